@@ -1,0 +1,1 @@
+"""seedview domain model."""

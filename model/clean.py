@@ -1,0 +1,308 @@
+"""Stage 2: split the source text into blocks and classify each as content, heading or boilerplate.
+
+Rules describe the *shape* of page furniture, not the strings of particular pages: menus are
+short lines with separators, teaser lists are bullets without sentence ends or with doubled
+titles, datelines are short lines with a date, contact blocks carry phone numbers or e-mail,
+service pitches address the reader as "Sie"/"you" in the outlet's "wir"/"we" voice, a heading is
+a short line that leads into prose, and whatever short lines stand before the headline are the
+masthead. Nothing is deleted: every block keeps its offsets and its kind.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["content", "heading", "boilerplate"]
+
+SHORT_WORDS = 14
+_TERMINAL = re.compile(r"[.!?…][\"'“”»«‘’)\]]*$")
+_BULLET = re.compile(r"^\s*(?:[•·▪►◦‣⁃∙*+]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_FUNCTION_WORDS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines und oder aber sowie zu zum zur
+    bei mit von vom für auf an in im am aus nach über unter um durch gegen ohne wie als dass
+    unser unsere unseren unserer unserem ihr ihre ihren ihrer sein seine seinen seiner
+    the a an of to for with and or but in on at by from as our your their its his her that""".split()
+)
+_MONTHS = (
+    r"(?:jan(?:uar|uary)?|jän(?:ner)?|feb(?:ruar|ruary)?|mär(?:z)?|mar(?:ch)?|apr(?:il)?|mai|may|"
+    r"jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dez(?:ember)?|dec(?:ember)?)\.?"
+)
+DATE_PATTERN = re.compile(
+    rf"\b(?:\d{{1,2}}\.\s*{_MONTHS}\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+_TIME_META = re.compile(
+    r"\b(?:lesezeit|lesedauer|reading time|min(?:\.|uten|utes)?\s*(?:read|lesezeit)|"
+    r"(?:\d+|an?|one)\s+(?:hours?|minutes?|days?|weeks?)\s+ago|vor\s+\d+\s+(?:stunden|minuten|tagen|wochen)|"
+    r"aktualisiert|updated|veröffentlicht|published|posted)\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s/()-]*\d[\d\s/()-]{5,}\d|\(0\d{2,5}\)\s*\d{3,})")
+_EMAIL = re.compile(r"[\w.+-]+\s*(?:@|∂|\(at\)|\[at\])\s*[\w-]+\.[a-z]{2,}", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"(?:^|\s[-–—|]\s)(?:bild|foto|fotos|image|photo|grafik|abbildung|illustration|credit|quelle)\s*:",
+    re.IGNORECASE,
+)
+_SLUG = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+){2,}|(?:https?://|www\.)\S+)$")
+_FOOTER_CUE = re.compile(
+    r"^(?:weitere themen|weitere artikel|mehr zum thema|mehr dazu(?: hier)?|mehr zu\w* thema|"
+    r"das könnte sie (?:auch )?interessieren|auch interessant|passend dazu|nicht verpassen|"
+    r"verwandte (?:artikel|themen|beiträge)|ähnliche (?:artikel|beiträge)|"
+    r"schreiben?(?: sie)? einen kommentar|kommentar(?:e| schreiben)?|impressum|datenschutz\w*|agb|"
+    r"kontakt\S*|menü\S*|kategorien|sprachauswahl|teilen|"
+    r"related(?: articles| stories| posts| topics)?|more (?:from|stories|on this)|read (?:next|more)|"
+    r"you (?:may|might) also like|leave a (?:comment|reply)|comments?|share(?: this)?(?: article| story)?|"
+    r"about the author|über den autor|newsletter|tags?|schlagwörter|advertisement|anzeige|werbung|"
+    r"(?:©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten).*)[:.!]?$",
+    re.IGNORECASE,
+)
+_READ_ALSO = re.compile(
+    r"\(\s*(?:lesen sie auch|lies auch|auch lesenswert|mehr dazu|siehe auch|weiterlesen|"
+    r"read (?:also|more)|see also|related)\s*:[^()]{1,200}\)",
+    re.IGNORECASE,
+)
+_WE = re.compile(r"\b(?:[Ww]ir|uns|[Uu]nser\w*|[Ww]e|us|[Oo]urs?)\b")  # not "US"
+_ME = re.compile(r"\b(?:ich|mich|mir|mein\w*)\b")
+_YOU_DE = re.compile(r"(?<=\S )(?:Sie|Ihnen|Ihr\w*)\b")
+_YOU_EN = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_IMPERATIVE = re.compile(
+    r"^\W*(?:[A-ZÄÖÜ][a-zäöüß]+en Sie\b|(?:subscribe|sign up|click|follow us|contact us|"
+    r"get in touch|book|order|download|join)\b)"
+)
+_QUOTED = re.compile(r"„[^“]*“|\"[^\"]*\"|»[^«]*«|“[^”]*”")
+
+
+@dataclass
+class Block:
+    """A paragraph: one line, or lines broken mid-sentence joined again."""
+
+    start: int
+    end: int
+    kind: Kind = "content"
+    reason: str = ""
+    inserts: list[tuple[int, int]] = field(default_factory=list)  # inline furniture spans
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Paragraphs separated by blank lines or single newlines; mid-sentence breaks rejoined."""
+    lines: list[tuple[int, int]] = []
+    position = 0
+    for raw in text.split("\n"):
+        begin, finish = position, position + len(raw)
+        position = finish + 1
+        stripped = raw.strip()
+        if not stripped:
+            lines.append((-1, -1))
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        lines.append((begin + lead, begin + lead + len(stripped)))
+    blocks: list[Block] = []
+    previous_blank = True
+    for begin, finish in lines:
+        if begin < 0:
+            previous_blank = True
+            continue
+        if blocks and not previous_blank and _continues(text, blocks[-1], begin, finish):
+            blocks[-1].end = finish
+        else:
+            blocks.append(Block(begin, finish))
+        previous_blank = False
+    return blocks
+
+
+def _continues(text: str, block: Block, begin: int, finish: int) -> bool:
+    before = text[block.start : block.end]
+    after = text[begin:finish]
+    if _TERMINAL.search(before) or before.endswith(":") or _BULLET.match(after):
+        return False
+    first = after[0]
+    if first.islower():
+        return True
+    words = before.split()
+    return len(words) >= 3 and words[-1].lower() in _FUNCTION_WORDS
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_pitch(sentence: str, outlet: str = "") -> bool:
+    """A service pitch or reader prompt: the outlet speaking about itself to the reader."""
+    bare = _QUOTED.sub(" ", sentence)  # quoted speech is reported, not the outlet's own voice
+    if _IMPERATIVE.search(bare):
+        return True
+    we = len(_WE.findall(bare))
+    you = len(_YOU_DE.findall(bare)) + len(_YOU_EN.findall(bare))
+    me = len(_ME.findall(bare))
+    if (we or me) and you or (me and we):
+        return True
+    if we >= 2:
+        return True
+    return bool(outlet) and len(outlet) >= 4 and outlet.lower() in bare.lower()
+
+
+def _has_symbol(text: str) -> bool:
+    return any(unicodedata.category(ch) == "So" for ch in text)
+
+
+def _leading_symbol(text: str) -> bool:
+    for ch in text:
+        if ch.isspace():
+            continue
+        return unicodedata.category(ch) == "So"
+    return False
+
+
+def _is_doubled(text: str) -> bool:
+    """Teaser links often print their title twice: 'Title…Title…'."""
+    if len(text) < 30:
+        return False
+    probe = text[: min(25, len(text) // 2)]
+    return text.find(probe, len(probe)) > 0
+
+
+def _normal(text: str) -> str:
+    text = _BULLET.sub("", text)
+    text = re.sub(r"(?:\.\.\.|…)\s*$", "", text)
+    return " ".join(text.lower().split())
+
+
+def _hard_rule(text: str, earlier: list[str], words: int, terminal: bool) -> str:
+    """The reason a block is furniture whatever surrounds it, or ''."""
+    bullet = bool(_BULLET.match(text))
+    body = _BULLET.sub("", text)
+    if text.count("|") >= 2 or body.count(" · ") >= 2:
+        return "menu"
+    if not terminal and (body.count(" - ") + body.count(" – ") >= 2) and words <= 40:
+        return "menu"
+    if _FOOTER_CUE.match(_normal(text)):
+        return "page furniture"
+    if _SLUG.match(body.strip()):
+        return "url"
+    if words <= 16 and (_TIME_META.search(text) or DATE_PATTERN.search(text)) and (
+        not terminal or words <= 4
+    ):
+        return "dateline"
+    if words <= 60 and (_PHONE.search(text) or _EMAIL.search(text)):
+        return "contact"
+    if _leading_symbol(text) or (words <= 8 and _has_symbol(text)):
+        return "symbols"
+    if words <= 40 and _CAPTION.search(text):
+        return "caption"
+    if _is_doubled(body):
+        return "teaser"
+    if bullet and words <= 30 and (not terminal or re.search(r"(?:\.\.\.|…)$", text)):
+        return "teaser"
+    normal = _normal(text)
+    if len(normal) >= 20 and any(
+        normal == prior or (len(prior) >= 20 and (normal.startswith(prior) or prior.startswith(normal)))
+        for prior in earlier
+    ):
+        return "repeat"
+    return ""
+
+
+def classify(text: str, outlet: str = "", title_hint: str = "") -> list[Block]:
+    """Split into blocks and give each a kind and, for furniture, the reason."""
+    blocks = split_blocks(text)
+    earlier: list[str] = []
+    short: list[bool] = []
+    for block in blocks:
+        body = text[block.start : block.end]
+        count = len(words_of(body))
+        terminal = bool(_TERMINAL.search(body))
+        reason = _hard_rule(body, earlier, count, terminal)
+        earlier.append(_normal(body))
+        is_short = count <= SHORT_WORDS and (not terminal or body.rstrip().endswith("?"))
+        short.append(is_short and not reason)
+        if reason:
+            block.kind, block.reason = "boilerplate", reason
+        elif not is_short:
+            block.kind = "content"
+            sentences = [s for s in re.split(r"(?<=[.!?])\s+", body) if s.strip()]
+            pitched = sum(1 for s in sentences if is_pitch(s, outlet))
+            if sentences and pitched == len(sentences):
+                block.kind, block.reason = "boilerplate", "service pitch"
+            block.inserts = [
+                (block.start + m.start(), block.start + m.end()) for m in _READ_ALSO.finditer(body)
+            ]
+    _mark_link_lists(text, blocks)
+    _decide_headings(text, blocks, short)
+    _mark_masthead(text, blocks, short, title_hint)
+    return blocks
+
+
+def _mark_link_lists(text: str, blocks: list[Block]) -> None:
+    """Runs of bullets that are mostly teasers are link lists, with their truncated repeats."""
+    run: list[Block] = []
+
+    def settle() -> None:
+        bullets = [b for b in run if _BULLET.match(text[b.start : b.end])]
+        teasers = [b for b in bullets if b.kind == "boilerplate"]
+        if len(bullets) >= 2 and len(teasers) * 5 >= len(bullets) * 3:
+            for member in run:
+                if member.kind != "boilerplate":
+                    member.kind, member.reason = "boilerplate", "link list"
+        run.clear()
+
+    for block in blocks:
+        body = text[block.start : block.end]
+        truncated = bool(re.search(r"(?:\.\.\.|…)$", body)) and len(words_of(body)) <= 40
+        if _BULLET.match(body) or (run and truncated):
+            run.append(block)
+        else:
+            settle()
+    settle()
+
+
+def _decide_headings(text: str, blocks: list[Block], short: list[bool]) -> None:
+    """A short line is a heading when it leads into prose (or into a heading that does)."""
+    following: Kind = "boilerplate"
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if short[index]:
+            body = text[block.start : block.end]
+            if body.endswith(":"):
+                # A lead-in ("See also:") whose list is furniture is furniture too.
+                block.kind = "content" if following == "content" else "boilerplate"
+                block.reason = "" if following == "content" else "lead-in"
+            elif following in ("content", "heading"):
+                block.kind = "heading"
+            else:
+                block.kind, block.reason = "boilerplate", "stray line"
+        following = block.kind
+
+
+def _mark_masthead(text: str, blocks: list[Block], short: list[bool], title_hint: str) -> None:
+    """Short lines before the headline are the site's masthead, not the article."""
+    hint = " ".join(title_hint.lower().split())
+    title_index = None
+    for index, block in enumerate(blocks):
+        body = text[block.start : block.end]
+        if hint and _normal(body) == hint:
+            title_index = index
+            break
+        if block.kind == "content":
+            break
+        if short[index] and len(words_of(body)) >= 4 and not body.endswith((":", "?")):
+            title_index = index
+            break
+    if title_index is None:
+        return
+    blocks[title_index].kind, blocks[title_index].reason = "heading", "headline"
+    for block in blocks[:title_index]:
+        if block.kind != "boilerplate":
+            block.kind, block.reason = "boilerplate", "masthead"
+
+
+def headline(text: str, blocks: list[Block]) -> str:
+    for block in blocks:
+        if block.reason == "headline":
+            return text[block.start : block.end]
+    return ""

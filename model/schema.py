@@ -1,0 +1,127 @@
+"""The one schema: what `seedview analyze --json` prints, what the TUI shows, what export writes.
+
+Offsets (`start`, `end`) always index the *source text*: the decoded file with line ends
+normalised to ``\\n`` (for HTML, the text extracted from the page). ``text[start:end]`` of the
+source equals the passage's ``text``, so every passage can be cited.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+PassageKind = Literal["content", "heading", "boilerplate"]
+ConflictKind = Literal["value", "stance", "internal", "different_period"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Frozen):
+    """One article."""
+
+    id: str = Field(description="Stable id: the file name without extension.")
+    path: str = Field(description="Where the article was read from.")
+    label: str = Field(description="Short label shown in columns and explanations.")
+    outlet: str = ""
+    title: str = ""
+    published: date | None = Field(default=None, description="Publication date, if the page states one.")
+    language: str = Field(description="ISO 639-1 code: 'de' or 'en'.")
+    sha256: str = Field(description="SHA-256 of `text`, used to key marks.")
+    text: str = Field(description="The source text all offsets index (line ends normalised to \\n).")
+
+
+class Passage(_Frozen):
+    """A sentence, heading or piece of page furniture, cut from one source."""
+
+    id: str = Field(description="'<source id>@<start>': stable while the source text is unchanged.")
+    source: str
+    paragraph: int = Field(description="0-based paragraph index within the source.")
+    start: int
+    end: int
+    text: str
+    kind: PassageKind
+
+
+class Group(_Frozen):
+    """Passages from two or more sources that report the same thing."""
+
+    id: str
+    topic: str
+    label: str = Field(description="A few shared terms, for the topic tree.")
+    passages: list[str]
+    score: float = Field(description="Mean pairwise alignment score in [0, 1].")
+    shared_terms: list[str]
+
+
+class Topic(_Frozen):
+    id: str
+    label: str
+    parent: str | None = None
+    groups: list[str]
+
+
+class Quantity(_Frozen):
+    """A number as the text states it, with its interval of plausible true values."""
+
+    text: str = Field(description="The words stating the quantity, as in the passage.")
+    value: float = Field(description="Value in base units (e.g. 72e9 for '72 Mrd.').")
+    unit: str = Field(description="'USD', 'EUR', '%', 'Wh', 'W', 'FLOPS', 'count', ...")
+    low: float = Field(description="Lower end of what the wording allows (qualifiers, rounding).")
+    high: float
+    qualifier: str = Field(default="", description="'approx', 'up_to', 'over', 'under', 'at_least', 'range' or ''.")
+    change: bool = Field(default=False, description="True for a change ('um 24 Prozent'), not a level.")
+
+
+class Claim(_Frozen):
+    """A figure or stance a passage asserts, with what it is about."""
+
+    id: str
+    passage: str
+    source: str
+    kind: Literal["figure", "stance"]
+    entity: str = Field(description="Who the claim is about, canonical form ('meta', 'microsoft', ...).")
+    metric: str = Field(default="", description="What a figure measures ('revenue', 'capex', 'profit', ...).")
+    period: str = Field(default="", description="Normalised period: '2025', '2025-Q4', '2026..2030', '?' if relative and undatable.")
+    period_text: str = Field(default="", description="The words that gave the period.")
+    quantity: Quantity | None = None
+    question: str = Field(default="", description="For stances: the question, e.g. 'model openness'.")
+    pole: str = Field(default="", description="For stances: the position, e.g. 'open' or 'closed'.")
+    evidence: str = Field(default="", description="The words that carry the claim.")
+
+
+class Conflict(_Frozen):
+    id: str
+    kind: ConflictKind
+    passages: list[str]
+    claims: list[str]
+    sources: list[str]
+    explanation: str
+    confidence: float = Field(description="How sure seedview is, in [0, 1]; most certain first.")
+    compared: list[str] = Field(default_factory=list, description="The values or poles compared, one per side.")
+
+
+class Analysis(_Frozen):
+    version: str = SCHEMA_VERSION
+    sources: list[Source]
+    passages: list[Passage]
+    groups: list[Group] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
+    problems: list[str] = Field(default_factory=list, description="Files that could not be loaded, one line each.")
+
+
+class Mark(_Frozen):
+    """A passage the reader marked, keyed so that it survives re-analysis."""
+
+    source_sha256: str
+    start: int
+    end: int
+    note: str = ""
+    created: str = Field(description="ISO timestamp.")

@@ -1,0 +1,117 @@
+"""Stage 2b: source metadata: id, label, outlet, headline, publication date, language.
+
+The bundled corpus states these in `seeds/corpus.toml`; any other article gets them from its
+HTML meta tags or its own text (headline block, dateline).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from seedview.model.clean import Block, headline, words_of
+from seedview.model.dates import find_date
+from seedview.model.load import RawDocument
+from seedview.model.schema import Source
+
+_PUBLISHED_CUE = re.compile(r"\b(?:veröffentlicht|published|erschienen|datum|date|posted)\b", re.I)
+_UPDATED_CUE = re.compile(r"\b(?:aktualisiert|updated|update vom|stand)\b", re.I)
+
+
+@cache
+def bundled_metadata() -> dict[str, dict[str, str]]:
+    """Per-file metadata of the bundled corpus, keyed by file name."""
+    import importlib.resources
+
+    with importlib.resources.files("seedview.seeds").joinpath("corpus.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return {entry["file"]: entry for entry in data.get("article", [])}
+
+
+def bundled_corpus_paths() -> list[str]:
+    import importlib.resources
+
+    folder = importlib.resources.files("seedview.seeds")
+    return sorted(str(Path(str(folder)) / name) for name in bundled_metadata())
+
+
+def detect_language(text: str) -> str:
+    """'de' or 'en', by which language's commonest function words the text uses more."""
+    tokens = [w.lower() for w in words_of(text[:20000])]
+    german = sum(1 for t in tokens if t in _GERMAN_MARKERS)
+    english = sum(1 for t in tokens if t in _ENGLISH_MARKERS)
+    return "en" if english > german else "de"
+
+
+_GERMAN_MARKERS = frozenset(
+    "der die das und ist nicht mit sich auf für den dem des ein eine einen zu von im auch wird "
+    "sind hat wie bei aus nach über noch werden dass".split()
+)
+_ENGLISH_MARKERS = frozenset(
+    "the and is not with on for of to in that it was are be has have by from as at this which "
+    "will its an".split()
+)
+
+
+def describe_source(
+    raw: RawDocument, source_id: str, blocks: list[Block], language: str
+) -> Source:
+    meta = bundled_metadata().get(Path(raw.path).name, {})
+    if meta and hashlib.sha256(raw.text.encode()).hexdigest() != meta.get("sha256", ""):
+        meta = {}  # the file was edited: its text no longer is the bundled article
+    title = meta.get("headline") or raw.html_title or headline(raw.text, blocks)
+    published = _parse_iso(meta.get("published", "")) if meta else None
+    if not meta:
+        published = _parse_iso(raw.html_published) or _dateline(raw.text, blocks)
+    outlet = meta.get("outlet", "")
+    label = meta.get("label") or source_id[:12]
+    return Source(
+        id=source_id,
+        path=raw.path,
+        label=label,
+        outlet=outlet,
+        title=title,
+        published=published,
+        language=language,
+        sha256=hashlib.sha256(raw.text.encode()).hexdigest(),
+        text=raw.text,
+    )
+
+
+def _parse_iso(value: str) -> date | None:
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if not match:
+        return find_date(value) if value else None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def _dateline(text: str, blocks: list[Block]) -> date | None:
+    """A stated publication date near the top: 'published' beats 'updated' beats a bare date."""
+    published = updated = bare = None
+    for block in blocks[:15]:
+        body = text[block.start : block.end]
+        found = find_date(body[:120])
+        if found is None:
+            continue
+        if _PUBLISHED_CUE.search(body) and published is None:
+            published = found
+        elif _UPDATED_CUE.search(body) and updated is None:
+            updated = found
+        elif bare is None and (block.reason == "dateline" or find_date(body[:25])):
+            bare = found
+    return published or updated or bare
+
+
+def outlet_for(path: str) -> str:
+    return bundled_metadata().get(Path(path).name, {}).get("outlet", "")
+
+
+def title_hint_for(path: str) -> str:
+    return bundled_metadata().get(Path(path).name, {}).get("headline", "")
