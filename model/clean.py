@@ -46,7 +46,7 @@ _TIME_META = re.compile(
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s/()-]*\d[\d\s/()-]{5,}\d|\(0\d{2,5}\)\s*\d{3,})")
 _EMAIL = re.compile(r"[\w.+-]+\s*(?:@|∂|\(at\)|\[at\])\s*[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 _CAPTION = re.compile(
-    r"(?:^|\s[-–—|]\s)(?:bild|foto|fotos|image|photo|grafik|abbildung|illustration|credit|quelle)\s*:",
+    r"(?:^|\s[-–—|]\s|[.;,]\s)(?:bild|foto|fotos|image|photo|grafik|abbildung|illustration|credit|quelle)\s*:",
     re.IGNORECASE,
 )
 _SLUG = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+){2,}|(?:https?://|www\.)\S+)$")

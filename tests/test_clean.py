@@ -1,0 +1,134 @@
+"""Cleaning: furniture is flagged by its shape, article sentences never are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from seedview.model.pipeline import load_sources
+from seedview.model.schema import Analysis, Passage
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _kind_of(passages: list[Passage], fragment: str) -> str:
+    kinds = {p.kind for p in passages if fragment in p.text}
+    assert kinds, f"no passage contains {fragment!r}"
+    assert len(kinds) == 1, f"{fragment!r} is split across kinds {kinds}"
+    return kinds.pop()
+
+
+@pytest.fixture(scope="module")
+def german() -> list[Passage]:
+    return load_sources([str(FIXTURES / "german_news.txt")])[1]
+
+
+@pytest.fixture(scope="module")
+def english() -> list[Passage]:
+    return load_sources([str(FIXTURES / "english_news.html")])[1]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "kind"),
+    [
+        ("Startseite", "boilerplate"),  # navigation menu above the headline
+        ("Sport", "boilerplate"),
+        ("Regierung beschließt Haushalt für 2026", "heading"),
+        ("Berlin, 3. Juli 2025", "boilerplate"),  # dateline
+        ("Die Bundesregierung hat am Mittwoch", "content"),
+        ("Er sieht Ausgaben von rund 520 Milliarden Euro vor", "content"),
+        ("Foto: dpa", "boilerplate"),  # caption credit
+        ("Streit um die Schuldenbremse", "heading"),
+        ("(Mehr dazu: Was die Schuldenbremse bedeutet)", "boilerplate"),  # inline insert
+        ("Ökonomen warnen vor steigenden Zinslasten", "content"),
+        ("Das könnte Sie auch interessieren", "boilerplate"),
+        ("Bahn erhöht die Preise um 6 Prozent", "boilerplate"),  # teaser: its figure is no claim
+        ("Autorin: Erika Mustermann", "boilerplate"),  # contact block
+        ("Impressum", "boilerplate"),
+        ("AGB", "boilerplate"),
+    ],
+)
+def test_german_page_shapes(german: list[Passage], fragment: str, kind: str) -> None:
+    assert _kind_of(german, fragment) == kind
+
+
+@pytest.mark.parametrize(
+    ("fragment", "kind"),
+    [
+        ("Home | Tech | Business", "boilerplate"),
+        ("By Jane Roe", "boilerplate"),  # byline with date and reading time
+        ("Acme said on Thursday it would spend $26 billion", "content"),
+        ("Photo: Reuters", "boilerplate"),
+        ("Open models stay", "heading"),
+        ("Chief executive John Doe said Acme keeps betting", "content"),
+        ("Subscribe to our newsletter", "boilerplate"),
+        ("Related articles", "boilerplate"),
+        ("Rival spends $40 billion on chips", "boilerplate"),
+        ("newsroom@example.com", "boilerplate"),
+        ("© 2025 Example Media", "boilerplate"),
+    ],
+)
+def test_english_page_shapes(english: list[Passage], fragment: str, kind: str) -> None:
+    assert _kind_of(english, fragment) == kind
+
+
+# Furniture of the five bundled pages, and article sentences next to it that must stay content.
+BUNDLED_FURNITURE = [
+    "Maßgeschneiderte Lösungen, wie wir sie bei unseren",
+    "Entdecken Sie hier mehr zu unseren",
+    "Externe Quellen: Heise, Statista",
+    "Diskutieren Sie mit unserer Community",
+    "Schreibe einen Kommentar",
+    "Lesezeit: 8 Min.",
+    "Aktualisiert: 1. Februar 2026",
+    "(Lesen Sie auch: SOKO Kitzbühel: Alle 20 Staffeln streamen)",
+    "meta-und-microsoft-investieren-milliarden-in-ki",
+    "7 hours ago",
+    "nicht verpassen",
+    "Blog/Portal für Smart FACTORY",
+    "Passend dazu:",
+    "Meta teilt KI-Infrastrukturkosten durch 2-Milliarden-Dollar-Verkauf",
+    "Xpert.Digital verfügt über tiefgehendes Wissen",
+    "Gerne stehe ich Ihnen und mein Team",
+    "+49 89 89 674 804",
+    "Schock für die Werbebranche",
+    "Die Cash-Maschine läuft: 62 Milliarden Dollar!",
+    "Weitere Themen",
+    "Solaranlagen Konfigurator",
+]
+BUNDLED_ARTICLE = [
+    "Meta-Chef Mark Zuckerberg plant Investitionen von bis zu 72 Milliarden US-Dollar",
+    "Mit der Kehrtwende von Open-Source hin zu geschlossenen Systemen",
+    "Kapitalausgaben: Meta plant in 2025 bis zu 72 Mrd. USD",
+    "Meta setzt dabei besonders auf Open Source.",
+    "Laut aktuellen Planungen soll Meta bis Ende 2026 über mehr als 350.000 H100-Chips",
+    "Für das laufende Jahr 2026 plant Meta Kapitalinvestitionen in Höhe von 115 bis 135 Milliarden",
+    "Zuckerberg räumte ein, dass die hohen Investitionen mit dem Risiko verbunden sind",
+    "Reality Labs schreibt weiterhin Verluste",
+    "Obwohl die Sparte Reality Labs derzeit noch Verluste schreibt",
+    "Der Konzern setzt dabei weiter auf Open-Source-Modelle",
+    "Meta konnte im vierten Quartal einen Rekordumsatz von 48,4 Milliarden Dollar verbuchen",
+    "Das Unternehmen hatte seine ursprüngliche Investitionsprognose für 2025 von 70 auf 72",
+    "einer starken Profitabilität der Werbe- und Reality-Labs-Segmente",
+    "Das Louisiana-Projekt wird ein geschlossenes, flüssigkeitsgekühltes System",
+    "Diese Energiestrategie zeigt eine kalkulierte Pragmatik",
+    "Dies ist rational in Szenarien extremer Unsicherheit",
+]
+
+
+@pytest.mark.parametrize("fragment", BUNDLED_FURNITURE)
+def test_bundled_furniture_is_flagged(corpus: Analysis, fragment: str) -> None:
+    assert _kind_of(corpus.passages, fragment) == "boilerplate"
+
+
+@pytest.mark.parametrize("fragment", BUNDLED_ARTICLE)
+def test_bundled_article_sentences_stay_content(corpus: Analysis, fragment: str) -> None:
+    assert _kind_of(corpus.passages, fragment) == "content"
+
+
+def test_every_bundled_page_has_furniture_and_a_headline(corpus: Analysis) -> None:
+    for source in corpus.sources:
+        mine = [p for p in corpus.passages if p.source == source.id]
+        assert any(p.kind == "boilerplate" for p in mine), source.id
+        assert any(p.kind == "heading" and p.text == source.title for p in mine), source.id

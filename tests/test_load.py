@@ -1,0 +1,122 @@
+"""Loading: paths, folders, globs, encodings, HTML, and every kind of bad input."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from seedview.model.load import LoadError, decode_bytes, discover, read_document
+from seedview.model.pipeline import NothingLoaded, load_sources
+
+GERMAN = "Für das laufende Jahr plant Meta Ausgaben in Höhe von 115 bis 135 Milliarden Dollar.\n"
+
+
+def test_utf8_with_and_without_bom(tmp_path: Path) -> None:
+    plain = tmp_path / "a.txt"
+    plain.write_bytes(GERMAN.encode())
+    bom = tmp_path / "b.txt"
+    bom.write_bytes(codecs.BOM_UTF8 + GERMAN.encode())
+    assert read_document(plain).text == GERMAN
+    assert read_document(bom).text == GERMAN  # the BOM is not part of the text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(tmp_path: Path, codec: str) -> None:
+    bom = codecs.BOM_UTF16_LE if codec.endswith("le") else codecs.BOM_UTF16_BE
+    path = tmp_path / "u16.txt"
+    path.write_bytes(bom + GERMAN.encode(codec))
+    assert read_document(path).text == GERMAN
+
+
+def test_legacy_cp1252_page(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Größere Investitionen – „rund“ 60 Mrd. €\n".encode("cp1252"))
+    document = read_document(path)
+    assert document.encoding == "cp1252"
+    assert document.text == "Größere Investitionen – „rund“ 60 Mrd. €\n"
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_line_ends_are_normalised(newline: str) -> None:
+    text, _ = decode_bytes(f"Erste Zeile.{newline}Zweite Zeile.{newline}".encode())
+    assert text == "Erste Zeile.\nZweite Zeile.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n\n \t", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        (b"caf\xe9 \x81\x8d broken", "undecodable bytes"),
+        (codecs.BOM_UTF8 + b"ok \xff\xfe", "undecodable bytes"),
+    ],
+)
+def test_bad_bytes_get_one_clear_reason(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(LoadError) as caught:
+        read_document(path)
+    message = str(caught.value)
+    assert message.startswith(str(path)) and reason in message
+    assert "\n" not in message
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text(GERMAN * 100)
+    with pytest.raises(LoadError, match="over the"):
+        read_document(path, max_bytes=1000)
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text(GERMAN)
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(LoadError, match="cannot read: Permission denied"):
+        read_document(path)
+
+
+def test_folder_is_recursive_and_skips_bad_files(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(GERMAN)
+    (tmp_path / "sub" / "b.md").write_text(GERMAN.replace("Meta", "Google"))
+    (tmp_path / "sub" / "c.html").write_text(f"<html><body><p>{GERMAN}</p></body></html>")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "notes.csv").write_text("not,an,article")
+    sources, _, problems = load_sources([str(tmp_path)])
+    assert sorted(s.id for s in sources) == ["a", "b", "c"]
+    assert problems == [f"{tmp_path / 'empty.txt'}: empty file"]
+
+
+def test_glob_patterns_and_missing_paths(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text(GERMAN)
+    (tmp_path / "two.txt").write_text(GERMAN)
+    found = discover([str(tmp_path / "*.txt"), str(tmp_path / "nope.txt"), str(tmp_path / "*.xml")])
+    assert [p.name for p in found.files] == ["one.txt", "two.txt"]
+    assert [e.reason for e in found.problems] == ["no such file or folder", "pattern matches no files"]
+
+
+def test_folder_without_articles(tmp_path: Path) -> None:
+    (tmp_path / "data.csv").write_text("a,b")
+    with pytest.raises(NothingLoaded, match="folder has no articles"):
+        load_sources([str(tmp_path)])
+
+
+def test_html_page_becomes_text_without_script(tmp_path: Path) -> None:
+    page = Path(__file__).parent / "fixtures" / "english_news.html"
+    sources, passages, _ = load_sources([str(page)])
+    source = sources[0]
+    assert source.title == "Acme doubles cloud spending"
+    assert source.published is not None and source.published.isoformat() == "2025-03-14"
+    assert source.language == "en"
+    assert "tracking" not in source.text and "color:red" not in source.text
+    assert "Acme said on Thursday it would spend $26 billion" in source.text
+    for passage in passages:
+        assert source.text[passage.start : passage.end] == passage.text

@@ -1,0 +1,3 @@
+from seedview.tui.cli import main
+
+raise SystemExit(main())
