@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_score, shared_terms
 from seedview.model.clean import classify
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
-from seedview.model.schema import Analysis, Passage, Source
+from seedview.model.schema import Analysis, Group, Passage, Source
+from seedview.model.quantities import format_value
 from seedview.model.segment import cut_passages
+from seedview.model.topics import build_topics, bundled_topics, load_topic_file
 from seedview.model.sources import (
     bundled_corpus_paths,
     describe_source,
@@ -75,9 +78,71 @@ def analyze(
     *,
     min_score: float | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    topics_file: str | None = None,
     progress: Progress = _quiet,
 ) -> Analysis:
-    """Load the articles at `paths` (the bundled corpus when empty) and analyse them."""
+    """Load the articles at `paths` (the bundled corpus when empty) and analyse them.
+
+    Topics are pinned by `topics_file`, or by the bundled topic file for the bundled corpus;
+    any other corpus gets automatic topics.
+    """
+    pinned = load_topic_file(topics_file) if topics_file else ([] if paths else bundled_topics())
     sources, passages, problems = load_sources(paths, max_bytes, progress)
+    groups, group_terms = align_groups(sources, passages, min_score, progress)
+    language = sources[0].language if sources else "de"
+    groups, topics = build_topics(groups, group_terms, pinned, language)
     progress("done", 1.0)
-    return Analysis(sources=sources, passages=passages, problems=problems)
+    return Analysis(
+        sources=sources, passages=passages, groups=groups, topics=topics, problems=problems
+    )
+
+
+def align_groups(
+    sources: list[Source],
+    passages: list[Passage],
+    min_score: float | None = None,
+    progress: Progress = _quiet,
+) -> tuple[list[Group], dict[str, set[str]]]:
+    language = {s.id: s.language for s in sources}
+    content = [p for p in passages if p.kind == "content"]
+    items = [(p.id, p.source, p.text, language[p.source]) for p in content]
+    result = align(
+        items,
+        DEFAULT_MIN_SCORE if min_score is None else min_score,
+        progress=lambda f: progress("aligning", 0.3 + 0.4 * f),
+    )
+    groups = []
+    group_terms: dict[str, set[str]] = {}
+    for members in result.groups:
+        ids = [content[i].id for i in members]
+        group_terms[group_id(ids)] = set().union(
+            *(result.features[i].terms | result.features[i].anchors for i in members)
+        )
+        terms = shared_terms(members, result.features, result.weights)
+        groups.append(
+            Group(
+                id=group_id(ids),
+                topic="",
+                label=_group_label(terms, language.get(content[members[0]].source, "de")),
+                passages=ids,
+                score=group_score(members, result.pairs),
+                shared_terms=terms,
+            )
+        )
+    return groups, group_terms
+
+
+def _group_label(terms: list[str], language: str) -> str:
+    shown = []
+    for term in terms:
+        if term.startswith("e:"):
+            continue
+        if term.startswith("q:"):
+            _, unit, value = term.split(":")
+            term = format_value(float(value), unit, language)
+        elif term.startswith(("y:", "quarter:")):
+            term = term.split(":", 1)[1] if term.startswith("y:") else f"Q{term[-1]}"
+        shown.append(term)
+        if len(shown) == 3:
+            break
+    return " · ".join(shown) or "(shared wording)"

@@ -8,6 +8,7 @@ import time
 from collections.abc import Sequence
 
 from seedview.model.pipeline import NothingLoaded, Progress
+from seedview.model.topics import TopicFileError
 
 COMMANDS = ("analyze", "conflicts", "export", "schema")
 
@@ -18,6 +19,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] in COMMANDS:
             return _run_command(args[0], args[1:])
         return _run_app(args)
+    except TopicFileError as error:
+        print(f"seedview: {error}", file=sys.stderr)
+        return 2
     except NothingLoaded as error:
         for line in str(error).splitlines():
             print(f"seedview: {line}", file=sys.stderr)
@@ -36,6 +40,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="minimum alignment score in [0, 1] (default: measured default)")
     parser.add_argument("--max-mb", type=float, default=20.0,
                         help="skip files larger than this many megabytes (default 20)")
+    parser.add_argument("--topics", metavar="FILE", default=None,
+                        help="TOML file pinning topics (label, keywords); default: automatic")
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -103,7 +109,7 @@ def _run_command(command: str, args: list[str]) -> int:
     options = parser.parse_args(args)
     from seedview.model.pipeline import analyze
 
-    analysis = analyze(options.paths, min_score=options.min_score,
+    analysis = analyze(options.paths, min_score=options.min_score, topics_file=options.topics,
                        max_bytes=int(options.max_mb * 1e6), progress=_stderr_progress())
     for line in analysis.problems:
         print(f"seedview: {line}", file=sys.stderr)

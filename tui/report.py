@@ -17,6 +17,14 @@ def summary(analysis: Analysis) -> str:
             f"{kinds[(source.id, 'content')]:>3} content  {kinds[(source.id, 'heading')]:>3} headings  "
             f"{kinds[(source.id, 'boilerplate')]:>3} furniture  {source.title[:60]}"
         )
+    groups = {g.id: g for g in analysis.groups}
+    lines.append(f"\n{len(analysis.topics)} topics, {len(analysis.groups)} groups of matching passages")
+    for topic in analysis.topics:
+        lines.append(f"  {topic.label} ({len(topic.groups)})")
+        for group_id in topic.groups:
+            group = groups[group_id]
+            sources = sorted({p.split("@")[0] for p in group.passages})
+            lines.append(f"    {group.label:<40} {group.score:.2f}  {len(group.passages)} passages from {len(sources)} sources")
     return "\n".join(lines)
 
 

@@ -1,0 +1,190 @@
+"""Stage 4: each content sentence becomes comparable features.
+
+Lemmas (simplemma), stopwords dropped (stopwordsiso), compounds split into their parts
+("KI-Infrastruktur", "Kapitalinvestitionen"), quantities as value and unit ("72 Mrd. USD" =
+"72 Milliarden US-Dollar"), years and quarters, entity names unified ("Metas", "Meta-Konzern",
+"Facebook-Mutter" -> meta), and every term weighted by rarity (wordfreq and the corpus itself).
+
+The lemma tables and word frequencies are large: they load once, lazily, on first use.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from seedview.model.quantities import find_quantities
+
+# Well-known organisations and the names that stand for them. This is world knowledge, not
+# a tuning to any corpus: any other capitalised name still counts as an entity by its shape.
+ENTITY_ALIASES: dict[str, str] = {
+    "meta": "meta", "facebook": "meta", "meta-konzern": "meta", "facebook-mutter": "meta",
+    "facebook-konzern": "meta", "zuckerberg": "meta", "instagram": "meta", "whatsapp": "meta",
+    "microsoft": "microsoft", "nadella": "microsoft", "azure": "microsoft",
+    "google": "alphabet", "alphabet": "alphabet", "pichai": "alphabet", "gemini": "alphabet",
+    "amazon": "amazon", "aws": "amazon", "jassy": "amazon",
+    "nvidia": "nvidia", "openai": "openai", "altman": "openai", "chatgpt": "openai",
+    "apple": "apple", "xai": "xai", "anthropic": "anthropic", "amd": "amd", "intel": "intel",
+    "deepseek": "deepseek", "tesla": "tesla", "musk": "tesla", "realitylabs": "reality labs",
+}
+# Multi-word names joined before tokenising, so "Reality Labs" is one entity.
+_MULTIWORD = re.compile(r"\bReality[-\s]Labs\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
+_QUARTER = re.compile(
+    r"\b(?:Q([1-4])|([1-4])\.\s*Quartal|(ersten|zweiten|dritten|vierten)\s+Quartal|"
+    r"(first|second|third|fourth)\s+quarter)\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+_EXTRA_STOPWORDS = frozenset(
+    "dabei sowie zudem bereits laut etwa rund rund jedoch dies diese dieser dieses damit "
+    "deutlich weiter weiterhin sei seien sollen soll will wollen wurde wurden worden".split()
+)
+
+
+ANCHOR_RARITY = {"q": 3.0, "y": 0.7, "quarter": 1.0, "e": 0.7}
+
+
+@dataclass(frozen=True)
+class Features:
+    passage: str
+    source: str
+    terms: frozenset[str]  # lemmas and compound parts
+    anchors: frozenset[str]  # quantities "q:USD:7.2e10", years "y:2025", quarters, entities "e:meta"
+    text: str  # the terms as one string, for rapidfuzz
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    import stopwordsiso
+
+    words = set(stopwordsiso.stopwords("de")) | set(stopwordsiso.stopwords("en"))
+    return frozenset(w.lower() for w in words) | _EXTRA_STOPWORDS
+
+
+@cache
+def _frequencies(language: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return dict(get_frequency_dict(language))
+
+
+def zipf(word: str, language: str) -> float:
+    frequency = _frequencies(language).get(word.lower(), 0.0)
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, language: str) -> str:
+    import simplemma
+
+    result: str = simplemma.lemmatize(word, lang=language)
+    return result.lower()
+
+
+def entity_of(token: str) -> str:
+    """Canonical entity for a token or compound part, '' if it names none we know."""
+    lower = token.lower().replace("’", "'")
+    if lower in ENTITY_ALIASES:
+        return ENTITY_ALIASES[lower]
+    for suffix in ("'s", "s"):
+        if lower.endswith(suffix) and lower[: -len(suffix)] in ENTITY_ALIASES:
+            return ENTITY_ALIASES[lower[: -len(suffix)]]
+    return ""
+
+
+def _split_compound(word: str, language: str) -> list[str]:
+    """'Kapitalinvestitionen' -> ['kapital', 'investition']: the longest known tail and its head."""
+    lower = word.lower()
+    if language != "de" or len(lower) < 10 or not word[:1].isupper():
+        return []  # only nouns compound freely in German
+    if max(zipf(lower, language), zipf(lemma(word, language), language)) >= 3.0:
+        return []  # a common word is its own unit: "Herausforderung" is not "heraus" + "Forderung"
+    frequencies = _frequencies(language)
+    for cut in range(4, len(lower) - 5):
+        tail = lower[cut:]
+        if frequencies.get(tail, 0.0) > 1e-6 and zipf(tail, language) >= 3.0:
+            head = lower[:cut]
+            parts = [lemma(tail, language)]
+            for candidate in (head, head[:-1], head[:-2]):
+                if len(candidate) >= 4 and zipf(candidate, language) >= 3.0:
+                    parts.append(lemma(candidate, language))
+                    break
+            return parts
+    return []
+
+
+def sentence_terms(text: str, language: str) -> tuple[set[str], set[str]]:
+    """Terms and anchors of one sentence."""
+    stopwords = _stopwords()
+    terms: set[str] = set()
+    anchors: set[str] = set()
+    for quantity in find_quantities(text, language):
+        if quantity.unit.startswith("count:"):
+            terms.add(quantity.unit.split(":", 1)[1])
+        magnitude = f"{quantity.value:.2g}" if quantity.unit != "%" else f"{quantity.value:g}"
+        anchors.add(f"q:{quantity.unit.split(':')[0]}:{magnitude}")
+    covered = [(q.start, q.end) for q in find_quantities(text, language)]
+    for match in _YEAR.finditer(text):
+        if not any(a <= match.start() < b for a, b in covered):
+            anchors.add(f"y:{match.group()}")
+    for match in _QUARTER.finditer(text):
+        number = match[1] or match[2] or str(_ORDINALS[(match[3] or match[4]).lower()])
+        anchors.add(f"quarter:{number}")
+    for match in _TOKEN.finditer(_MULTIWORD.sub("RealityLabs", text)):
+        token = match.group()
+        parts = [token, *token.split("-")] if "-" in token else [token]
+        for part in parts:
+            if not part or part.isdigit():
+                continue
+            entity = entity_of(part)
+            if entity:
+                anchors.add(f"e:{entity}")
+                continue
+            lower = part.lower()
+            if lower in stopwords or len(lower) < 2:
+                continue
+            base = lemma(part, language)
+            if base in stopwords:
+                continue
+            terms.add(base)
+            if "-" not in part:
+                terms.update(p for p in _split_compound(part, language) if p not in stopwords)
+    return terms, anchors
+
+
+def featurize(items: Iterable[tuple[str, str, str, str]]) -> list[Features]:
+    """(passage id, source id, text, language) -> features."""
+    result = []
+    for passage, source, text, language in items:
+        terms, anchors = sentence_terms(text, language)
+        result.append(Features(passage, source, frozenset(terms), frozenset(anchors), " ".join(sorted(terms))))
+    return result
+
+
+def term_weights(features: list[Features], languages: dict[str, str]) -> dict[str, float]:
+    """Inverse document frequency in this corpus, times rarity in the language at large."""
+    documents = Counter(term for f in features for term in f.terms | f.anchors)
+    count = len(features) + 1
+    weights: dict[str, float] = {}
+    language = Counter(languages.values()).most_common(1)[0][0] if languages else "de"
+    for term, frequency in documents.items():
+        idf = math.log(count / (frequency + 0.5)) + 1.0
+        if term.startswith(("q:", "y:", "quarter:", "e:")):
+            # A shared figure is the strongest sign of the same fact; years and names are weak.
+            rarity = ANCHOR_RARITY[term.split(":", 1)[0]]
+        else:
+            rarity = 1.0 + max(0.0, 5.0 - zipf(term, language)) / 3.0
+        weights[term] = max(0.1, idf * rarity)
+    return weights
+
+
+def warm_up(language: str = "de") -> Any:
+    """Load the lemma table and frequencies now (used by workers before timing-sensitive work)."""
+    return lemma("Investitionen", language), zipf("und", language), _stopwords()

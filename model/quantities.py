@@ -1,0 +1,260 @@
+"""The grammar of quantities in German and English news text.
+
+No package parses "115 bis 135 Milliarden US-Dollar", "600-Milliarden-Dollar-Investition",
+"knapp 59,9 Milliarden", "zwölf Prozent" or "$26bn", so this is ours. Each quantity gets its
+value in base units and the interval [low, high] its wording allows: rounding of the written
+digits, qualifiers ("rund", "bis zu", "über", "knapp") and ranges.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMBER_WORDS = {
+    "ein": 1, "eine": 1, "einen": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100,
+}
+# Number words count only before a unit or scale: "zwölf Prozent", not "eine Rolle".
+_SCALES_DE = {
+    "tsd": 1e3, "tausend": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6, "mrd": 1e9,
+    "milliarde": 1e9, "milliarden": 1e9, "bio": 1e12, "billion": 1e12, "billionen": 1e12,
+}
+_SCALES_EN = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+_UNITS: list[tuple[str, str, float]] = [
+    # (pattern, unit, factor); longest first
+    (r"us-dollar|us\$|usd|dollars?|\$", "USD", 1.0),
+    (r"euro|eur|€", "EUR", 1.0),
+    (r"prozentpunkte|percentage points", "pp", 1.0),
+    (r"prozent|percent|per cent|%", "%", 1.0),
+    (r"terawattstunden|twh", "Wh", 1e12),
+    (r"gigawattstunden|gwh", "Wh", 1e9),
+    (r"megawattstunden|mwh", "Wh", 1e6),
+    (r"kilowattstunden|kwh", "Wh", 1e3),
+    (r"gigawatt|gw", "W", 1e9),
+    (r"megawatt|mw", "W", 1e6),
+    (r"kilowatt|kw", "W", 1e3),
+    (r"exaflops", "FLOPS", 1e18),
+    (r"petaflops", "FLOPS", 1e15),
+]
+_QUALIFIERS: list[tuple[str, str]] = [
+    (r"bis zu|up to|as much as|maximal|höchstens|at most", "up_to"),
+    (r"mehr als|über|more than|over|above|upwards of|gut", "over"),
+    (r"mindestens|at least|no less than", "at_least"),
+    (r"weniger als|unter|less than|under|below", "under"),
+    (r"knapp|fast|nahezu|beinahe|nearly|almost|just under", "approx_below"),
+    (r"rund|etwa|ca|circa|ungefähr|rd|gut|around|about|approximately|roughly|some", "approx"),
+]
+_CHANGE_LEAD = re.compile(r"(?:\bum|\bup|\bdown|\bby|\+|−|-|plus|minus)\s*$", re.IGNORECASE)
+
+_NUM = r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?"
+_WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_SCALE_ALT = "|".join(
+    sorted({*_SCALES_DE, *_SCALES_EN} - {"m", "b", "k", "bn", "mn", "tn"}, key=len, reverse=True)
+)
+# The pattern below is verbose: spaces inside alternatives must be spelled as \s+.
+_UNIT_ALT = "|".join(p.replace(" ", r"\s+") for p, _, _ in _UNITS)
+_QUAL_ALT = "|".join(p.replace(" ", r"\s+").replace(".", r"\.") for p, _ in _QUALIFIERS)
+
+QUANTITY = re.compile(
+    rf"""
+    (?P<qual>(?:\b(?:{_QUAL_ALT}))\.?\s+)?
+    (?P<cur>(?:us\$|\$|€)\s?)?
+    (?P<num>(?<![\w.,])(?:{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)))
+    (?:\s*(?P<sep>bis|to|und|and|–|-)\s*(?P<cur2>\$|€)?(?P<num2>{_NUM})(?![\w]))?
+    (?:[\s-]*(?P<scale>(?:{_SCALE_ALT})\b\.?|(?:m|bn|b|k|tn)\b))?
+    (?:[\s-]*(?P<unit>{_UNIT_ALT})(?:\b|(?<=[$€%])))?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# "von 70 auf 72 Milliarden": the bare 70 borrows the scale and unit of what follows.
+_PRIOR = re.compile(
+    rf"\b(?:von|from)\s+(?P<num>{_NUM})\s+(?:auf|to)\s+(?:(?:{_QUAL_ALT})\s+)?(?:\$|€)?$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    low: float
+    high: float
+    qualifier: str
+    change: bool
+    previous: bool  # "von 70 auf 72": 70 is a superseded value
+
+
+def parse_number(text: str, language: str) -> tuple[float, int] | None:
+    """The number and its count of written decimals, German or English digit grouping."""
+    text = text.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    lower = text.lower()
+    if lower in NUMBER_WORDS:
+        return float(NUMBER_WORDS[lower]), 0
+    thousands, decimal = (".", ",") if language == "de" else (",", ".")
+    if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+(?:\{decimal}\d+)?", text):
+        text = text.replace(thousands, "")
+    elif thousands in text and decimal not in text and re.fullmatch(r"\d+[.,]\d{1,2}", text):
+        decimal = thousands  # "1.3 million" in a German page, or "1,3" in an English one
+    whole, _, fraction = text.partition(decimal)
+    if not whole.isdigit() or (fraction and not fraction.isdigit()):
+        return None
+    return float(f"{whole}.{fraction}" if fraction else whole), len(fraction)
+
+
+def find_quantities(sentence: str, language: str = "de") -> list[Found]:
+    found: list[Found] = []
+    for match in QUANTITY.finditer(sentence):
+        parsed = parse_number(match["num"], language)
+        if parsed is None:
+            continue
+        value, decimals = parsed
+        scale_word = (match["scale"] or "").lower().rstrip(".")
+        unit_word = (match["unit"] or match["cur"] or match["cur2"] or "").strip().lower()
+        if _YEAR.match(match["num"]) and not scale_word and not unit_word:
+            continue  # a year is a period, not a quantity
+        if not scale_word and not unit_word:
+            if match["num"].lower() in NUMBER_WORDS:
+                continue
+            counted = _counted_noun(sentence, match.end())
+            if not counted:
+                continue
+            unit = f"count:{counted}"
+            factor = 1.0
+        elif not unit_word:
+            counted = _counted_noun(sentence, match.end())
+            unit, factor = (f"count:{counted}" if counted else "count"), 1.0
+        else:
+            unit, factor = _unit(unit_word)
+        scales = _SCALES_DE if language == "de" else _SCALES_EN
+        scale = scales.get(scale_word) or _SCALES_EN.get(scale_word) or _SCALES_DE.get(scale_word, 1.0)
+        multiplier = scale * factor
+        qualifier = _qualifier(match["qual"] or "")
+        half = 0.5 * 10 ** (-decimals) * multiplier
+        base = value * multiplier
+        low, high = base - half, base + half
+        upper = None
+        if match["num2"] and match["sep"] and match["sep"].lower() in ("bis", "to", "–", "-", "und", "and"):
+            parsed2 = parse_number(match["num2"], language)
+            if parsed2 and parsed2[0] > value:
+                upper = parsed2[0] * multiplier
+                high = upper + 0.5 * 10 ** (-parsed2[1]) * multiplier
+                qualifier = "range"
+        low, high = _widen(qualifier, base, low, high)
+        before = sentence[max(0, match.start() - 12) : match.start()]
+        change = bool(_CHANGE_LEAD.search(before)) and unit in ("%", "pp") or (
+            unit == "%" and bool(re.search(r"\(\s*$", before)) and match["num"] is not None
+            and sentence[match.start() - 1 : match.start()] in ("+", "-")
+        )
+        if unit == "%" and re.search(r"[+−-]\s*$", sentence[max(0, match.start() - 2) : match.start()]):
+            change = True
+        previous = bool(re.search(r"\bvon\s*$|\bfrom\s*$", before, re.IGNORECASE)) and bool(
+            re.match(r"\s*(?:\S+\s+){0,3}?(?:auf|to)\s", sentence[match.end() : match.end() + 40])
+        )
+        prior = _PRIOR.search(sentence[max(0, match.start() - 40) : match.start()])
+        if prior and (scale_word or unit_word):
+            parsed_prior = parse_number(prior["num"], language)
+            if parsed_prior:
+                prior_base = parsed_prior[0] * multiplier
+                prior_half = 0.5 * 10 ** (-parsed_prior[1]) * multiplier
+                offset = max(0, match.start() - 40) + prior.start("num")
+                found.append(
+                    Found(
+                        start=offset, end=offset + len(prior["num"]), text=prior["num"],
+                        value=prior_base, unit=unit, low=prior_base - prior_half,
+                        high=prior_base + prior_half, qualifier="", change=False, previous=True,
+                    )
+                )
+        found.append(
+            Found(
+                start=match.start(), end=match.end(), text=match.group().strip(),
+                value=(base if upper is None else (base + upper) / 2), unit=unit, low=low, high=high,
+                qualifier=qualifier, change=change, previous=previous,
+            )
+        )
+    return found
+
+
+def _unit(word: str) -> tuple[str, float]:
+    for pattern, unit, factor in _UNITS:
+        if re.fullmatch(pattern, word, re.IGNORECASE):
+            return unit, factor
+    return "count", 1.0
+
+
+def _qualifier(text: str) -> str:
+    text = " ".join(text.strip().lower().rstrip(".").split())
+    for pattern, name in _QUALIFIERS:
+        if text and re.fullmatch(pattern, text):
+            return name
+    return ""
+
+
+def _widen(qualifier: str, base: float, low: float, high: float) -> tuple[float, float]:
+    """What each qualifier lets the true value be."""
+    if qualifier == "approx":
+        return min(low, base * 0.95), max(high, base * 1.05)
+    if qualifier == "approx_below":
+        return min(low, base * 0.95), high
+    if qualifier == "up_to":
+        return base * 0.9, high
+    if qualifier == "over":
+        return low, base * 1.1
+    if qualifier == "at_least":
+        return low, base * 1.2
+    if qualifier == "under":
+        return base * 0.9, high
+    return low, high
+
+
+_COUNT_NOUN = re.compile(r"[\s-]*([A-ZÄÖÜ][\w-]*|[a-z][\w-]*s)\b")
+_NOT_COUNTED = frozenset(
+    "Jahre Jahren Jahr Monate Monaten Tage Tagen Wochen Stunden Minuten Mal Prozent Staffeln "
+    "Quartal Quartale Cent years months days weeks hours times".split()
+)
+
+
+def _counted_noun(sentence: str, end: int) -> str:
+    """'350.000 H100-Chips' counts chips; '2.500 Mitarbeiter' counts employees."""
+    match = _COUNT_NOUN.match(sentence, end)
+    if not match:
+        return ""
+    noun = match.group(1)
+    if noun in _NOT_COUNTED:
+        return ""
+    return noun.split("-")[-1].lower()
+
+
+def format_value(value: float, unit: str, language: str = "de") -> str:
+    """72e9, 'USD' -> '72 Mrd. USD' (German) or '72 bn USD' (English)."""
+    names = (
+        [(1e12, "Bio."), (1e9, "Mrd."), (1e6, "Mio.")]
+        if language == "de"
+        else [(1e12, "tn"), (1e9, "bn"), (1e6, "m")]
+    )
+    shown_unit = "" if unit.startswith("count") else unit
+    if unit in ("Wh", "W", "FLOPS"):
+        for factor, prefix in ((1e18, "E"), (1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")):
+            if abs(value) >= factor:
+                return f"{_number(value / factor, language)} {prefix}{unit}"
+    for factor, name in names:
+        if abs(value) >= factor:
+            return f"{_number(value / factor, language)} {name} {shown_unit}".strip()
+    if unit in ("%", "pp"):
+        return f"{_number(value, language)} {unit}"
+    return f"{_number(value, language)} {shown_unit}".strip()
+
+
+def _number(value: float, language: str) -> str:
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if language == "de" else text

@@ -1,0 +1,100 @@
+"""Stage 6: arrange groups in a topic tree: pinned topics from a TOML file, automatic ones otherwise.
+
+Automatic topics take their labels from the groups' own shared terms, so they come out in the
+corpus language. Topic ids derive from labels, so they stay stable across runs.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from seedview.model.normalize import entity_of, lemma
+from seedview.model.schema import Group, Topic
+
+OTHER_LABEL = "Weitere Übereinstimmungen"
+
+
+class TopicFileError(Exception):
+    """The topic file cannot be used; the message names the file and the reason."""
+
+
+def load_topic_file(path: str | Path) -> list[tuple[str, list[str]]]:
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise TopicFileError(f"{path}: cannot read topic file: {error}") from None
+    topics = []
+    for entry in data.get("topic", []):
+        label = entry.get("label")
+        keywords = entry.get("keywords", [])
+        if not isinstance(label, str) or not isinstance(keywords, list):
+            raise TopicFileError(f"{path}: each [[topic]] needs a label and a keywords list")
+        topics.append((label, [str(k) for k in keywords]))
+    return topics
+
+
+def bundled_topics() -> list[tuple[str, list[str]]]:
+    import importlib.resources
+
+    return load_topic_file(Path(str(importlib.resources.files("seedview.seeds"))) / "topics.toml")
+
+
+def slug(label: str) -> str:
+    ascii_label = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    return "t-" + (re.sub(r"[^a-z0-9]+", "-", ascii_label.lower()).strip("-") or "topic")
+
+
+def _keyword_forms(keyword: str, language: str) -> set[str]:
+    lower = keyword.lower()
+    forms = {lower, lemma(keyword, language)}
+    entity = entity_of(keyword)
+    if entity:
+        forms.add(f"e:{entity}")
+    return forms
+
+
+def build_topics(
+    groups: list[Group],
+    group_terms: dict[str, set[str]],
+    pinned: list[tuple[str, list[str]]],
+    language: str = "de",
+) -> tuple[list[Group], list[Topic]]:
+    """Assign every group a topic. Returns the groups with `topic` set, and the topics in order."""
+    keyword_sets = [(label, set().union(*(_keyword_forms(k, language) for k in kws))) for label, kws in pinned]
+    assigned: dict[str, str] = {}
+    for group in groups:
+        terms = group_terms[group.id]
+        best, best_hits = "", 0
+        for label, forms in keyword_sets:
+            hits = sum(1 for term in terms if term in forms or any(f in term for f in forms if len(f) >= 5))
+            if hits > best_hits:
+                best, best_hits = label, hits
+        if best:
+            assigned[group.id] = best
+    remaining = [g for g in groups if g.id not in assigned]
+    while remaining:
+        counts = Counter(t for g in remaining for t in g.shared_terms[:3] if not t.startswith(("e:", "q:")))
+        if not counts:
+            break
+        term, count = counts.most_common(1)[0]
+        if count < 2:
+            break
+        label = term.split(":", 1)[-1].capitalize()
+        for group in list(remaining):
+            if term in group.shared_terms[:3]:
+                assigned[group.id] = label
+                remaining.remove(group)
+    for group in remaining:
+        assigned[group.id] = OTHER_LABEL
+    order = [label for label, _ in pinned] + sorted({v for v in assigned.values()} - {label for label, _ in pinned} - {OTHER_LABEL}) + [OTHER_LABEL]
+    topics = []
+    for label in order:
+        members = [g.id for g in groups if assigned.get(g.id) == label]
+        if members:
+            topics.append(Topic(id=slug(label), label=label, parent=None, groups=members))
+    updated = [g.model_copy(update={"topic": slug(assigned[g.id])}) for g in groups]
+    return updated, topics

@@ -1,0 +1,78 @@
+"""Alignment quality: labelled pairs of the bundled corpus, and small fixtures in German and English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from labels import alignment_scores, find_passage
+
+from seedview.model.normalize import sentence_terms
+from seedview.model.pipeline import analyze
+from seedview.model.schema import Analysis
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_bundled_corpus_alignment_quality(corpus: Analysis) -> None:
+    scores = alignment_scores(corpus)
+    # Thresholds a little under the measured 1.00 / 0.52 (bench/align_tuning.py), so a
+    # regression fails while honest retuning stays possible.
+    assert scores.precision >= 0.85, scores
+    assert scores.recall >= 0.45, scores
+
+
+def test_the_2025_spending_figure_lines_up_across_three_sources(corpus: Analysis) -> None:
+    ids = {
+        find_passage(corpus, "000: Kapitalausgaben: Meta plant in 2025 bis zu 72 Mrd. USD"),
+        find_passage(corpus, "002: Im Jahr 2025 investierte Meta bereits über 72 Milliarden Dollar"),
+        find_passage(corpus, "004: Investitionsprognose für 2025 von 70 auf 72 Milliarden"),
+    }
+    assert any(ids <= set(g.passages) for g in corpus.groups)
+
+
+def test_groups_span_two_sources_and_have_stable_ids(corpus: Analysis) -> None:
+    again = analyze()
+    assert [g.id for g in again.groups] == [g.id for g in corpus.groups]
+    for group in corpus.groups:
+        assert len({p.split("@")[0] for p in group.passages}) >= 2
+        assert 0.0 <= group.score <= 1.0 and group.shared_terms
+
+
+def _grouped(analysis: Analysis, *fragments: str) -> bool:
+    ids = set()
+    for fragment in fragments:
+        ids |= {p.id for p in analysis.passages if fragment in p.text}
+    return any(ids <= set(g.passages) for g in analysis.groups)
+
+
+def test_english_fixture_aligns_paraphrases_and_not_noise() -> None:
+    analysis = analyze([str(FIXTURES / "align_en")])
+    assert _grouped(analysis, "spend $26 billion", "capital expenditure of 26bn")
+    assert _grouped(analysis, "Revenue rose 12%", "Third-quarter revenue at Acme climbed")
+    assert _grouped(analysis, "keeps its language models open source", "continues to publish its language models")
+    noise = {p.id for p in analysis.passages if "weather" in p.text or "bakery" in p.text}
+    assert not any(noise & set(g.passages) for g in analysis.groups)
+
+
+def test_german_fixture_aligns_figures_in_other_words() -> None:
+    analysis = analyze([str(FIXTURES / "align_de")])
+    assert _grouped(analysis, "rund 18 Milliarden Euro", "18 Mrd. Euro")
+    assert _grouped(analysis, "stieg im ersten Halbjahr um 4 Prozent", "920 Mio. Fahrgäste")
+    assert not _grouped(analysis, "Im Winter fallen", "Der Aufsichtsrat")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("72 Mrd. USD", "72 Milliarden US-Dollar"), ("1,3 Millionen Chips", "1.300.000 Chips")],
+)
+def test_quantities_normalise_to_the_same_anchor(one: str, other: str) -> None:
+    assert sentence_terms(one, "de")[1] == sentence_terms(other, "de")[1]
+
+
+def test_compounds_and_entities_are_split_and_unified() -> None:
+    terms, anchors = sentence_terms("Der Meta-Konzern baut KI-Infrastruktur und Kapitalinvestitionen aus.", "de")
+    assert {"infrastruktur", "investition"} <= terms
+    assert "e:meta" in anchors
+    _, genitive = sentence_terms("Metas Pläne", "de")
+    assert "e:meta" in genitive
