@@ -99,6 +99,62 @@ def entity_of(token: str) -> str:
     return ""
 
 
+_COMPANY = re.compile(
+    r"((?:[A-ZÄÖÜ][\w&.-]*\s+){1,2})(?:AG|SE|GmbH|KGaA|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|Holding|Group)\b"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w]*(?:['’]s)?")
+
+
+def names_in(text: str, language: str) -> list[tuple[int, str]]:
+    """(position, canonical name) of the organisations a sentence names.
+
+    Known organisations by alias; any other by shape: words before a company suffix
+    ("Beispiel AG", "Acme Inc."), and in English, capitalised words that are rare as words.
+    """
+    found: dict[int, str] = {}
+    for match in _COMPANY.finditer(text):
+        words = match.group(1).split()
+        while words and words[0].lower() in _DETERMINERS:
+            words.pop(0)
+        if words:
+            found[match.start()] = " ".join(words).lower()
+    prepared = _MULTIWORD.sub(lambda m: "RealityLabs".ljust(len(m.group())), text)
+    for match in _TOKEN.finditer(prepared):
+        if any(start <= match.start() < start + len(name) + 1 for start, name in found.items()):
+            continue
+        token = match.group()
+        for part in [token, *token.split("-")] if "-" in token else [token]:
+            entity = entity_of(part)
+            if entity:
+                found[match.start()] = entity
+                break
+    if language == "en":
+        for match in _CAPITALISED.finditer(text):
+            if match.start() in found:
+                continue
+            word = re.sub(r"['’]s$", "", match.group())
+            if len(word) >= 3 and zipf(word.lower(), "en") < 3.0:
+                found[match.start()] = word.lower()
+    # "Acme's cloud unit", "Microsofts KI-Geschäft": a business unit is its own subject.
+    for start, name in list(found.items()):
+        unit = _UNIT_AFTER.match(text, start + _name_length(text, start))
+        if unit:
+            found[start] = f"{name} {unit.group(1).lower()}"
+    return sorted(found.items())
+
+
+def _name_length(text: str, start: int) -> int:
+    match = _COMPANY.match(text, start) or _TOKEN.match(text, start)
+    return len(match.group()) if match else 0
+
+
+_DETERMINERS = frozenset("die der das den dem des the a an".split())
+_UNIT_AFTER = re.compile(
+    r"(?:['’]s)?\s+((?:[\w-]+\s+)?(?:[\w-]*(?:geschäft|sparte|segment|bereich)|business|unit|division|segment|arm))\b",
+    re.IGNORECASE,
+)
+
+
 def _split_compound(word: str, language: str) -> list[str]:
     """'Kapitalinvestitionen' -> ['kapital', 'investition']: the longest known tail and its head."""
     lower = word.lower()
@@ -137,6 +193,7 @@ def sentence_terms(text: str, language: str) -> tuple[set[str], set[str]]:
     for match in _QUARTER.finditer(text):
         number = match[1] or match[2] or str(_ORDINALS[(match[3] or match[4]).lower()])
         anchors.add(f"quarter:{number}")
+    anchors.update(f"e:{name}" for _, name in names_in(text, language))
     for match in _TOKEN.finditer(_MULTIWORD.sub("RealityLabs", text)):
         token = match.group()
         parts = [token, *token.split("-")] if "-" in token else [token]

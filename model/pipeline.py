@@ -6,7 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_score, shared_terms
+from seedview.model.claims import extract_claims
 from seedview.model.clean import classify
+from seedview.model.conflicts import find_conflicts
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
 from seedview.model.schema import Analysis, Group, Passage, Source
 from seedview.model.quantities import format_value
@@ -91,9 +93,13 @@ def analyze(
     groups, group_terms = align_groups(sources, passages, min_score, progress)
     language = sources[0].language if sources else "de"
     groups, topics = build_topics(groups, group_terms, pinned, language)
+    progress("claims", 0.8)
+    claims = extract_claims(sources, passages)
+    conflicts = find_conflicts(sources, claims, groups)
     progress("done", 1.0)
     return Analysis(
-        sources=sources, passages=passages, groups=groups, topics=topics, problems=problems
+        sources=sources, passages=passages, groups=groups, topics=topics, claims=claims,
+        conflicts=conflicts, problems=problems,
     )
 
 

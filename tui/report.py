@@ -29,7 +29,24 @@ def summary(analysis: Analysis) -> str:
 
 
 def conflicts(analysis: Analysis) -> str:
-    return "no conflicts found"
+    """Conflicts for a reader, most certain first, each with its passages; then period notes."""
+    passages = {p.id: p for p in analysis.passages}
+    labels = {s.id: s.label for s in analysis.sources}
+    real = [c for c in analysis.conflicts if c.kind != "different_period"]
+    notes = [c for c in analysis.conflicts if c.kind == "different_period"]
+    if not real and not notes:
+        return "no conflicts found"
+    lines = [f"{len(real)} conflicts, most certain first"]
+    for number, conflict in enumerate(real, 1):
+        lines.append(f"\n{number}. [{conflict.kind}, confidence {conflict.confidence:.2f}] {conflict.explanation}")
+        for pid in conflict.passages:
+            passage = passages[pid]
+            text = " ".join(passage.text.split())
+            lines.append(f"   {labels[passage.source]:<12} ¶{passage.paragraph:<3} {passage.start}-{passage.end}  {text}")
+    if notes:
+        lines.append(f"\n{len(notes)} figures that differ only because their periods differ:")
+        lines.extend(f"   - {note.explanation}" for note in notes)
+    return "\n".join(lines)
 
 
 def export_marks(analysis: Analysis, fmt: str, output: str, force: bool) -> int:
