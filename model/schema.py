@@ -125,3 +125,26 @@ class Mark(_Frozen):
     end: int
     note: str = ""
     created: str = Field(description="ISO timestamp.")
+
+
+class MarkedPassage(_Frozen):
+    """One marked passage as export writes it: cited by source, paragraph and offsets."""
+
+    source: str
+    label: str
+    title: str
+    published: date | None
+    path: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    note: str = ""
+    topic: str = ""
+    group: str = ""
+    conflicts: list[str] = Field(default_factory=list, description="Explanations of conflicts this passage is in.")
+
+
+class MarkExport(_Frozen):
+    version: str = SCHEMA_VERSION
+    marks: list[MarkedPassage]

@@ -56,15 +56,19 @@ def _app_parser() -> argparse.ArgumentParser:
 
 def _run_app(args: list[str]) -> int:
     options = _app_parser().parse_args(args)
-    from seedview.model.pipeline import load_sources
+    if options.paths:
+        from seedview.model.load import discover
 
-    # Validate the paths before the screen opens, so bad input is a clear line, not a dialog.
-    _, _, problems = load_sources(options.paths, int(options.max_mb * 1e6))
-    for line in problems:
-        print(f"seedview: {line}", file=sys.stderr)
+        # Only the cheap check happens before the screen opens: paths that name nothing are a
+        # clear line on stderr; files that fail to read are reported in the app's status line.
+        found = discover(options.paths)
+        for problem in found.problems:
+            print(f"seedview: {problem}", file=sys.stderr)
+        if not found.files:
+            raise NothingLoaded("no articles in the given paths")
     from seedview.tui.app import SeedviewApp
 
-    SeedviewApp(paths=options.paths, min_score=options.min_score,
+    SeedviewApp(paths=options.paths, min_score=options.min_score, topics_file=options.topics,
                 max_bytes=int(options.max_mb * 1e6)).run()
     return 0
 

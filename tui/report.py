@@ -50,4 +50,25 @@ def conflicts(analysis: Analysis) -> str:
 
 
 def export_marks(analysis: Analysis, fmt: str, output: str, force: bool) -> int:
-    raise NotImplementedError
+    """`seedview export`: the stored marks of these sources, without opening the UI."""
+    import sys
+    from pathlib import Path
+
+    from seedview.model.export import ExistsError, render, write_export
+    from seedview.model.marks import MarkStore
+
+    marks = MarkStore().marks_for(s.sha256 for s in analysis.sources)
+    content = render(analysis, marks, fmt)
+    if output == "-":
+        sys.stdout.write(content)
+    else:
+        try:
+            write_export(content, Path(output), overwrite=force)
+        except ExistsError as error:
+            print(f"seedview: {error}; use --force to overwrite", file=sys.stderr)
+            return 2
+        except OSError as error:
+            print(f"seedview: {output}: cannot write: {error.strerror or error}", file=sys.stderr)
+            return 2
+        print(f"{len(marks)} marked passages written to {output}", file=sys.stderr)
+    return 0

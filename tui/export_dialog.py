@@ -1,0 +1,81 @@
+"""Export dialog: format and path; an existing file is overwritten only after asking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+FORMAT_NAMES = {"md": "Markdown", "json": "JSON", "csv": "CSV"}
+
+
+class ExportDialog(ModalScreen[tuple[str, Path] | None]):
+    """Returns (format, path) to write, or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, count: int, default_path: Path) -> None:
+        super().__init__()
+        self.count = count
+        self.default_path = default_path
+        self._confirming = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box"):
+            yield Static(Text(f"Export {self.count} marked passages", style="bold"))
+            yield Label("Format")
+            with RadioSet(id="export-format"):
+                for key, name in FORMAT_NAMES.items():
+                    yield RadioButton(name, value=key == "md", id=f"format-{key}")
+            yield Label("File")
+            yield Input(str(self.default_path), id="export-path")
+            yield Static("", id="export-warning")
+            with Horizontal(id="export-buttons"):
+                yield Button("Export", variant="primary", id="export-ok")
+                yield Button("Cancel", id="export-cancel")
+
+    def _format(self) -> str:
+        pressed = self.query_one(RadioSet).pressed_button
+        return (pressed.id or "format-md").removeprefix("format-") if pressed else "md"
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        path_input = self.query_one("#export-path", Input)
+        path = Path(path_input.value)
+        path_input.value = str(path.with_suffix("." + self._format()))
+        self._reset_confirmation()
+
+    def on_input_changed(self) -> None:
+        self._reset_confirmation()
+
+    def _reset_confirmation(self) -> None:
+        self._confirming = False
+        self.query_one("#export-warning", Static).update("")
+        self.query_one("#export-ok", Button).label = "Export"
+
+    def on_input_submitted(self) -> None:
+        self._submit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "export-cancel":
+            self.dismiss(None)
+        else:
+            self._submit()
+
+    def _submit(self) -> None:
+        path = Path(self.query_one("#export-path", Input).value).expanduser()
+        if path.exists() and not self._confirming:
+            self._confirming = True
+            self.query_one("#export-warning", Static).update(
+                Text(f"{path} exists. Press Export again to overwrite it.", style="bold yellow")
+            )
+            self.query_one("#export-ok", Button).label = "Overwrite"
+            return
+        self.dismiss((self._format(), path))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,72 @@
+"""The topic tree: topics, then their groups of matching passages. Labels are `Text`, never markup."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from seedview.model.schema import Analysis
+
+NodeData = tuple[str, str]  # ("topic" | "group", id)
+
+
+class TopicTree(Tree[NodeData]):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("l,right", "expand_node", "Expand", show=False),
+        Binding("h,left", "collapse_node", "Collapse", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Text("Topics"), id=id)
+        self.show_root = False
+        self.guide_depth = 2
+        self._group_nodes: dict[str, TreeNode[NodeData]] = {}
+
+    def load(self, analysis: Analysis) -> None:
+        self.clear()
+        self._group_nodes.clear()
+        conflicted = {pid for c in analysis.conflicts if c.kind != "different_period" for pid in c.passages}
+        groups = {g.id: g for g in analysis.groups}
+        for topic in analysis.topics:
+            members = [groups[g] for g in topic.groups if g in groups]
+            warn = any(pid in conflicted for g in members for pid in g.passages)
+            label = Text(topic.label, style="bold")
+            label.append(f" ({len(members)})", style="dim")
+            if warn:
+                label.append(" ⚠", style="bold yellow")
+            node = self.root.add(label, data=("topic", topic.id), expand=True)
+            for group in members:
+                sources = len({p.split("@")[0] for p in group.passages})
+                text = Text(group.label)
+                text.append(f" {sources}×", style="dim")
+                if any(pid in conflicted for pid in group.passages):
+                    text.append(" ⚠", style="bold yellow")
+                self._group_nodes[group.id] = node.add_leaf(text, data=("group", group.id))
+
+    def action_expand_node(self) -> None:
+        node = self.cursor_node
+        if node is not None and node.allow_expand:
+            node.expand()
+
+    def action_collapse_node(self) -> None:
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.allow_expand and node.is_expanded:
+            node.collapse()
+        elif node.parent is not None and node.parent is not self.root:
+            self.move_cursor(node.parent)
+
+    def select_group(self, group_id: str) -> None:
+        """Move the cursor to a group without re-announcing it (the caller already shows it)."""
+        node = self._group_nodes.get(group_id)
+        if node is None:
+            return
+        if node.parent is not None:
+            node.parent.expand()
+        with self.prevent(Tree.NodeHighlighted):
+            self.move_cursor(node)
