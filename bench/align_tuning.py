@@ -12,11 +12,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from labels import alignment_scores  # noqa: E402
-
-from seedview.model import align  # noqa: E402
-from seedview.model.pipeline import align_groups, load_sources  # noqa: E402
-from seedview.model.schema import Analysis  # noqa: E402
+from labels import alignment_scores
+from seedview.model import align
+from seedview.model.pipeline import align_groups, load_sources
+from seedview.model.schema import Analysis
 
 
 def main() -> None:
@@ -34,8 +33,10 @@ def main() -> None:
             groups, _ = align_groups(sources, passages, min_score)
             scores = alignment_scores(Analysis(sources=sources, passages=passages, groups=groups))
             f1 = 2 * scores.precision * scores.recall / (scores.precision + scores.recall or 1)
-            print(f"{contain:>7.1f} {lexical:>6.1f} {min_score:>5.2f} {len(groups):>6} {scores.precision:>5.2f} "
-                  f"{scores.recall:>5.2f} {f1:>5.2f}")
+            print(
+                f"{contain:>7.1f} {lexical:>6.1f} {min_score:>5.2f} {len(groups):>6} {scores.precision:>5.2f} "
+                f"{scores.recall:>5.2f} {f1:>5.2f}"
+            )
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-
 from seedview.model.normalize import Features, featurize, term_weights
 
 # Chosen by measurement on tests/data/alignment_labels.toml (see bench/align_tuning.py):
@@ -46,7 +45,9 @@ class Alignment:
     weights: dict[str, float]
 
 
-def candidate_pairs(features: list[Features], weights: dict[str, float]) -> dict[tuple[int, int], float]:
+def candidate_pairs(
+    features: list[Features], weights: dict[str, float]
+) -> dict[tuple[int, int], float]:
     """Cross-source pairs sharing at least one blocking term, with their shared weight."""
     postings: dict[str, list[int]] = defaultdict(list)
     for index, feature in enumerate(features):
@@ -66,14 +67,18 @@ def candidate_pairs(features: list[Features], weights: dict[str, float]) -> dict
     return shared
 
 
-def score_pair(a: Features, b: Features, weights: dict[str, float]) -> tuple[float, tuple[str, ...]]:
+def score_pair(
+    a: Features, b: Features, weights: dict[str, float]
+) -> tuple[float, tuple[str, ...]]:
     a_all, b_all = a.terms | a.anchors, b.terms | b.anchors
     common = a_all & b_all
     # Years, quarters and common names (the story's protagonist) are context, not content;
     # a rare name ("Reality Labs") is as telling as a rare word.
     words = [
-        t for t in common
-        if not t.startswith(("y:", "quarter:")) and not (t.startswith("e:") and weights.get(t, 0) < RARE_NAME)
+        t
+        for t in common
+        if not t.startswith(("y:", "quarter:"))
+        and not (t.startswith("e:") and weights.get(t, 0) < RARE_NAME)
     ]
     if len(words) < 2 and not any(t.startswith("q:") for t in common):
         return 0.0, ()  # one shared word is a topic, not the same statement
@@ -118,7 +123,9 @@ def align(
     return Alignment(features, pairs, groups, weights)
 
 
-def _average_linkage(count: int, pairs: list[Pair], min_score: float, features: list[Features]) -> list[list[int]]:
+def _average_linkage(
+    count: int, pairs: list[Pair], min_score: float, features: list[Features]
+) -> list[list[int]]:
     score_of = {(p.left, p.right): p.score for p in pairs}
     cluster_of = list(range(count))
     members: dict[int, list[int]] = {i: [i] for i in range(count)}
@@ -142,9 +149,7 @@ def _average_linkage(count: int, pairs: list[Pair], min_score: float, features: 
             cluster_of[index] = a
         members[a].extend(members.pop(b))
     groups = [
-        sorted(group)
-        for group in members.values()
-        if len({features[i].source for i in group}) >= 2
+        sorted(group) for group in members.values() if len({features[i].source for i in group}) >= 2
     ]
     return sorted(groups, key=lambda g: g[0])
 
@@ -161,7 +166,9 @@ def group_score(group: list[int], pairs: list[Pair]) -> float:
     return round(sum(scores) / len(scores), 3) if scores else 0.0
 
 
-def shared_terms(group: list[int], features: list[Features], weights: dict[str, float]) -> list[str]:
+def shared_terms(
+    group: list[int], features: list[Features], weights: dict[str, float]
+) -> list[str]:
     """Terms at least two of the group's sources use, rarest first."""
     by_source: dict[str, set[str]] = defaultdict(set)
     for index in group:

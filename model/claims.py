@@ -18,7 +18,6 @@ from seedview.model.normalize import names_in
 from seedview.model.quantities import Found, find_quantities
 from seedview.model.schema import Claim, Passage, Quantity, Source
 
-
 # Metric words by stem, German and English. The nearest one to a figure says what it measures.
 METRICS: list[tuple[str, str]] = [
     ("revenue", r"umsatz|umsätz|erlös|einnahm|revenue|sales"),
@@ -32,21 +31,98 @@ METRICS: list[tuple[str, str]] = [
 ]
 _UNIT_METRICS = {"Wh": "energy", "W": "power", "FLOPS": "compute"}
 
-_QUARTER_WORDS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
-_NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
-                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_QUARTER_WORDS = {
+    "ersten": 1,
+    "zweiten": 2,
+    "dritten": 3,
+    "vierten": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+}
+_NUMBER_WORDS = {
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _PERIODS: list[tuple[str, re.Pattern[str]]] = [
-    ("quarter_year", re.compile(r"\bQ([1-4])\s*(?:/\s*)?((?:19|20)\d{2})\b|\b(?:im\s+)?(ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\.)\s+(?:Quartal|quarter)\s+(?:of\s+)?((?:19|20)\d{2})\b", re.I)),
-    ("quarter", re.compile(r"\b(?:im\s+)?(ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\.)\s+(?:Quartal|quarter)\b|\bQ([1-4])\b", re.I)),
-    ("last_quarter", re.compile(r"\b(?:im\s+)?(?:vergangenen|letzten|abgelaufenen|vorigen)\s+Quartal|\blast quarter|\bprevious quarter", re.I)),
-    ("this_quarter", re.compile(r"\b(?:im\s+)?laufenden\s+Quartal|\bcurrent quarter|\bthis quarter", re.I)),
-    ("span_years", re.compile(r"\b(?:über|in|für)\s+die\s+(?:nächsten|kommenden)\s+(\w+)\s+Jahre|\b(?:in|für)\s+den\s+(?:nächsten|kommenden)\s+(\w+)\s+Jahren|\b(?:over|in)\s+the\s+next\s+(\w+)\s+years|\b(?:Drei|Zwei|Fünf|Vier)-Jahres", re.I)),
-    ("until", re.compile(r"\bbis\s+(?:Ende\s+)?((?:19|20)\d{2})\b|\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b", re.I)),
+    (
+        "quarter_year",
+        re.compile(
+            r"\bQ([1-4])\s*(?:/\s*)?((?:19|20)\d{2})\b|\b(?:im\s+)?(ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\.)\s+(?:Quartal|quarter)\s+(?:of\s+)?((?:19|20)\d{2})\b",
+            re.I,
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:im\s+)?(ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\.)\s+(?:Quartal|quarter)\b|\bQ([1-4])\b",
+            re.I,
+        ),
+    ),
+    (
+        "last_quarter",
+        re.compile(
+            r"\b(?:im\s+)?(?:vergangenen|letzten|abgelaufenen|vorigen)\s+Quartal|\blast quarter|\bprevious quarter",
+            re.I,
+        ),
+    ),
+    (
+        "this_quarter",
+        re.compile(r"\b(?:im\s+)?laufenden\s+Quartal|\bcurrent quarter|\bthis quarter", re.I),
+    ),
+    (
+        "span_years",
+        re.compile(
+            r"\b(?:über|in|für)\s+die\s+(?:nächsten|kommenden)\s+(\w+)\s+Jahre|\b(?:in|für)\s+den\s+(?:nächsten|kommenden)\s+(\w+)\s+Jahren|\b(?:over|in)\s+the\s+next\s+(\w+)\s+years|\b(?:Drei|Zwei|Fünf|Vier)-Jahres",
+            re.I,
+        ),
+    ),
+    (
+        "until",
+        re.compile(
+            r"\bbis\s+(?:Ende\s+)?((?:19|20)\d{2})\b|\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b",
+            re.I,
+        ),
+    ),
     ("since", re.compile(r"\bseit\s+((?:19|20)\d{2})\b|\bsince\s+((?:19|20)\d{2})\b", re.I)),
-    ("between", re.compile(r"\bzwischen\s+((?:19|20)\d{2})\s+und\s+((?:19|20)\d{2})\b|\bbetween\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b", re.I)),
-    ("this_year", re.compile(r"\b(?:in\s+)?(?:diesem|dieses|laufenden|laufende)\s+(?:Jahr|Geschäftsjahr|Finanzjahr)\b|\bthis year\b|\bcurrent (?:fiscal )?year\b", re.I)),
+    (
+        "between",
+        re.compile(
+            r"\bzwischen\s+((?:19|20)\d{2})\s+und\s+((?:19|20)\d{2})\b|\bbetween\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b",
+            re.I,
+        ),
+    ),
+    (
+        "this_year",
+        re.compile(
+            r"\b(?:in\s+)?(?:diesem|dieses|laufenden|laufende)\s+(?:Jahr|Geschäftsjahr|Finanzjahr)\b|\bthis year\b|\bcurrent (?:fiscal )?year\b",
+            re.I,
+        ),
+    ),
     ("year", re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")),
-    ("annual", re.compile(r"\b(?:jährlich\w*|Jahresumsatz|Jahresbasis|pro Jahr|annual\w*|per year|a year)\b", re.I)),
+    (
+        "annual",
+        re.compile(
+            r"\b(?:jährlich\w*|Jahresumsatz|Jahresbasis|pro Jahr|annual\w*|per year|a year)\b", re.I
+        ),
+    ),
 ]
 _SPAN_HINT = re.compile(r"\b(Drei|Zwei|Fünf|Vier)-Jahres", re.I)
 
@@ -56,26 +132,52 @@ _SPAN_HINT = re.compile(r"\b(Drei|Zwei|Fünf|Vier)-Jahres", re.I)
 _MODEL_OBJECT = r"(?:[\w-]*modell\w*|models?|[\w-]*systeme?n?\b|systems?|plattform\w*|platforms?|software|code|ökosystem\w*|ecosystems?|ki\b|ai\b|llm\w*|weights?)"
 STANCE_QUESTIONS: dict[str, dict[str, re.Pattern[str]]] = {
     "model openness": {
-        "open": re.compile(r"\bopen[- ]?source\w*(?:-\w+)*|\bquelloffen\w*|\boffen(?:zu)?leg\w*|\boffen\s+zu\s+legen|\bfrei\s+zugänglich\w*|\bopen[- ]weights?\b|\bopenly\s+(?:available|released)", re.I),
-        "closed": re.compile(rf"\b(?:geschlossen\w*|proprietär\w*|closed(?:[- ]source)?|proprietary)\s+(?:[\w-]+\s+){{0,2}}?{_MODEL_OBJECT}", re.I),
+        "open": re.compile(
+            r"\bopen[- ]?source\w*(?:-\w+)*|\bquelloffen\w*|\boffen(?:zu)?leg\w*|\boffen\s+zu\s+legen|\bfrei\s+zugänglich\w*|\bopen[- ]weights?\b|\bopenly\s+(?:available|released)",
+            re.I,
+        ),
+        "closed": re.compile(
+            rf"\b(?:geschlossen\w*|proprietär\w*|closed(?:[- ]source)?|proprietary)\s+(?:[\w-]+\s+){{0,2}}?{_MODEL_OBJECT}",
+            re.I,
+        ),
     },
     "profitability": {
-        "profit": re.compile(r"\bprofitab\w*|\brentab\w*|\bgewinnbringend\w*|\bschwarze\w* Zahlen|\bprofitable\b|\bprofitability\b|\bin the black\b", re.I),
-        "loss": re.compile(r"\bverlust\w*|\bdefizit\w*|\bverliert\b|\brote\w* Zahlen|\bunprofitab\w*|\blosses\b|\bloss\b|\bloses money|\bin the red\b|\bloss-making\b", re.I),
+        "profit": re.compile(
+            r"\bprofitab\w*|\brentab\w*|\bgewinnbringend\w*|\bschwarze\w* Zahlen|\bprofitable\b|\bprofitability\b|\bin the black\b",
+            re.I,
+        ),
+        "loss": re.compile(
+            r"\bverlust\w*|\bdefizit\w*|\bverliert\b|\brote\w* Zahlen|\bunprofitab\w*|\blosses\b|\bloss\b|\bloses money|\bin the red\b|\bloss-making\b",
+            re.I,
+        ),
     },
 }
 _QUESTION_CONTEXT = {
-    "model openness": re.compile(r"\bKI\b|\bAI\b|modell|model|open[- ]?source|llama|llm|software|quell", re.I),
+    "model openness": re.compile(
+        r"\bKI\b|\bAI\b|modell|model|open[- ]?source|llama|llm|software|quell", re.I
+    ),
     "profitability": re.compile(r".", re.S),
 }
 _SHIFT = re.compile(
     r"\b(?:kehrtwende|abkehr|wende|schwenk|wechsel|umstieg|shift|pivot|turn|move)\w*\s+(?:weg\s+)?(?:von|vom|from|away from)\s+(?P<source>.{1,80}?)\s+(?:hin\s+)?(?:zu|zum|zur|to|towards)\s+(?P<target>.{1,80})",
     re.I,
 )
-_NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie|no|not|never|no longer|nicht\s+länger|nicht\s+mehr)\b(?:\s+\S+){0,5}\s*$", re.I)
-_HEDGE = re.compile(r"\b(?:risiko|könnte\w*|würde\w*|falls|ob|soll|sollte\w*|could|would|might|if|whether|should|may)\b", re.I)
-_ANAPHOR = re.compile(r"\b(?:der\s+(?:Konzern|Tech-Konzern|Meta-Konzern)|das\s+Unternehmen|man|the\s+(?:company|firm|group))\b", re.I)
-_CONTINUE = re.compile(r"\b(?:weiterhin|weiter|setzt\w*\s+(?:\w+\s+){0,3}auf|hält\w*\s+an|bleibt|künftig|keeps?|continues?|still|remains?)\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:nicht|kein\w*|nie|no|not|never|no longer|nicht\s+länger|nicht\s+mehr)\b(?:\s+\S+){0,5}\s*$",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"\b(?:risiko|könnte\w*|würde\w*|falls|ob|soll|sollte\w*|could|would|might|if|whether|should|may)\b",
+    re.I,
+)
+_ANAPHOR = re.compile(
+    r"\b(?:der\s+(?:Konzern|Tech-Konzern|Meta-Konzern)|das\s+Unternehmen|man|the\s+(?:company|firm|group))\b",
+    re.I,
+)
+_CONTINUE = re.compile(
+    r"\b(?:weiterhin|weiter|setzt\w*\s+(?:\w+\s+){0,3}auf|hält\w*\s+an|bleibt|künftig|keeps?|continues?|still|remains?)\b",
+    re.I,
+)
 
 POLE_PHRASES = {
     ("model openness", "open"): "bets on open-source models",
@@ -167,7 +269,14 @@ def find_periods(text: str, published: date | None) -> list[tuple[int, int, str,
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             taken.append((match.start(), match.end()))
-            found.append((match.start(), match.end(), resolve_period(kind, match, published), match.group().strip()))
+            found.append(
+                (
+                    match.start(),
+                    match.end(),
+                    resolve_period(kind, match, published),
+                    match.group().strip(),
+                )
+            )
     return sorted(found)
 
 
@@ -184,7 +293,11 @@ def _nearest_metric(text: str, position: int, unit: str, preceding_only: bool = 
         for match in re.finditer(rf"\w*(?:{pattern})\w*", text, re.I):
             if preceding_only and match.end() > position:
                 continue
-            gap = position - match.end() if match.end() <= position else (match.start() - position) * 1.5
+            gap = (
+                position - match.end()
+                if match.end() <= position
+                else (match.start() - position) * 1.5
+            )
             if 0 <= gap < distance:
                 best, distance = metric, int(gap)
     return best
@@ -235,8 +348,13 @@ def figure_claims(passage: Passage, source: Source, context_entity: str) -> list
 
 def _quantity(found: Found) -> Quantity:
     return Quantity(
-        text=found.text, value=found.value, unit=found.unit, low=found.low, high=found.high,
-        qualifier=found.qualifier, change=found.change,
+        text=found.text,
+        value=found.value,
+        unit=found.unit,
+        low=found.low,
+        high=found.high,
+        qualifier=found.qualifier,
+        change=found.change,
     )
 
 
@@ -248,7 +366,11 @@ def stance_claims(passage: Passage, context_entity: str, language: str = "de") -
     for question, poles in STANCE_QUESTIONS.items():
         if not _QUESTION_CONTEXT[question].search(text):
             continue
-        hits = [(m.start(), pole, m.group()) for pole, pattern in poles.items() for m in pattern.finditer(text)]
+        hits = [
+            (m.start(), pole, m.group())
+            for pole, pattern in poles.items()
+            for m in pattern.finditer(text)
+        ]
         if not hits:
             continue
         shift = _SHIFT.search(text)
@@ -262,7 +384,7 @@ def stance_claims(passage: Passage, context_entity: str, language: str = "de") -
             if _HEDGE.search(text):
                 continue  # a risk, a condition or a wish is not a position
             resolved = {
-                (_flip(question, p) if _NEGATION.search(text[: start]) else p)
+                (_flip(question, p) if _NEGATION.search(text[:start]) else p)
                 for start, p, _ in hits
             }
             if len(resolved) != 1:
@@ -279,8 +401,10 @@ def stance_claims(passage: Passage, context_entity: str, language: str = "de") -
             if not (mentions or anaphor or shift):
                 continue
             # "der Konzern" names the paragraph's subject; otherwise the name nearest the cue.
-            entity = context_entity if (anaphor or shift) else _nearest_any(
-                [(m.start, m.entity) for m in mentions], hits[0][0]
+            entity = (
+                context_entity
+                if (anaphor or shift)
+                else _nearest_any([(m.start, m.entity) for m in mentions], hits[0][0])
             )
         if not entity:
             continue
@@ -293,7 +417,8 @@ def stance_claims(passage: Passage, context_entity: str, language: str = "de") -
                 entity=entity,
                 question=question,
                 pole=pole,
-                evidence=("shift: " if shift else "") + evidence
+                evidence=("shift: " if shift else "")
+                + evidence
                 + (" (continuing)" if _CONTINUE.search(text) and not shift else ""),
             )
         )
@@ -308,7 +433,7 @@ def _subject_of(text: str, mentions: list[Mention], cue_start: int, cue_end: int
     for mention in mentions:
         if mention.start >= cue_end:
             between = text[cue_end : mention.start]
-            if _GENITIVE.fullmatch(between) or _GENITIVE.match(between) and len(between) < 30:
+            if _GENITIVE.fullmatch(between) or (_GENITIVE.match(between) and len(between) < 30):
                 return mention.entity
             break
     return _nearest([(m.start, m.entity) for m in mentions], cue_start)

@@ -22,10 +22,84 @@ _TERMINAL = re.compile(r"[.!?…][\"'“”»«‘’)\]]*$")
 _BULLET = re.compile(r"^\s*(?:[•·▪►◦‣⁃∙*+]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _FUNCTION_WORDS = frozenset(
-    """der die das den dem des ein eine einen einem einer eines und oder aber sowie zu zum zur
-    bei mit von vom für auf an in im am aus nach über unter um durch gegen ohne wie als dass
-    unser unsere unseren unserer unserem ihr ihre ihren ihrer sein seine seinen seiner
-    the a an of to for with and or but in on at by from as our your their its his her that""".split()
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "und",
+        "oder",
+        "aber",
+        "sowie",
+        "zu",
+        "zum",
+        "zur",
+        "bei",
+        "mit",
+        "von",
+        "vom",
+        "für",
+        "auf",
+        "an",
+        "in",
+        "im",
+        "am",
+        "aus",
+        "nach",
+        "über",
+        "unter",
+        "um",
+        "durch",
+        "gegen",
+        "ohne",
+        "wie",
+        "als",
+        "dass",
+        "unser",
+        "unsere",
+        "unseren",
+        "unserer",
+        "unserem",
+        "ihr",
+        "ihre",
+        "ihren",
+        "ihrer",
+        "sein",
+        "seine",
+        "seinen",
+        "seiner",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "as",
+        "our",
+        "your",
+        "their",
+        "its",
+        "his",
+        "her",
+        "that",
+    ]
 )
 _MONTHS = (
     r"(?:jan(?:uar|uary)?|jän(?:ner)?|feb(?:ruar|ruary)?|mär(?:z)?|mar(?:ch)?|apr(?:il)?|mai|may|"
@@ -140,7 +214,7 @@ def is_pitch(sentence: str, outlet: str = "") -> bool:
     we = len(_WE.findall(bare))
     you = len(_YOU_DE.findall(bare)) + len(_YOU_EN.findall(bare))
     me = len(_ME.findall(bare))
-    if (we or me) and you or (me and we):
+    if ((we or me) and you) or (me and we):
         return True
     if we >= 2:
         return True
@@ -185,8 +259,10 @@ def _hard_rule(text: str, earlier: list[str], words: int, terminal: bool) -> str
         return "page furniture"
     if _SLUG.match(body.strip()):
         return "url"
-    if words <= 16 and (_TIME_META.search(text) or DATE_PATTERN.search(text)) and (
-        not terminal or words <= 4
+    if (
+        words <= 16
+        and (_TIME_META.search(text) or DATE_PATTERN.search(text))
+        and (not terminal or words <= 4)
     ):
         return "dateline"
     if words <= 60 and (_PHONE.search(text) or _EMAIL.search(text)):
@@ -201,7 +277,8 @@ def _hard_rule(text: str, earlier: list[str], words: int, terminal: bool) -> str
         return "teaser"
     normal = _normal(text)
     if len(normal) >= 20 and any(
-        normal == prior or (len(prior) >= 20 and (normal.startswith(prior) or prior.startswith(normal)))
+        normal == prior
+        or (len(prior) >= 20 and (normal.startswith(prior) or prior.startswith(normal)))
         for prior in earlier
     ):
         return "repeat"

@@ -20,9 +20,17 @@ from seedview.model.quantities import format_value
 from seedview.model.schema import Claim, Conflict, Group, Source
 
 METRIC_NAMES = {
-    "revenue": "revenue", "profit": "profit", "capex": "capital spending", "users": "users",
-    "chips": "chips", "jobs": "jobs", "financing": "financing", "share price": "share price",
-    "energy": "energy", "power": "power", "compute": "computing power",
+    "revenue": "revenue",
+    "profit": "profit",
+    "capex": "capital spending",
+    "users": "users",
+    "chips": "chips",
+    "jobs": "jobs",
+    "financing": "financing",
+    "share price": "share price",
+    "energy": "energy",
+    "power": "power",
+    "compute": "computing power",
 }
 CERTAIN = 0.85
 UNDATED = 0.45
@@ -71,8 +79,14 @@ def _clusters(claims: list[Claim]) -> list[list[Claim]]:
 
 def _value_text(claim: Claim, language: str) -> str:
     assert claim.quantity is not None
-    qualifier = {"approx": "about ", "approx_below": "just under ", "up_to": "up to ", "over": "over ",
-                 "at_least": "at least ", "under": "under "}.get(claim.quantity.qualifier, "")
+    qualifier = {
+        "approx": "about ",
+        "approx_below": "just under ",
+        "up_to": "up to ",
+        "over": "over ",
+        "at_least": "at least ",
+        "under": "under ",
+    }.get(claim.quantity.qualifier, "")
     if claim.quantity.qualifier == "range":
         return f"“{claim.quantity.text}”"  # as written: the bounds, not the rounding interval
     return qualifier + format_value(claim.quantity.value, claim.quantity.unit, language)
@@ -89,7 +103,9 @@ def _period_text(period: str) -> str:
 
 def value_conflicts(claims: list[Claim], labels: dict[str, str], language: str) -> list[Conflict]:
     figures = [c for c in claims if c.kind == "figure" and c.quantity and c.period and c.entity]
-    buckets: dict[tuple[str, str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    buckets: dict[tuple[str, str, str], dict[str, list[Claim]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     for claim in figures:
         assert claim.quantity is not None
         unit = claim.quantity.unit.split(":")[0]
@@ -110,40 +126,56 @@ def value_conflicts(claims: list[Claim], labels: dict[str, str], language: str) 
                 dated_period, dated = match
                 if any(_overlap(claim, other) for other in dated):
                     continue
-                conflicts.append(_undated_conflict(entity, metric, claim, dated_period, dated, labels, language))
+                conflicts.append(
+                    _undated_conflict(entity, metric, claim, dated_period, dated, labels, language)
+                )
     return conflicts
 
 
 def _bucket_conflicts(
-    entity: str, metric: str, period: str, members: list[Claim], labels: dict[str, str], language: str
+    entity: str,
+    metric: str,
+    period: str,
+    members: list[Claim],
+    labels: dict[str, str],
+    language: str,
 ) -> list[Conflict]:
     clusters = _clusters(members)
     if len(clusters) < 2:
         return []
     sides = [[c.source for c in cluster] for cluster in clusters]
-    if len({s for side in sides for s in side}) < 2:
-        kind = "internal"
-    else:
-        kind = "value"
+    kind = "internal" if len({s for side in sides for s in side}) < 2 else "value"
     parts = [
         f"{_labels(side, labels)} {_says(side)} {', '.join(dict.fromkeys(_value_text(c, language) for c in cluster))}"
         for side, cluster in zip(sides, clusters, strict=True)
     ]
     what = f"{METRIC_NAMES.get(metric.replace(' change', ''), metric)}{' growth' if metric.endswith('change') else ''}"
-    explanation = f"{kind}: {what} of {_entity_name(entity)} for {_period_text(period)}: " + "; ".join(parts) + "."
+    explanation = (
+        f"{kind}: {what} of {_entity_name(entity)} for {_period_text(period)}: "
+        + "; ".join(parts)
+        + "."
+    )
     ids = [c.id for cluster in clusters for c in cluster]
     return [
         Conflict(
-            id=_conflict_id(kind, ids), kind=kind,  # type: ignore[arg-type]
+            id=_conflict_id(kind, ids),
+            kind=kind,  # type: ignore[arg-type]
             passages=list(dict.fromkeys(c.passage for cluster in clusters for c in cluster)),
-            claims=ids, sources=list(dict.fromkeys(c.source for cluster in clusters for c in cluster)),
-            explanation=explanation, confidence=CERTAIN if kind == "value" else 0.7,
-            compared=[", ".join(dict.fromkeys(_value_text(c, language) for c in cluster)) for cluster in clusters],
+            claims=ids,
+            sources=list(dict.fromkeys(c.source for cluster in clusters for c in cluster)),
+            explanation=explanation,
+            confidence=CERTAIN if kind == "value" else 0.7,
+            compared=[
+                ", ".join(dict.fromkeys(_value_text(c, language) for c in cluster))
+                for cluster in clusters
+            ],
         )
     ]
 
 
-def _closest_dated(claim: Claim, by_period: dict[str, list[Claim]]) -> tuple[str, list[Claim]] | None:
+def _closest_dated(
+    claim: Claim, by_period: dict[str, list[Claim]]
+) -> tuple[str, list[Claim]] | None:
     """The dated figures an undated one most plausibly speaks of: same kind of period, nearest value."""
     assert claim.quantity is not None
     if claim.period not in ("?-year", "?-Q1", "?-Q2", "?-Q3", "?-Q4"):
@@ -158,14 +190,24 @@ def _closest_dated(claim: Claim, by_period: dict[str, list[Claim]]) -> tuple[str
         others = [m for m in members if m.source != claim.source]
         if not others:
             continue
-        gap = min(abs(math.log(max(o.quantity.value, 1e-9) / max(claim.quantity.value, 1e-9))) for o in others if o.quantity)
+        gap = min(
+            abs(math.log(max(o.quantity.value, 1e-9) / max(claim.quantity.value, 1e-9)))
+            for o in others
+            if o.quantity
+        )
         if best is None or gap < best[0]:
             best = (gap, period, others)
     return (best[1], best[2]) if best else None
 
 
 def _undated_conflict(
-    entity: str, metric: str, claim: Claim, period: str, dated: list[Claim], labels: dict[str, str], language: str
+    entity: str,
+    metric: str,
+    claim: Claim,
+    period: str,
+    dated: list[Claim],
+    labels: dict[str, str],
+    language: str,
 ) -> Conflict:
     dated_sources = [c.source for c in dated]
     values = ", ".join(dict.fromkeys(_value_text(c, language) for c in dated))
@@ -178,10 +220,14 @@ def _undated_conflict(
     )
     ids = [claim.id, *(c.id for c in dated)]
     return Conflict(
-        id=_conflict_id("value", ids), kind="value",
-        passages=list(dict.fromkeys([claim.passage, *(c.passage for c in dated)])), claims=ids,
-        sources=list(dict.fromkeys([claim.source, *dated_sources])), explanation=explanation,
-        confidence=UNDATED, compared=[_value_text(claim, language), values],
+        id=_conflict_id("value", ids),
+        kind="value",
+        passages=list(dict.fromkeys([claim.passage, *(c.passage for c in dated)])),
+        claims=ids,
+        sources=list(dict.fromkeys([claim.source, *dated_sources])),
+        explanation=explanation,
+        confidence=UNDATED,
+        compared=[_value_text(claim, language), values],
     )
 
 
@@ -211,9 +257,14 @@ def stance_conflicts(claims: list[Claim], labels: dict[str, str]) -> list[Confli
             confidence = 0.9 if len(set(sources_a + sources_b)) >= 3 else 0.8
             conflicts.append(
                 Conflict(
-                    id=_conflict_id("stance", ids), kind="stance", passages=passages, claims=ids,
-                    sources=list(dict.fromkeys(sources_a + sources_b)), explanation=explanation,
-                    confidence=confidence, compared=[pole_a, pole_b],
+                    id=_conflict_id("stance", ids),
+                    kind="stance",
+                    passages=passages,
+                    claims=ids,
+                    sources=list(dict.fromkeys(sources_a + sources_b)),
+                    explanation=explanation,
+                    confidence=confidence,
+                    compared=[pole_a, pole_b],
                 )
             )
         for source in set(sources_a) & set(sources_b):
@@ -221,14 +272,17 @@ def stance_conflicts(claims: list[Claim], labels: dict[str, str]) -> list[Confli
             label = labels.get(source, source)
             conflicts.append(
                 Conflict(
-                    id=_conflict_id("internal", [c.id for c in mine]), kind="internal",
-                    passages=list(dict.fromkeys(c.passage for c in mine)), claims=[c.id for c in mine],
+                    id=_conflict_id("internal", [c.id for c in mine]),
+                    kind="internal",
+                    passages=list(dict.fromkeys(c.passage for c in mine)),
+                    claims=[c.id for c in mine],
                     sources=[source],
                     explanation=(
                         f"internal: {label} says both that {name} {POLE_PHRASES[(question, pole_a)]} "
                         f"and that it {POLE_PHRASES[(question, pole_b)]}."
                     ),
-                    confidence=0.7, compared=[pole_a, pole_b],
+                    confidence=0.7,
+                    compared=[pole_a, pole_b],
                 )
             )
     return conflicts
@@ -248,7 +302,11 @@ def period_differences(
     for group in groups:
         for passage in group.passages:
             group_of[passage] = group.id
-    figures = [c for c in claims if c.kind == "figure" and c.quantity and c.period and c.passage in group_of]
+    figures = [
+        c
+        for c in claims
+        if c.kind == "figure" and c.quantity and c.period and c.passage in group_of
+    ]
     notes: list[Conflict] = []
     seen: set[tuple[str, str]] = set()
     for a, b in combinations(figures, 2):
@@ -270,16 +328,25 @@ def period_differences(
         )
         notes.append(
             Conflict(
-                id=_conflict_id("different_period", [a.id, b.id]), kind="different_period",
-                passages=[a.passage, b.passage], claims=[a.id, b.id], sources=[a.source, b.source],
-                explanation=explanation, confidence=0.0,
-                compared=[f"{_value_text(a, language)} ({a.period})", f"{_value_text(b, language)} ({b.period})"],
+                id=_conflict_id("different_period", [a.id, b.id]),
+                kind="different_period",
+                passages=[a.passage, b.passage],
+                claims=[a.id, b.id],
+                sources=[a.source, b.source],
+                explanation=explanation,
+                confidence=0.0,
+                compared=[
+                    f"{_value_text(a, language)} ({a.period})",
+                    f"{_value_text(b, language)} ({b.period})",
+                ],
             )
         )
     return notes
 
 
-def find_conflicts(sources: list[Source], claims: list[Claim], groups: list[Group]) -> list[Conflict]:
+def find_conflicts(
+    sources: list[Source], claims: list[Claim], groups: list[Group]
+) -> list[Conflict]:
     labels = {s.id: s.label for s in sources}
     language = sources[0].language if sources else "de"
     found = value_conflicts(claims, labels, language) + stance_conflicts(claims, labels)

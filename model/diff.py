@@ -29,10 +29,14 @@ def _key(word: str, language: str) -> str:
 
 def word_diff(texts: list[str], language: str = "de") -> list[list[tuple[str, WordKind]]]:
     """Split each text into words and spaces, each labelled against the other texts."""
-    keys = [{_key(w, language) for w in _PIECES.findall(t) if not w.isspace()} - {""} for t in texts]
+    keys = [
+        {_key(w, language) for w in _PIECES.findall(t) if not w.isspace()} - {""} for t in texts
+    ]
     result: list[list[tuple[str, WordKind]]] = []
     for index, text in enumerate(texts):
-        others: set[str] = set().union(*(k for j, k in enumerate(keys) if j != index)) if len(texts) > 1 else set()
+        others: set[str] = (
+            set().union(*(k for j, k in enumerate(keys) if j != index)) if len(texts) > 1 else set()
+        )
         pieces: list[tuple[str, WordKind]] = []
         for piece in _PIECES.findall(text):
             if piece.isspace():

@@ -37,13 +37,22 @@ def marked_passages(analysis: Analysis, marks: list[Mark]) -> list[MarkedPassage
             continue
         passage = paragraph_of.get((source.id, mark.start))
         pid = passage.id if passage else f"{source.id}@{mark.start}"
-        group, topic = group_of.get(pid, ("", ""))
+        group_id, topic = group_of.get(pid, ("", ""))
         result.append(
             MarkedPassage(
-                source=source.id, label=source.label, title=source.title, published=source.published,
-                path=source.path, paragraph=passage.paragraph if passage else -1,
-                start=mark.start, end=mark.end, text=source.text[mark.start : mark.end],
-                note=mark.note, topic=topic, group=group, conflicts=conflicts_of.get(pid, []),
+                source=source.id,
+                label=source.label,
+                title=source.title,
+                published=source.published,
+                path=source.path,
+                paragraph=passage.paragraph if passage else -1,
+                start=mark.start,
+                end=mark.end,
+                text=source.text[mark.start : mark.end],
+                note=mark.note,
+                topic=topic,
+                group=group_id,
+                conflicts=conflicts_of.get(pid, []),
             )
         )
     order = {t.label: i for i, t in enumerate(analysis.topics)}
@@ -88,7 +97,20 @@ def _markdown(passages: list[MarkedPassage]) -> str:
 
 def _csv(passages: list[MarkedPassage]) -> str:
     buffer = io.StringIO()
-    fields = ["label", "title", "published", "source", "paragraph", "start", "end", "text", "note", "topic", "group", "conflicts"]
+    fields = [
+        "label",
+        "title",
+        "published",
+        "source",
+        "paragraph",
+        "start",
+        "end",
+        "text",
+        "note",
+        "topic",
+        "group",
+        "conflicts",
+    ]
     writer = csv.DictWriter(buffer, fieldnames=fields)
     writer.writeheader()
     for item in passages:

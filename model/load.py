@@ -92,7 +92,9 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument
     except OSError as error:
         raise LoadError(name, f"cannot read: {error.strerror or error}") from None
     if size > max_bytes:
-        raise LoadError(name, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit")
+        raise LoadError(
+            name, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit"
+        )
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -141,7 +143,9 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise LoadError(name, f"undecodable bytes: invalid {encoding} at byte {error.start}") from None
+        raise LoadError(
+            name, f"undecodable bytes: invalid {encoding} at byte {error.start}"
+        ) from None
 
 
 def _looks_like_html(text: str) -> bool:

@@ -11,7 +11,7 @@ import os
 import sqlite3
 from collections.abc import Iterable
 from contextlib import closing
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from seedview.model.schema import Mark
@@ -62,10 +62,12 @@ class MarkStore:
                 f"WHERE source_sha256 IN ({placeholders}) ORDER BY created, start",
                 hashes,
             ).fetchall()
-        return [Mark(source_sha256=r[0], start=r[1], end=r[2], note=r[3], created=r[4]) for r in rows]
+        return [
+            Mark(source_sha256=r[0], start=r[1], end=r[2], note=r[3], created=r[4]) for r in rows
+        ]
 
     def add(self, source_sha256: str, start: int, end: int, note: str = "") -> Mark:
-        created = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        created = datetime.now(UTC).isoformat(timespec="seconds")
         with closing(self._connect()) as connection, connection:
             connection.execute(
                 "INSERT INTO marks (source_sha256, start, end, note, created) VALUES (?, ?, ?, ?, ?) "

@@ -23,14 +23,37 @@ from seedview.model.quantities import find_quantities
 # Well-known organisations and the names that stand for them. This is world knowledge, not
 # a tuning to any corpus: any other capitalised name still counts as an entity by its shape.
 ENTITY_ALIASES: dict[str, str] = {
-    "meta": "meta", "facebook": "meta", "meta-konzern": "meta", "facebook-mutter": "meta",
-    "facebook-konzern": "meta", "zuckerberg": "meta", "instagram": "meta", "whatsapp": "meta",
-    "microsoft": "microsoft", "nadella": "microsoft", "azure": "microsoft",
-    "google": "alphabet", "alphabet": "alphabet", "pichai": "alphabet", "gemini": "alphabet",
-    "amazon": "amazon", "aws": "amazon", "jassy": "amazon",
-    "nvidia": "nvidia", "openai": "openai", "altman": "openai", "chatgpt": "openai",
-    "apple": "apple", "xai": "xai", "anthropic": "anthropic", "amd": "amd", "intel": "intel",
-    "deepseek": "deepseek", "tesla": "tesla", "musk": "tesla", "realitylabs": "reality labs",
+    "meta": "meta",
+    "facebook": "meta",
+    "meta-konzern": "meta",
+    "facebook-mutter": "meta",
+    "facebook-konzern": "meta",
+    "zuckerberg": "meta",
+    "instagram": "meta",
+    "whatsapp": "meta",
+    "microsoft": "microsoft",
+    "nadella": "microsoft",
+    "azure": "microsoft",
+    "google": "alphabet",
+    "alphabet": "alphabet",
+    "pichai": "alphabet",
+    "gemini": "alphabet",
+    "amazon": "amazon",
+    "aws": "amazon",
+    "jassy": "amazon",
+    "nvidia": "nvidia",
+    "openai": "openai",
+    "altman": "openai",
+    "chatgpt": "openai",
+    "apple": "apple",
+    "xai": "xai",
+    "anthropic": "anthropic",
+    "amd": "amd",
+    "intel": "intel",
+    "deepseek": "deepseek",
+    "tesla": "tesla",
+    "musk": "tesla",
+    "realitylabs": "reality labs",
 }
 # Multi-word names joined before tokenising, so "Reality Labs" is one entity.
 _MULTIWORD = re.compile(r"\bReality[-\s]Labs\b", re.IGNORECASE)
@@ -41,10 +64,45 @@ _QUARTER = re.compile(
     r"(first|second|third|fourth)\s+quarter)\b",
     re.IGNORECASE,
 )
-_ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINALS = {
+    "ersten": 1,
+    "zweiten": 2,
+    "dritten": 3,
+    "vierten": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+}
 _EXTRA_STOPWORDS = frozenset(
-    "dabei sowie zudem bereits laut etwa rund rund jedoch dies diese dieser dieses damit "
-    "deutlich weiter weiterhin sei seien sollen soll will wollen wurde wurden worden".split()
+    [
+        "dabei",
+        "sowie",
+        "zudem",
+        "bereits",
+        "laut",
+        "etwa",
+        "rund",
+        "rund",
+        "jedoch",
+        "dies",
+        "diese",
+        "dieser",
+        "dieses",
+        "damit",
+        "deutlich",
+        "weiter",
+        "weiterhin",
+        "sei",
+        "seien",
+        "sollen",
+        "soll",
+        "will",
+        "wollen",
+        "wurde",
+        "wurden",
+        "worden",
+    ]
 )
 
 
@@ -56,7 +114,9 @@ class Features:
     passage: str
     source: str
     terms: frozenset[str]  # lemmas and compound parts
-    anchors: frozenset[str]  # quantities "q:USD:7.2e10", years "y:2025", quarters, entities "e:meta"
+    anchors: frozenset[
+        str
+    ]  # quantities "q:USD:7.2e10", years "y:2025", quarters, entities "e:meta"
     text: str  # the terms as one string, for rapidfuzz
 
 
@@ -148,7 +208,7 @@ def _name_length(text: str, start: int) -> int:
     return len(match.group()) if match else 0
 
 
-_DETERMINERS = frozenset("die der das den dem des the a an".split())
+_DETERMINERS = frozenset(["die", "der", "das", "den", "dem", "des", "the", "a", "an"])
 _UNIT_AFTER = re.compile(
     r"(?:['’]s)?\s+((?:[\w-]+\s+)?(?:[\w-]*(?:geschäft|sparte|segment|bereich)|business|unit|division|segment|arm))\b",
     re.IGNORECASE,
@@ -221,7 +281,9 @@ def featurize(items: Iterable[tuple[str, str, str, str]]) -> list[Features]:
     result = []
     for passage, source, text, language in items:
         terms, anchors = sentence_terms(text, language)
-        result.append(Features(passage, source, frozenset(terms), frozenset(anchors), " ".join(sorted(terms))))
+        result.append(
+            Features(passage, source, frozenset(terms), frozenset(anchors), " ".join(sorted(terms)))
+        )
     return result
 
 

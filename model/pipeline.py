@@ -10,10 +10,9 @@ from seedview.model.claims import extract_claims
 from seedview.model.clean import classify
 from seedview.model.conflicts import find_conflicts
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
-from seedview.model.schema import Analysis, Group, Passage, Source
 from seedview.model.quantities import format_value
+from seedview.model.schema import Analysis, Group, Passage, Source
 from seedview.model.segment import cut_passages
-from seedview.model.topics import build_topics, bundled_topics, load_topic_file
 from seedview.model.sources import (
     bundled_corpus_paths,
     describe_source,
@@ -21,6 +20,7 @@ from seedview.model.sources import (
     outlet_for,
     title_hint_for,
 )
+from seedview.model.topics import build_topics, bundled_topics, load_topic_file
 
 Progress = Callable[[str, float], None]
 """Called with a stage name and the fraction done (0..1) of the whole analysis."""
@@ -98,8 +98,13 @@ def analyze(
     conflicts = find_conflicts(sources, claims, groups)
     progress("done", 1.0)
     return Analysis(
-        sources=sources, passages=passages, groups=groups, topics=topics, claims=claims,
-        conflicts=conflicts, problems=problems,
+        sources=sources,
+        passages=passages,
+        groups=groups,
+        topics=topics,
+        claims=claims,
+        conflicts=conflicts,
+        problems=problems,
     )
 
 

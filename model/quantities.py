@@ -12,21 +12,71 @@ import re
 from dataclasses import dataclass
 
 NUMBER_WORDS = {
-    "ein": 1, "eine": 1, "einen": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "hundred": 100,
+    "ein": 1,
+    "eine": 1,
+    "einen": 1,
+    "eins": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "hundert": 100,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
 }
 # Number words count only before a unit or scale: "zwölf Prozent", not "eine Rolle".
 _SCALES_DE = {
-    "tsd": 1e3, "tausend": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6, "mrd": 1e9,
-    "milliarde": 1e9, "milliarden": 1e9, "bio": 1e12, "billion": 1e12, "billionen": 1e12,
+    "tsd": 1e3,
+    "tausend": 1e3,
+    "mio": 1e6,
+    "million": 1e6,
+    "millionen": 1e6,
+    "mrd": 1e9,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "bio": 1e12,
+    "billion": 1e12,
+    "billionen": 1e12,
 }
 _SCALES_EN = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6,
-    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
 }
 _UNITS: list[tuple[str, str, float]] = [
     # (pattern, unit, factor); longest first
@@ -137,14 +187,20 @@ def find_quantities(sentence: str, language: str = "de") -> list[Found]:
         else:
             unit, factor = _unit(unit_word)
         scales = _SCALES_DE if language == "de" else _SCALES_EN
-        scale = scales.get(scale_word) or _SCALES_EN.get(scale_word) or _SCALES_DE.get(scale_word, 1.0)
+        scale = (
+            scales.get(scale_word) or _SCALES_EN.get(scale_word) or _SCALES_DE.get(scale_word, 1.0)
+        )
         multiplier = scale * factor
         qualifier = _qualifier(match["qual"] or "")
         half = 0.5 * 10 ** (-decimals) * multiplier
         base = value * multiplier
         low, high = base - half, base + half
         upper = None
-        if match["num2"] and match["sep"] and match["sep"].lower() in ("bis", "to", "–", "-", "und", "and"):
+        if (
+            match["num2"]
+            and match["sep"]
+            and match["sep"].lower() in ("bis", "to", "–", "-", "und", "and")
+        ):
             parsed2 = parse_number(match["num2"], language)
             if parsed2 and parsed2[0] > value:
                 upper = parsed2[0] * multiplier
@@ -152,11 +208,15 @@ def find_quantities(sentence: str, language: str = "de") -> list[Found]:
                 qualifier = "range"
         low, high = _widen(qualifier, base, low, high)
         before = sentence[max(0, match.start() - 12) : match.start()]
-        change = bool(_CHANGE_LEAD.search(before)) and unit in ("%", "pp") or (
-            unit == "%" and bool(re.search(r"\(\s*$", before)) and match["num"] is not None
+        change = (bool(_CHANGE_LEAD.search(before)) and unit in ("%", "pp")) or (
+            unit == "%"
+            and bool(re.search(r"\(\s*$", before))
+            and match["num"] is not None
             and sentence[match.start() - 1 : match.start()] in ("+", "-")
         )
-        if unit == "%" and re.search(r"[+−-]\s*$", sentence[max(0, match.start() - 2) : match.start()]):
+        if unit == "%" and re.search(
+            r"[+−-]\s*$", sentence[max(0, match.start() - 2) : match.start()]
+        ):
             change = True
         previous = bool(re.search(r"\bvon\s*$|\bfrom\s*$", before, re.IGNORECASE)) and bool(
             re.match(r"\s*(?:\S+\s+){0,3}?(?:auf|to)\s", sentence[match.end() : match.end() + 40])
@@ -170,16 +230,30 @@ def find_quantities(sentence: str, language: str = "de") -> list[Found]:
                 offset = max(0, match.start() - 40) + prior.start("num")
                 found.append(
                     Found(
-                        start=offset, end=offset + len(prior["num"]), text=prior["num"],
-                        value=prior_base, unit=unit, low=prior_base - prior_half,
-                        high=prior_base + prior_half, qualifier="", change=False, previous=True,
+                        start=offset,
+                        end=offset + len(prior["num"]),
+                        text=prior["num"],
+                        value=prior_base,
+                        unit=unit,
+                        low=prior_base - prior_half,
+                        high=prior_base + prior_half,
+                        qualifier="",
+                        change=False,
+                        previous=True,
                     )
                 )
         found.append(
             Found(
-                start=match.start(), end=match.end(), text=match.group().strip(),
-                value=(base if upper is None else (base + upper) / 2), unit=unit, low=low, high=high,
-                qualifier=qualifier, change=change, previous=previous,
+                start=match.start(),
+                end=match.end(),
+                text=match.group().strip(),
+                value=(base if upper is None else (base + upper) / 2),
+                unit=unit,
+                low=low,
+                high=high,
+                qualifier=qualifier,
+                change=change,
+                previous=previous,
             )
         )
     return found
@@ -219,8 +293,30 @@ def _widen(qualifier: str, base: float, low: float, high: float) -> tuple[float,
 
 _COUNT_NOUN = re.compile(r"[\s-]*([A-ZÄÖÜ][\w-]*|[a-z][\w-]*s)\b")
 _NOT_COUNTED = frozenset(
-    "Jahre Jahren Jahr Monate Monaten Tage Tagen Wochen Stunden Minuten Mal Prozent Staffeln "
-    "Quartal Quartale Cent years months days weeks hours times".split()
+    [
+        "Jahre",
+        "Jahren",
+        "Jahr",
+        "Monate",
+        "Monaten",
+        "Tage",
+        "Tagen",
+        "Wochen",
+        "Stunden",
+        "Minuten",
+        "Mal",
+        "Prozent",
+        "Staffeln",
+        "Quartal",
+        "Quartale",
+        "Cent",
+        "years",
+        "months",
+        "days",
+        "weeks",
+        "hours",
+        "times",
+    ]
 )
 
 
@@ -244,7 +340,14 @@ def format_value(value: float, unit: str, language: str = "de") -> str:
     )
     shown_unit = "" if unit.startswith("count") else unit
     if unit in ("Wh", "W", "FLOPS"):
-        for factor, prefix in ((1e18, "E"), (1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")):
+        for factor, prefix in (
+            (1e18, "E"),
+            (1e15, "P"),
+            (1e12, "T"),
+            (1e9, "G"),
+            (1e6, "M"),
+            (1e3, "k"),
+        ):
             if abs(value) >= factor:
                 return f"{_number(value / factor, language)} {prefix}{unit}"
     for factor, name in names:

@@ -30,10 +30,14 @@ class Source(_Frozen):
     label: str = Field(description="Short label shown in columns and explanations.")
     outlet: str = ""
     title: str = ""
-    published: date | None = Field(default=None, description="Publication date, if the page states one.")
+    published: date | None = Field(
+        default=None, description="Publication date, if the page states one."
+    )
     language: str = Field(description="ISO 639-1 code: 'de' or 'en'.")
     sha256: str = Field(description="SHA-256 of `text`, used to key marks.")
-    text: str = Field(description="The source text all offsets index (line ends normalised to \\n).")
+    text: str = Field(
+        description="The source text all offsets index (line ends normalised to \\n)."
+    )
 
 
 class Passage(_Frozen):
@@ -74,8 +78,12 @@ class Quantity(_Frozen):
     unit: str = Field(description="'USD', 'EUR', '%', 'Wh', 'W', 'FLOPS', 'count', ...")
     low: float = Field(description="Lower end of what the wording allows (qualifiers, rounding).")
     high: float
-    qualifier: str = Field(default="", description="'approx', 'up_to', 'over', 'under', 'at_least', 'range' or ''.")
-    change: bool = Field(default=False, description="True for a change ('um 24 Prozent'), not a level.")
+    qualifier: str = Field(
+        default="", description="'approx', 'up_to', 'over', 'under', 'at_least', 'range' or ''."
+    )
+    change: bool = Field(
+        default=False, description="True for a change ('um 24 Prozent'), not a level."
+    )
 
 
 class Claim(_Frozen):
@@ -85,12 +93,21 @@ class Claim(_Frozen):
     passage: str
     source: str
     kind: Literal["figure", "stance"]
-    entity: str = Field(description="Who the claim is about, canonical form ('meta', 'microsoft', ...).")
-    metric: str = Field(default="", description="What a figure measures ('revenue', 'capex', 'profit', ...).")
-    period: str = Field(default="", description="Normalised period: '2025', '2025-Q4', '2026..2030', '?' if relative and undatable.")
+    entity: str = Field(
+        description="Who the claim is about, canonical form ('meta', 'microsoft', ...)."
+    )
+    metric: str = Field(
+        default="", description="What a figure measures ('revenue', 'capex', 'profit', ...)."
+    )
+    period: str = Field(
+        default="",
+        description="Normalised period: '2025', '2025-Q4', '2026..2030', '?' if relative and undatable.",
+    )
     period_text: str = Field(default="", description="The words that gave the period.")
     quantity: Quantity | None = None
-    question: str = Field(default="", description="For stances: the question, e.g. 'model openness'.")
+    question: str = Field(
+        default="", description="For stances: the question, e.g. 'model openness'."
+    )
     pole: str = Field(default="", description="For stances: the position, e.g. 'open' or 'closed'.")
     evidence: str = Field(default="", description="The words that carry the claim.")
 
@@ -103,7 +120,9 @@ class Conflict(_Frozen):
     sources: list[str]
     explanation: str
     confidence: float = Field(description="How sure seedview is, in [0, 1]; most certain first.")
-    compared: list[str] = Field(default_factory=list, description="The values or poles compared, one per side.")
+    compared: list[str] = Field(
+        default_factory=list, description="The values or poles compared, one per side."
+    )
 
 
 class Analysis(_Frozen):
@@ -114,7 +133,9 @@ class Analysis(_Frozen):
     topics: list[Topic] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
-    problems: list[str] = Field(default_factory=list, description="Files that could not be loaded, one line each.")
+    problems: list[str] = Field(
+        default_factory=list, description="Files that could not be loaded, one line each."
+    )
 
 
 class Mark(_Frozen):
@@ -142,7 +163,9 @@ class MarkedPassage(_Frozen):
     note: str = ""
     topic: str = ""
     group: str = ""
-    conflicts: list[str] = Field(default_factory=list, description="Explanations of conflicts this passage is in.")
+    conflicts: list[str] = Field(
+        default_factory=list, description="Explanations of conflicts this passage is in."
+    )
 
 
 class MarkExport(_Frozen):

@@ -12,19 +12,151 @@ from seedview.model.clean import Block, is_pitch
 from seedview.model.schema import Passage
 
 ABBREVIATIONS = frozenset(
-    """mrd mio tsd ca bzw vgl ggf inkl exkl evtl usw etc dr prof nr str abs abb bd jh jhd
-    mr mrs ms st jr sr inc corp ltd co vs approx no fig dept est gen gov sen rep univ
-    jan feb mär apr jun jul aug sep sept okt oct nov dez dec
-    z b u a d h o g s v i e al bspw sog zzgl max min mind rd""".split()
+    [
+        "mrd",
+        "mio",
+        "tsd",
+        "ca",
+        "bzw",
+        "vgl",
+        "ggf",
+        "inkl",
+        "exkl",
+        "evtl",
+        "usw",
+        "etc",
+        "dr",
+        "prof",
+        "nr",
+        "str",
+        "abs",
+        "abb",
+        "bd",
+        "jh",
+        "jhd",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "vs",
+        "approx",
+        "no",
+        "fig",
+        "dept",
+        "est",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "univ",
+        "jan",
+        "feb",
+        "mär",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "oct",
+        "nov",
+        "dez",
+        "dec",
+        "z",
+        "b",
+        "u",
+        "a",
+        "d",
+        "h",
+        "o",
+        "g",
+        "s",
+        "v",
+        "i",
+        "e",
+        "al",
+        "bspw",
+        "sog",
+        "zzgl",
+        "max",
+        "min",
+        "mind",
+        "rd",
+    ]
 )
 ORDINAL_LEADS = frozenset(
-    """der die das den dem des im am zum zur vom ab bis seit zum ein eine einem einer
-    jeder jedes jeden jedem zu seit dieser diesem diesen""".split()
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "im",
+        "am",
+        "zum",
+        "zur",
+        "vom",
+        "ab",
+        "bis",
+        "seit",
+        "zum",
+        "ein",
+        "eine",
+        "einem",
+        "einer",
+        "jeder",
+        "jedes",
+        "jeden",
+        "jedem",
+        "zu",
+        "seit",
+        "dieser",
+        "diesem",
+        "diesen",
+    ]
 )
 ORDINAL_FOLLOWERS = frozenset(
-    """januar jänner februar märz april mai juni juli august september oktober november dezember
-    quartal jahrhundert jahrtausend platz rang mal stelle stock etage lebensjahr geburtstag
-    jahrestag auflage ausgabe kalenderwoche monat tag woche""".split()
+    [
+        "januar",
+        "jänner",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "quartal",
+        "jahrhundert",
+        "jahrtausend",
+        "platz",
+        "rang",
+        "mal",
+        "stelle",
+        "stock",
+        "etage",
+        "lebensjahr",
+        "geburtstag",
+        "jahrestag",
+        "auflage",
+        "ausgabe",
+        "kalenderwoche",
+        "monat",
+        "tag",
+        "woche",
+    ]
 )
 _CANDIDATE = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=\s)")
 _OPENERS = "\"'„“‚‘»«([¿¡"
@@ -65,7 +197,11 @@ def _is_boundary(text: str, floor: int, dot: int, mark: str, nxt: int) -> bool:
     if not mark.startswith("."):
         return True
     word_start = dot
-    while word_start > floor and not text[word_start - 1].isspace() and text[word_start - 1] not in "([„\"":
+    while (
+        word_start > floor
+        and not text[word_start - 1].isspace()
+        and text[word_start - 1] not in '([„"'
+    ):
         word_start -= 1
     word = text[word_start:dot]
     bare = word.rstrip(".").lower()
@@ -77,7 +213,9 @@ def _is_boundary(text: str, floor: int, dot: int, mark: str, nxt: int) -> bool:
     if word.isdigit() and len(word) <= 2:
         next_word = re.match(r"[\w]+", text[nxt:])
         previous = text[floor:word_start].split()[-1:] or [""]
-        if (next_word and next_word.group().lower() in ORDINAL_FOLLOWERS) or previous[0].lower() in ORDINAL_LEADS:
+        if (next_word and next_word.group().lower() in ORDINAL_FOLLOWERS) or previous[
+            0
+        ].lower() in ORDINAL_LEADS:
             return False
     return True
 
@@ -122,5 +260,10 @@ def cut_passages(source_id: str, text: str, blocks: list[Block], outlet: str = "
                 continue
             for s_begin, s_end in sentence_spans(text, begin, finish):
                 sentence = text[s_begin:s_end]
-                emit(index, s_begin, s_end, "boilerplate" if is_pitch(sentence, outlet) else "content")
+                emit(
+                    index,
+                    s_begin,
+                    s_end,
+                    "boilerplate" if is_pitch(sentence, outlet) else "content",
+                )
     return passages

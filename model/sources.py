@@ -48,18 +48,73 @@ def detect_language(text: str) -> str:
 
 
 _GERMAN_MARKERS = frozenset(
-    "der die das und ist nicht mit sich auf für den dem des ein eine einen zu von im auch wird "
-    "sind hat wie bei aus nach über noch werden dass".split()
+    [
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "mit",
+        "sich",
+        "auf",
+        "für",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "zu",
+        "von",
+        "im",
+        "auch",
+        "wird",
+        "sind",
+        "hat",
+        "wie",
+        "bei",
+        "aus",
+        "nach",
+        "über",
+        "noch",
+        "werden",
+        "dass",
+    ]
 )
 _ENGLISH_MARKERS = frozenset(
-    "the and is not with on for of to in that it was are be has have by from as at this which "
-    "will its an".split()
+    [
+        "the",
+        "and",
+        "is",
+        "not",
+        "with",
+        "on",
+        "for",
+        "of",
+        "to",
+        "in",
+        "that",
+        "it",
+        "was",
+        "are",
+        "be",
+        "has",
+        "have",
+        "by",
+        "from",
+        "as",
+        "at",
+        "this",
+        "which",
+        "will",
+        "its",
+        "an",
+    ]
 )
 
 
-def describe_source(
-    raw: RawDocument, source_id: str, blocks: list[Block], language: str
-) -> Source:
+def describe_source(raw: RawDocument, source_id: str, blocks: list[Block], language: str) -> Source:
     meta = bundled_metadata().get(Path(raw.path).name, {})
     if meta and hashlib.sha256(raw.text.encode()).hexdigest() != meta.get("sha256", ""):
         meta = {}  # the file was edited: its text no longer is the bundled article

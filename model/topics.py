@@ -64,20 +64,26 @@ def build_topics(
     language: str = "de",
 ) -> tuple[list[Group], list[Topic]]:
     """Assign every group a topic. Returns the groups with `topic` set, and the topics in order."""
-    keyword_sets = [(label, set().union(*(_keyword_forms(k, language) for k in kws))) for label, kws in pinned]
+    keyword_sets = [
+        (label, set().union(*(_keyword_forms(k, language) for k in kws))) for label, kws in pinned
+    ]
     assigned: dict[str, str] = {}
     for group in groups:
         terms = group_terms[group.id]
         best, best_hits = "", 0
         for label, forms in keyword_sets:
-            hits = sum(1 for term in terms if term in forms or any(f in term for f in forms if len(f) >= 5))
+            hits = sum(
+                1 for term in terms if term in forms or any(f in term for f in forms if len(f) >= 5)
+            )
             if hits > best_hits:
                 best, best_hits = label, hits
         if best:
             assigned[group.id] = best
     remaining = [g for g in groups if g.id not in assigned]
     while remaining:
-        counts = Counter(t for g in remaining for t in g.shared_terms[:3] if not t.startswith(("e:", "q:")))
+        counts = Counter(
+            t for g in remaining for t in g.shared_terms[:3] if not t.startswith(("e:", "q:"))
+        )
         if not counts:
             break
         term, count = counts.most_common(1)[0]
@@ -90,7 +96,11 @@ def build_topics(
                 remaining.remove(group)
     for group in remaining:
         assigned[group.id] = OTHER_LABEL
-    order = [label for label, _ in pinned] + sorted({v for v in assigned.values()} - {label for label, _ in pinned} - {OTHER_LABEL}) + [OTHER_LABEL]
+    order = (
+        [label for label, _ in pinned]
+        + sorted({v for v in assigned.values()} - {label for label, _ in pinned} - {OTHER_LABEL})
+        + [OTHER_LABEL]
+    )
     topics = []
     for label in order:
         members = [g.id for g in groups if assigned.get(g.id) == label]

@@ -42,7 +42,9 @@ def alignment_scores(analysis: Analysis) -> Scores:
         for pid in ids:
             label_of[pid] = number
         source = {pid: pid.split("@")[0] for pid in ids}
-        positives |= {frozenset(pair) for pair in combinations(ids, 2) if source[pair[0]] != source[pair[1]]}
+        positives |= {
+            frozenset(pair) for pair in combinations(ids, 2) if source[pair[0]] != source[pair[1]]
+        }
     predicted: set[frozenset[str]] = set()
     for group in analysis.groups:
         inside = [pid for pid in group.passages if pid in label_of]

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from labels import alignment_scores, find_passage
-
 from seedview.model.normalize import sentence_terms
 from seedview.model.pipeline import analyze
 from seedview.model.schema import Analysis
@@ -25,7 +24,9 @@ def test_bundled_corpus_alignment_quality(corpus: Analysis) -> None:
 def test_the_2025_spending_figure_lines_up_across_three_sources(corpus: Analysis) -> None:
     ids = {
         find_passage(corpus, "000: Kapitalausgaben: Meta plant in 2025 bis zu 72 Mrd. USD"),
-        find_passage(corpus, "002: Im Jahr 2025 investierte Meta bereits über 72 Milliarden Dollar"),
+        find_passage(
+            corpus, "002: Im Jahr 2025 investierte Meta bereits über 72 Milliarden Dollar"
+        ),
         find_passage(corpus, "004: Investitionsprognose für 2025 von 70 auf 72 Milliarden"),
     }
     assert any(ids <= set(g.passages) for g in corpus.groups)
@@ -50,7 +51,11 @@ def test_english_fixture_aligns_paraphrases_and_not_noise() -> None:
     analysis = analyze([str(FIXTURES / "align_en")])
     assert _grouped(analysis, "spend $26 billion", "capital expenditure of 26bn")
     assert _grouped(analysis, "Revenue rose 12%", "Third-quarter revenue at Acme climbed")
-    assert _grouped(analysis, "keeps its language models open source", "continues to publish its language models")
+    assert _grouped(
+        analysis,
+        "keeps its language models open source",
+        "continues to publish its language models",
+    )
     noise = {p.id for p in analysis.passages if "weather" in p.text or "bakery" in p.text}
     assert not any(noise & set(g.passages) for g in analysis.groups)
 
@@ -71,7 +76,9 @@ def test_quantities_normalise_to_the_same_anchor(one: str, other: str) -> None:
 
 
 def test_compounds_and_entities_are_split_and_unified() -> None:
-    terms, anchors = sentence_terms("Der Meta-Konzern baut KI-Infrastruktur und Kapitalinvestitionen aus.", "de")
+    terms, anchors = sentence_terms(
+        "Der Meta-Konzern baut KI-Infrastruktur und Kapitalinvestitionen aus.", "de"
+    )
     assert {"infrastruktur", "investition"} <= terms
     assert "e:meta" in anchors
     _, genitive = sentence_terms("Metas Pläne", "de")

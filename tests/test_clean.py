@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from seedview.model.pipeline import load_sources
 from seedview.model.schema import Analysis, Passage
 

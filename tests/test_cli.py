@@ -19,9 +19,21 @@ def test_analyze_json_on_bundled_corpus() -> None:
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
     assert document["version"]
-    assert [s["label"] for s in document["sources"]] == ["Rockstein", "KI-Blog", "Newsportal", "News", "Xpert"]
+    assert [s["label"] for s in document["sources"]] == [
+        "Rockstein",
+        "KI-Blog",
+        "Newsportal",
+        "News",
+        "Xpert",
+    ]
     published = {s["label"]: s["published"] for s in document["sources"]}
-    assert published == {"Rockstein": None, "KI-Blog": None, "Newsportal": "2026-02-01", "News": None, "Xpert": "2025-11-09"}
+    assert published == {
+        "Rockstein": None,
+        "KI-Blog": None,
+        "Newsportal": "2026-02-01",
+        "News": None,
+        "Xpert": "2025-11-09",
+    }
     texts = {s["id"]: s["text"] for s in document["sources"]}
     for passage in document["passages"]:
         assert set(passage) == {"id", "source", "paragraph", "start", "end", "text", "kind"}
@@ -39,13 +51,20 @@ def test_human_summary_lists_sources() -> None:
 def test_schema_command_prints_json_schema() -> None:
     result = run("schema")
     schema = json.loads(result.stdout)
-    assert {"sources", "passages", "groups", "topics", "claims", "conflicts"} <= set(schema["properties"])
+    assert {"sources", "passages", "groups", "topics", "claims", "conflicts"} <= set(
+        schema["properties"]
+    )
 
 
 def test_bad_inputs_are_one_line_each_and_exit_2(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 10)
-    result = run("analyze", str(tmp_path / "empty.txt"), str(tmp_path / "binary.txt"), str(tmp_path / "missing.txt"))
+    result = run(
+        "analyze",
+        str(tmp_path / "empty.txt"),
+        str(tmp_path / "binary.txt"),
+        str(tmp_path / "missing.txt"),
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
@@ -76,7 +95,9 @@ def test_cli_commands_import_no_ui_code() -> None:
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))\n"
         "print(bad)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 
@@ -86,4 +107,6 @@ def test_model_never_imports_textual_or_rich() -> None:
     for path in model.glob("*.py"):
         for line in path.read_text().splitlines():
             stripped = line.strip()
-            assert not stripped.startswith(("import textual", "from textual", "import rich", "from rich")), path
+            assert not stripped.startswith(
+                ("import textual", "from textual", "import rich", "from rich")
+            ), path

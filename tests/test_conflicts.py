@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from labels import DATA, find_passage
-
 from seedview.model.claims import find_periods
 from seedview.model.pipeline import analyze
 from seedview.model.schema import Analysis, Conflict
@@ -34,7 +33,9 @@ def test_bundled_conflict_recall_and_precision(corpus: Analysis) -> None:
     reported = _real(corpus)
     correct = [c for c in reported if any(_matches(c, label, corpus) for label in labelled)]
     precision = len(correct) / len(reported)
-    assert recall >= 0.8, [label["name"] for label, ok in zip(labelled, found, strict=True) if not ok]
+    assert recall >= 0.8, [
+        label["name"] for label, ok in zip(labelled, found, strict=True) if not ok
+    ]
     assert precision >= 0.8, [c.explanation for c in reported if c not in correct]
 
 
@@ -45,7 +46,9 @@ def test_the_central_stance_conflict_is_explained_with_labels(corpus: Analysis) 
     assert _real(corpus)[0].confidence >= _real(corpus)[-1].confidence  # most certain first
 
 
-@pytest.mark.parametrize("reference", LABELS["lookalikes"]["stance"] + LABELS["lookalikes"]["value"])
+@pytest.mark.parametrize(
+    "reference", LABELS["lookalikes"]["stance"] + LABELS["lookalikes"]["value"]
+)
 def test_lookalikes_are_not_conflicts(corpus: Analysis, reference: str) -> None:
     passage = find_passage(corpus, reference)
     assert not [c.explanation for c in _real(corpus) if passage in c.passages]
@@ -93,12 +96,20 @@ def test_different_period_is_a_note_not_a_conflict(fixture_analysis: Analysis) -
 def test_english_value_conflict_and_same_figure_other_metric(fixture_analysis: Analysis) -> None:
     found = _conflicts_with(fixture_analysis, "revenue of $26 billion", "revenue in 2024 was $31bn")
     assert found and found[0].confidence >= 0.8 and "Acme" in found[0].explanation
-    assert not _conflicts_with(fixture_analysis, "invested 13 billion", "reached revenue of 13 billion")
+    assert not _conflicts_with(
+        fixture_analysis, "invested 13 billion", "reached revenue of 13 billion"
+    )
 
 
 def test_stance_with_shift_and_negation(fixture_analysis: Analysis) -> None:
-    german = _conflicts_with(fixture_analysis, "setzt weiterhin auf Open-Source-Modelle", "Kehrtwende von Open Source")
-    english = _conflicts_with(fixture_analysis, "no longer release its models as open source", "keeps its models open source")
+    german = _conflicts_with(
+        fixture_analysis, "setzt weiterhin auf Open-Source-Modelle", "Kehrtwende von Open Source"
+    )
+    english = _conflicts_with(
+        fixture_analysis,
+        "no longer release its models as open source",
+        "keeps its models open source",
+    )
     assert german and german[0].kind == "stance"
     assert english and english[0].kind == "stance"
 
@@ -132,7 +143,9 @@ def test_within_source_inconsistency(tmp_path: Path) -> None:
         "Bericht\n\nDie Beispiel AG setzt auf Open-Source-Modelle. Der Konzern entwickelt proprietäre Modelle.\n"
         "Der Umsatz der Beispiel AG lag 2024 bei 10 Milliarden Euro. Der Umsatz 2024 der Beispiel AG betrug 12 Milliarden Euro.\n"
     )
-    (tmp_path / "other.txt").write_text("Anderes\n\nDie Beispiel AG setzt auf Open-Source-Modelle.\n")
+    (tmp_path / "other.txt").write_text(
+        "Anderes\n\nDie Beispiel AG setzt auf Open-Source-Modelle.\n"
+    )
     analysis = analyze([str(tmp_path)])
     kinds = {c.kind for c in _real(analysis)}
     assert "internal" in kinds

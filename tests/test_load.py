@@ -6,7 +6,6 @@ import codecs
 from pathlib import Path
 
 import pytest
-
 from seedview.model.load import LoadError, decode_bytes, discover, read_document
 from seedview.model.pipeline import NothingLoaded, load_sources
 
@@ -100,7 +99,10 @@ def test_glob_patterns_and_missing_paths(tmp_path: Path) -> None:
     (tmp_path / "two.txt").write_text(GERMAN)
     found = discover([str(tmp_path / "*.txt"), str(tmp_path / "nope.txt"), str(tmp_path / "*.xml")])
     assert [p.name for p in found.files] == ["one.txt", "two.txt"]
-    assert [e.reason for e in found.problems] == ["no such file or folder", "pattern matches no files"]
+    assert [e.reason for e in found.problems] == [
+        "no such file or folder",
+        "pattern matches no files",
+    ]
 
 
 def test_folder_without_articles(tmp_path: Path) -> None:

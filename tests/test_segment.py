@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from seedview.model.clean import classify, split_blocks
 from seedview.model.segment import cut_passages, sentence_spans
 
@@ -28,7 +27,9 @@ def test_german_abbreviations_and_ordinals_do_not_end_sentences() -> None:
 
 
 def test_quotes_and_english() -> None:
-    text = "„Wir bauen weiter aus.“ Das sagte Zuckerberg. Revenue rose 12% to $26bn. Mr. Doe agreed!"
+    text = (
+        "„Wir bauen weiter aus.“ Das sagte Zuckerberg. Revenue rose 12% to $26bn. Mr. Doe agreed!"
+    )
     assert _sentences(text) == [
         "„Wir bauen weiter aus.“",
         "Das sagte Zuckerberg.",
@@ -76,7 +77,29 @@ def test_segmentation_covers_any_text_with_round_tripping_offsets(text: str) -> 
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["Meta plant", " ca.", " 72 Mrd.", " USD.", " Am 9.", " November", "\n", "\n\n", " „Ja.“", " z. B.", " Der Konzern", " wächst!", "• ", " - "]), max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Meta plant",
+                " ca.",
+                " 72 Mrd.",
+                " USD.",
+                " Am 9.",
+                " November",
+                "\n",
+                "\n\n",
+                " „Ja.“",
+                " z. B.",
+                " Der Konzern",
+                " wächst!",
+                "• ",
+                " - ",
+            ]
+        ),
+        max_size=40,
+    )
+)
 def test_segmentation_on_article_like_text(parts: list[str]) -> None:
     text = "".join(parts)
     passages = cut_passages("s", text, classify(text))

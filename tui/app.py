@@ -5,12 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.widgets import Footer, Static, Tree
-
 from seedview.model.export import marked_passages, render, write_export
 from seedview.model.marks import MarkStore
 from seedview.model.pipeline import NothingLoaded, analyze
@@ -22,9 +16,15 @@ from seedview.tui.export_dialog import ExportDialog
 from seedview.tui.help_screen import HelpScreen
 from seedview.tui.marks_screen import MarksScreen
 from seedview.tui.note_dialog import NoteDialog
+from seedview.tui.safe_text import visible
 from seedview.tui.search_screen import SearchScreen
 from seedview.tui.source_view import SourceView
 from seedview.tui.topic_tree import NodeData, TopicTree
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Footer, Static, Tree
 
 NARROW = 120
 SCORE_STEP = 0.02
@@ -38,28 +38,115 @@ class SeedviewApp(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit", tooltip="leave seedview"),
         Binding("question_mark", "help", "Help", key_display="?", id="help", tooltip="every key"),
-        Binding("n", "next_conflict", "Next conflict", id="next-conflict", tooltip="jump to the next contradiction"),
-        Binding("N", "previous_conflict", "Prev conflict", key_display="N", id="previous-conflict", show=False),
-        Binding("right_square_bracket", "next_group", "Next group", key_display="]", id="next-group",
-                tooltip="next passage of this source that other sources match"),
-        Binding("left_square_bracket", "previous_group", "Prev group", key_display="[", id="previous-group", show=False),
-        Binding("slash", "search", "Search", key_display="/", id="search", tooltip="fuzzy search over all passages"),
-        Binding("greater_than_sign", "next_hit", "Next hit", key_display=">", id="next-hit", show=False),
-        Binding("less_than_sign", "previous_hit", "Prev hit", key_display="<", id="previous-hit", show=False),
-        Binding("m,space", "toggle_mark", "Mark", key_display="m", id="mark", tooltip="mark or unmark the passage"),
+        Binding(
+            "n",
+            "next_conflict",
+            "Next conflict",
+            id="next-conflict",
+            tooltip="jump to the next contradiction",
+        ),
+        Binding(
+            "N",
+            "previous_conflict",
+            "Prev conflict",
+            key_display="N",
+            id="previous-conflict",
+            show=False,
+        ),
+        Binding(
+            "right_square_bracket",
+            "next_group",
+            "Next group",
+            key_display="]",
+            id="next-group",
+            tooltip="next passage of this source that other sources match",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_group",
+            "Prev group",
+            key_display="[",
+            id="previous-group",
+            show=False,
+        ),
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            key_display="/",
+            id="search",
+            tooltip="fuzzy search over all passages",
+        ),
+        Binding(
+            "greater_than_sign", "next_hit", "Next hit", key_display=">", id="next-hit", show=False
+        ),
+        Binding(
+            "less_than_sign",
+            "previous_hit",
+            "Prev hit",
+            key_display="<",
+            id="previous-hit",
+            show=False,
+        ),
+        Binding(
+            "m,space",
+            "toggle_mark",
+            "Mark",
+            key_display="m",
+            id="mark",
+            tooltip="mark or unmark the passage",
+        ),
         Binding("a", "annotate", "Note", id="note", show=False, tooltip="mark with a short note"),
         Binding("v", "marks", "Marks", id="marks", show=False, tooltip="list all marks"),
         Binding("e", "export", "Export", id="export", tooltip="write marked passages to a file"),
-        Binding("y", "copy_marks", "Copy marks", id="copy", show=False, tooltip="marked passages to the clipboard"),
-        Binding("b", "toggle_furniture", "Furniture", id="furniture", show=False, tooltip="hide or show page furniture"),
-        Binding("d", "toggle_pane", "Article/matches", id="pane", show=False, tooltip="narrow screens: swap panes"),
-        Binding("plus", "score(1)", "Stricter", key_display="+", id="stricter", show=False,
-                tooltip="raise the minimum alignment score"),
-        Binding("minus", "score(-1)", "Looser", key_display="-", id="looser", show=False,
-                tooltip="lower the minimum alignment score"),
+        Binding(
+            "y",
+            "copy_marks",
+            "Copy marks",
+            id="copy",
+            show=False,
+            tooltip="marked passages to the clipboard",
+        ),
+        Binding(
+            "b",
+            "toggle_furniture",
+            "Furniture",
+            id="furniture",
+            show=False,
+            tooltip="hide or show page furniture",
+        ),
+        Binding(
+            "d",
+            "toggle_pane",
+            "Article/matches",
+            id="pane",
+            show=False,
+            tooltip="narrow screens: swap panes",
+        ),
+        Binding(
+            "plus",
+            "score(1)",
+            "Stricter",
+            key_display="+",
+            id="stricter",
+            show=False,
+            tooltip="raise the minimum alignment score",
+        ),
+        Binding(
+            "minus",
+            "score(-1)",
+            "Looser",
+            key_display="-",
+            id="looser",
+            show=False,
+            tooltip="lower the minimum alignment score",
+        ),
         Binding("h", "focus_left", "Left pane", show=False),
         Binding("l", "focus_right", "Right pane", show=False),
-        *[Binding(str(n), f"pick_source({n - 1})", f"Source {n}", show=False) for n in range(1, 10)],
+        *[
+            Binding(str(n), f"pick_source({n - 1})", f"Source {n}", show=False)
+            for n in range(1, 10)
+        ],
     ]
 
     def __init__(
@@ -117,7 +204,9 @@ class SeedviewApp(App[None]):
     def _apply_width(self, width: int) -> None:
         narrow = width < NARROW
         self.screen.set_class(narrow, "narrow")
-        if narrow and not (self.screen.has_class("show-diff") or self.screen.has_class("show-source")):
+        if narrow and not (
+            self.screen.has_class("show-diff") or self.screen.has_class("show-source")
+        ):
             self.screen.add_class("show-source")
 
     # --- analysis in a worker -----------------------------------------------------------------
@@ -129,8 +218,11 @@ class SeedviewApp(App[None]):
 
         try:
             analysis = analyze(
-                self.paths or None, min_score=self.min_score, max_bytes=self.max_bytes,
-                topics_file=self.topics_file, progress=progress,
+                self.paths or None,
+                min_score=self.min_score,
+                max_bytes=self.max_bytes,
+                topics_file=self.topics_file,
+                progress=progress,
             )
             store = MarkStore()
             marks = store.marks_for(s.sha256 for s in analysis.sources)
@@ -157,7 +249,9 @@ class SeedviewApp(App[None]):
             for pid in conflict.passages:
                 self.conflicts_of.setdefault(pid, []).append(conflict)
         by_hash = {s.sha256: s.id for s in analysis.sources}
-        self.marks = {f"{by_hash[m.source_sha256]}@{m.start}": m for m in marks if m.source_sha256 in by_hash}
+        self.marks = {
+            f"{by_hash[m.source_sha256]}@{m.start}": m for m in marks if m.source_sha256 in by_hash
+        }
         self.query_one(TopicTree).load(analysis)
         first = analysis.sources[0].id if analysis.sources else ""
         self.current_source = ""
@@ -171,7 +265,9 @@ class SeedviewApp(App[None]):
     def _summary(self) -> str:
         assert self.analysis is not None
         score = self.min_score if self.min_score is not None else "default"
-        problems = f"  ·  {len(self.analysis.problems)} files skipped" if self.analysis.problems else ""
+        problems = (
+            f"  ·  {len(self.analysis.problems)} files skipped" if self.analysis.problems else ""
+        )
         return (
             f"{len(self.analysis.sources)} sources · {len(self.analysis.groups)} groups · "
             f"{len(self.real_conflicts)} conflicts · {len(self.marks)} marks · min score {score}{problems}"
@@ -188,9 +284,10 @@ class SeedviewApp(App[None]):
         number = list(self.sources).index(source_id) + 1
         date = source.published.isoformat() if source.published else "undated"
         view.border_title = Text(f"{number} {source.label} · {source.outlet or source.id} · {date}")
-        view.border_subtitle = Text(source.title[:80])
+        view.border_subtitle = Text(visible(source.title)[:80])
         view.show_source(
-            source, self.by_source.get(source_id, []),
+            source,
+            self.by_source.get(source_id, []),
             matched=set(self.group_of) & {p.id for p in self.by_source.get(source_id, [])},
             conflicted={pid for c in self.real_conflicts for pid in c.passages},
             marked=set(self.marks),
@@ -205,11 +302,16 @@ class SeedviewApp(App[None]):
         group = groups[index]
         members = [self.passages[pid] for pid in group.passages]
         topic = next((t.label for t in self.analysis.topics if t.id == group.topic), "")
-        conflicts = list({c.id: c for pid in group.passages for c in self.conflicts_of.get(pid, [])}.values())
+        conflicts = list(
+            {c.id: c for pid in group.passages for c in self.conflicts_of.get(pid, [])}.values()
+        )
         diff = self.query_one(DiffPane)
         diff.show(
-            title=group_title(group, index + 1, len(groups), topic), passages=members,
-            sources=self.sources, conflicts=conflicts, current_source=self.current_source,
+            title=group_title(group, index + 1, len(groups), topic),
+            passages=members,
+            sources=self.sources,
+            conflicts=conflicts,
+            current_source=self.current_source,
             language=self.sources[members[0].source].language,
         )
         diff.border_title = Text(f"Matches · group {index + 1}/{len(groups)}")
@@ -220,8 +322,11 @@ class SeedviewApp(App[None]):
         members = [self.passages[pid] for pid in conflict.passages]
         diff = self.query_one(DiffPane)
         diff.show(
-            title=conflict_title(conflict, index + 1, len(self.real_conflicts)), passages=members,
-            sources=self.sources, conflicts=[conflict], current_source=self.current_source,
+            title=conflict_title(conflict, index + 1, len(self.real_conflicts)),
+            passages=members,
+            sources=self.sources,
+            conflicts=[conflict],
+            current_source=self.current_source,
             language=self.sources[members[0].source].language,
         )
         diff.border_title = Text(f"Conflict {index + 1}/{len(self.real_conflicts)}")
@@ -243,11 +348,18 @@ class SeedviewApp(App[None]):
         if conflicts:
             conflict = conflicts[0]
             members = [self.passages[pid] for pid in conflict.passages]
-            diff.show(title=Text("Conflict", style="bold yellow"), passages=members, sources=self.sources,
-                      conflicts=conflicts, current_source=self.current_source)
+            diff.show(
+                title=Text("Conflict", style="bold yellow"),
+                passages=members,
+                sources=self.sources,
+                conflicts=conflicts,
+                current_source=self.current_source,
+            )
             self.query_one(SourceView).set_peers(set(conflict.passages))
             return
-        kind = {"boilerplate": "page furniture", "heading": "a heading"}.get(passage.kind, "this passage")
+        kind = {"boilerplate": "page furniture", "heading": "a heading"}.get(
+            passage.kind, "this passage"
+        )
         diff.show_nothing(f"No other source matches {kind}.")
         self.query_one(SourceView).set_peers(set())
 
@@ -316,7 +428,11 @@ class SeedviewApp(App[None]):
         current = view.current_passage()
         position = current.start if current else (-1 if delta > 0 else 10**12)
         ahead = [p for p in grouped if (p.start > position if delta > 0 else p.start < position)]
-        target = (ahead[0] if delta > 0 else ahead[-1]) if ahead else (grouped[0] if delta > 0 else grouped[-1])
+        target = (
+            (ahead[0] if delta > 0 else ahead[-1])
+            if ahead
+            else (grouped[0] if delta > 0 else grouped[-1])
+        )
         view.select(target.id)
 
     def action_next_group(self) -> None:
@@ -334,7 +450,9 @@ class SeedviewApp(App[None]):
     def action_toggle_furniture(self) -> None:
         view = self.query_one(SourceView)
         view.show_furniture = not view.show_furniture
-        self.notify("Page furniture shown (dimmed)." if view.show_furniture else "Page furniture hidden.")
+        self.notify(
+            "Page furniture shown (dimmed)." if view.show_furniture else "Page furniture hidden."
+        )
 
     def action_toggle_pane(self) -> None:
         showing_diff = self.screen.has_class("show-diff")
@@ -411,7 +529,9 @@ class SeedviewApp(App[None]):
             del self.marks[passage.id]
             self._store_remove(source.sha256, passage.start, passage.end)
         else:
-            self.marks[passage.id] = Mark(source_sha256=source.sha256, start=passage.start, end=passage.end, created="")
+            self.marks[passage.id] = Mark(
+                source_sha256=source.sha256, start=passage.start, end=passage.end, created=""
+            )
             self._store_add(source.sha256, passage.start, passage.end, "")
         self.query_one(SourceView).update_marks(set(self.marks))
         self._show_status(self._summary())
@@ -427,8 +547,13 @@ class SeedviewApp(App[None]):
             if note is None:
                 return
             source = self.sources[passage.source]
-            self.marks[passage.id] = Mark(source_sha256=source.sha256, start=passage.start, end=passage.end,
-                                          note=note, created="")
+            self.marks[passage.id] = Mark(
+                source_sha256=source.sha256,
+                start=passage.start,
+                end=passage.end,
+                note=note,
+                created="",
+            )
             self._store_add(source.sha256, passage.start, passage.end, note)
             self.query_one(SourceView).update_marks(set(self.marks))
             self._show_status(self._summary())
@@ -473,7 +598,7 @@ class SeedviewApp(App[None]):
         if not self.marks:
             self.notify("Nothing marked yet: press m on a passage.", severity="warning")
             return
-        default = Path.cwd() / "seedview-marks.md"
+        default = Path("seedview-marks.md")  # relative: the folder seedview was started in
 
         def chosen(result: tuple[str, Path] | None) -> None:
             if result is not None:
@@ -487,7 +612,9 @@ class SeedviewApp(App[None]):
         try:
             write_export(render(self.analysis, self._marked(), fmt), path, overwrite=True)
         except OSError as error:
-            self.call_from_thread(self.notify, f"{path}: cannot write: {error.strerror or error}", severity="error")
+            self.call_from_thread(
+                self.notify, f"{path}: cannot write: {error.strerror or error}", severity="error"
+            )
             return
         self.call_from_thread(self.notify, f"{len(self.marks)} passages written to {path}")
 

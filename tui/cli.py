@@ -34,14 +34,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="files, folders or glob patterns (default: the bundled corpus)")
-    parser.add_argument("--min-score", type=float, default=None,
-                        help="minimum alignment score in [0, 1] (default: measured default)")
-    parser.add_argument("--max-mb", type=float, default=20.0,
-                        help="skip files larger than this many megabytes (default 20)")
-    parser.add_argument("--topics", metavar="FILE", default=None,
-                        help="TOML file pinning topics (label, keywords); default: automatic")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files, folders or glob patterns (default: the bundled corpus)",
+    )
+    parser.add_argument(
+        "--min-score",
+        type=float,
+        default=None,
+        help="minimum alignment score in [0, 1] (default: measured default)",
+    )
+    parser.add_argument(
+        "--max-mb",
+        type=float,
+        default=20.0,
+        help="skip files larger than this many megabytes (default 20)",
+    )
+    parser.add_argument(
+        "--topics",
+        metavar="FILE",
+        default=None,
+        help="TOML file pinning topics (label, keywords); default: automatic",
+    )
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -68,8 +84,12 @@ def _run_app(args: list[str]) -> int:
             raise NothingLoaded("no articles in the given paths")
     from seedview.tui.app import SeedviewApp
 
-    SeedviewApp(paths=options.paths, min_score=options.min_score, topics_file=options.topics,
-                max_bytes=int(options.max_mb * 1e6)).run()
+    SeedviewApp(
+        paths=options.paths,
+        min_score=options.min_score,
+        topics_file=options.topics,
+        max_bytes=int(options.max_mb * 1e6),
+    ).run()
     return 0
 
 
@@ -113,8 +133,13 @@ def _run_command(command: str, args: list[str]) -> int:
     options = parser.parse_args(args)
     from seedview.model.pipeline import analyze
 
-    analysis = analyze(options.paths, min_score=options.min_score, topics_file=options.topics,
-                       max_bytes=int(options.max_mb * 1e6), progress=_stderr_progress())
+    analysis = analyze(
+        options.paths,
+        min_score=options.min_score,
+        topics_file=options.topics,
+        max_bytes=int(options.max_mb * 1e6),
+        progress=_stderr_progress(),
+    )
     for line in analysis.problems:
         print(f"seedview: {line}", file=sys.stderr)
     from seedview.tui import report

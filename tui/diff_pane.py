@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
+from seedview.model.diff import word_diff
+from seedview.model.schema import Conflict, Group, Passage, Source
+from seedview.tui.safe_text import visible
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
-
-from seedview.model.diff import word_diff
-from seedview.model.schema import Conflict, Group, Passage, Source
 
 STYLES = {
     "same": Style(),
@@ -22,7 +22,12 @@ STYLES = {
     "figure": Style(color="bright_white", bgcolor="red3", bold=True),
 }
 STYLE_CURRENT_COLUMN = Style(bold=True, color="cyan")
-KIND_SYMBOL = {"stance": "⚠ stance", "value": "⚠ value", "internal": "⚠ internal", "different_period": "ⓘ period"}
+KIND_SYMBOL = {
+    "stance": "⚠ stance",
+    "value": "⚠ value",
+    "internal": "⚠ internal",
+    "different_period": "ⓘ period",
+}
 
 
 class DiffPane(Static):
@@ -70,34 +75,47 @@ class DiffPane(Static):
             symbol = KIND_SYMBOL.get(conflict.kind, "⚠")
             style = "bold yellow" if conflict.kind != "different_period" else "bold blue"
             text.append(f"{symbol} ", style=style)
-            text.append(conflict.explanation.split(": ", 1)[-1])
+            text.append(visible(conflict.explanation.split(": ", 1)[-1]))
             if conflict.kind != "different_period":
                 text.append(f"  (confidence {conflict.confidence:.2f})", style="dim")
         widget.update(text)
         widget.display = True
 
-    def _columns(self, passages: list[Passage], sources: list[Source], current: str, language: str) -> None:
+    def _columns(
+        self, passages: list[Passage], sources: list[Source], current: str, language: str
+    ) -> None:
         container = self.query_one("#diff-columns", Horizontal)
         container.remove_children()
         if not passages:
             return
         order = [s.id for s in sources]
         by_source: dict[str, list[Passage]] = {}
-        for passage in sorted(passages, key=lambda p: (order.index(p.source) if p.source in order else 99, p.start)):
+        for passage in sorted(
+            passages, key=lambda p: (order.index(p.source) if p.source in order else 99, p.start)
+        ):
             by_source.setdefault(passage.source, []).append(passage)
-        texts = ["\n\n".join(" ".join(p.text.split()) for p in group) for group in by_source.values()]
+        texts = ["\n\n".join(visible(p.text) for p in group) for group in by_source.values()]
         diffs = word_diff(texts, language)
         labels = {s.id: s for s in sources}
         columns = []
         for (source_id, members), pieces in zip(by_source.items(), diffs, strict=True):
             source = labels.get(source_id)
-            header = Text(f"{order.index(source_id) + 1 if source_id in order else '?'} ", style="dim")
-            header.append(source.label if source else source_id, style=STYLE_CURRENT_COLUMN if source_id == current else "bold")
+            header = Text(
+                f"{order.index(source_id) + 1 if source_id in order else '?'} ", style="dim"
+            )
+            header.append(
+                source.label if source else source_id,
+                style=STYLE_CURRENT_COLUMN if source_id == current else "bold",
+            )
             header.append(f"  ¶{members[0].paragraph + 1}", style="dim")
             body = Text()
             for piece, kind in pieces:
                 body.append(piece, style=STYLES[kind])
-            column = VerticalScroll(Static(header, classes="column-header"), Static(body, classes="column-body"), classes="diff-column")
+            column = VerticalScroll(
+                Static(header, classes="column-header"),
+                Static(body, classes="column-body"),
+                classes="diff-column",
+            )
             columns.append(column)
         container.mount_all(columns)
 

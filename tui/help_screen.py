@@ -40,7 +40,12 @@ class HelpScreen(ModalScreen[None]):
         for binding in self.key_bindings:
             if binding.description and not binding.action.startswith("pick_source"):
                 keys = binding.key_display or binding.key.replace(",", " / ")
-                table.add_row(Text(keys), Text(binding.description + (f" — {binding.tooltip}" if binding.tooltip else "")))
+                table.add_row(
+                    Text(keys),
+                    Text(
+                        binding.description + (f" — {binding.tooltip}" if binding.tooltip else "")
+                    ),
+                )
         for keys, what in EXTRA_KEYS:
             table.add_row(Text(keys), Text(what))
         legend = Table(show_header=False, box=None, padding=(0, 2))

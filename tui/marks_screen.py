@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from rich.text import Text
+from seedview.model.schema import MarkedPassage
+from seedview.tui.safe_text import visible
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
-
-from seedview.model.schema import MarkedPassage
 
 
 class MarksScreen(ModalScreen[tuple[str, str] | None]):
@@ -29,18 +29,25 @@ class MarksScreen(ModalScreen[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="marks-box"):
-            yield Static(Text(f"{len(self.marks)} marked passages — Enter: go to  d: remove  Esc: close", style="bold"))
+            yield Static(
+                Text(
+                    f"{len(self.marks)} marked passages — Enter: go to  d: remove  Esc: close",
+                    style="bold",
+                )
+            )
             options = []
             for mark in self.marks:
                 prompt = Text(f"{mark.label:<12} ", style="bold cyan")
-                prompt.append(" ".join(mark.text.split())[:160])
+                prompt.append(visible(mark.text)[:160])
                 if mark.note:
                     prompt.append(f"  — {mark.note}", style="italic magenta")
                 if mark.conflicts:
                     prompt.append("  ⚠", style="bold yellow")
                 options.append(Option(prompt, id=f"{mark.source}@{mark.start}"))
             if not options:
-                options.append(Option(Text("No marks yet: press m on a passage.", style="dim"), disabled=True))
+                options.append(
+                    Option(Text("No marks yet: press m on a passage.", style="dim"), disabled=True)
+                )
             yield OptionList(*options, id="marks-list")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

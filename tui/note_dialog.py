@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from seedview.tui.safe_text import visible
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,8 +22,10 @@ class NoteDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="note-box"):
             yield Static(Text("Note for the marked passage", style="bold"))
-            yield Static(Text(" ".join(self.passage_text.split())[:300], style="italic"))
-            yield Input(self.note, placeholder="a short note (Enter saves, Esc cancels)", id="note-input")
+            yield Static(Text(visible(self.passage_text)[:300], style="italic"))
+            yield Input(
+                self.note, placeholder="a short note (Enter saves, Esc cancels)", id="note-input"
+            )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip())

@@ -18,13 +18,17 @@ def summary(analysis: Analysis) -> str:
             f"{kinds[(source.id, 'boilerplate')]:>3} furniture  {source.title[:60]}"
         )
     groups = {g.id: g for g in analysis.groups}
-    lines.append(f"\n{len(analysis.topics)} topics, {len(analysis.groups)} groups of matching passages")
+    lines.append(
+        f"\n{len(analysis.topics)} topics, {len(analysis.groups)} groups of matching passages"
+    )
     for topic in analysis.topics:
         lines.append(f"  {topic.label} ({len(topic.groups)})")
         for group_id in topic.groups:
             group = groups[group_id]
             sources = sorted({p.split("@")[0] for p in group.passages})
-            lines.append(f"    {group.label:<40} {group.score:.2f}  {len(group.passages)} passages from {len(sources)} sources")
+            lines.append(
+                f"    {group.label:<40} {group.score:.2f}  {len(group.passages)} passages from {len(sources)} sources"
+            )
     return "\n".join(lines)
 
 
@@ -38,11 +42,15 @@ def conflicts(analysis: Analysis) -> str:
         return "no conflicts found"
     lines = [f"{len(real)} conflicts, most certain first"]
     for number, conflict in enumerate(real, 1):
-        lines.append(f"\n{number}. [{conflict.kind}, confidence {conflict.confidence:.2f}] {conflict.explanation}")
+        lines.append(
+            f"\n{number}. [{conflict.kind}, confidence {conflict.confidence:.2f}] {conflict.explanation}"
+        )
         for pid in conflict.passages:
             passage = passages[pid]
             text = " ".join(passage.text.split())
-            lines.append(f"   {labels[passage.source]:<12} ¶{passage.paragraph:<3} {passage.start}-{passage.end}  {text}")
+            lines.append(
+                f"   {labels[passage.source]:<12} ¶{passage.paragraph:<3} {passage.start}-{passage.end}  {text}"
+            )
     if notes:
         lines.append(f"\n{len(notes)} figures that differ only because their periods differ:")
         lines.extend(f"   - {note.explanation}" for note in notes)

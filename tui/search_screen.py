@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process, utils
 from rich.text import Text
+from seedview.model.schema import Passage, Source
+from seedview.tui.safe_text import visible
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
-
-from seedview.model.schema import Passage, Source
 
 LIMIT = 50
 
@@ -21,7 +21,14 @@ def search_passages(query: str, passages: list[Passage], limit: int = LIMIT) -> 
     if not query.strip():
         return []
     choices = [p.text for p in passages]
-    hits = process.extract(query, choices, scorer=fuzz.partial_ratio, processor=utils.default_process, limit=limit, score_cutoff=60)
+    hits = process.extract(
+        query,
+        choices,
+        scorer=fuzz.partial_ratio,
+        processor=utils.default_process,
+        limit=limit,
+        score_cutoff=60,
+    )
     return [passages[index] for _, _, index in hits]
 
 
@@ -30,7 +37,9 @@ class SearchScreen(ModalScreen[tuple[str, list[str]] | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Close"), Binding("down", "focus_results", show=False)]
 
-    def __init__(self, passages: list[Passage], sources: dict[str, Source], query: str = "") -> None:
+    def __init__(
+        self, passages: list[Passage], sources: dict[str, Source], query: str = ""
+    ) -> None:
         super().__init__()
         self.passages = [p for p in passages if p.kind != "boilerplate"]
         self.sources = sources
@@ -39,7 +48,9 @@ class SearchScreen(ModalScreen[tuple[str, list[str]] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Static(Text("Search all passages (fuzzy) — Enter: go to, Esc: close", style="bold"))
+            yield Static(
+                Text("Search all passages (fuzzy) — Enter: go to, Esc: close", style="bold")
+            )
             yield Input(self.query_text, placeholder="words to find…", id="search-input")
             yield OptionList(id="search-results")
 
@@ -56,7 +67,7 @@ class SearchScreen(ModalScreen[tuple[str, list[str]] | None]):
         results.clear_options()
         for passage in self.hits:
             prompt = Text(f"{self.sources[passage.source].label:<12} ", style="bold cyan")
-            prompt.append(" ".join(passage.text.split())[:150])
+            prompt.append(visible(passage.text)[:150])
             results.add_option(Option(prompt, id=passage.id))
 
     def on_input_submitted(self) -> None:

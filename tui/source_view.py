@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from seedview.model.schema import Passage, Source
+from seedview.tui.safe_text import visible
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-
-from seedview.model.schema import Passage, Source
 
 GUTTER = 3
 SYMBOL_MATCH = "≡"
@@ -152,7 +152,7 @@ class SourceView(ScrollView, can_focus=True):
             if previous_paragraph is not None and passage.paragraph != previous_paragraph:
                 lines.append(_Line([], None))
             previous_paragraph = passage.paragraph
-            text = Text(" ".join(passage.text.split()), style=self._style(passage), end="")
+            text = Text(visible(passage.text), style=self._style(passage), end="")
             first[passage.id] = len(lines)
             for number, line in enumerate(text.wrap(console, width)):
                 line.end = ""
@@ -207,7 +207,9 @@ class SourceView(ScrollView, can_focus=True):
             self.scroll_to(y=max(0, line - height // 3), animate=False)
 
     def _step(self, delta: int) -> None:
-        visible = [p for p in self.visible_passages() if p.kind != "boilerplate" or self.show_furniture]
+        visible = [
+            p for p in self.visible_passages() if p.kind != "boilerplate" or self.show_furniture
+        ]
         if not visible:
             return
         ids = [p.id for p in visible]
@@ -242,4 +244,3 @@ class SourceView(ScrollView, can_focus=True):
         index = self.scroll_offset.y + int(y)
         if 0 <= index < len(self._lines) and self._lines[index].passage:
             self.select(self._lines[index].passage, scroll=False)
-

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from rich.text import Text
+from seedview.model.schema import Analysis
 from textual.binding import Binding
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
-
-from seedview.model.schema import Analysis
 
 NodeData = tuple[str, str]  # ("topic" | "group", id)
 
@@ -29,7 +28,9 @@ class TopicTree(Tree[NodeData]):
     def load(self, analysis: Analysis) -> None:
         self.clear()
         self._group_nodes.clear()
-        conflicted = {pid for c in analysis.conflicts if c.kind != "different_period" for pid in c.passages}
+        conflicted = {
+            pid for c in analysis.conflicts if c.kind != "different_period" for pid in c.passages
+        }
         groups = {g.id: g for g in analysis.groups}
         for topic in analysis.topics:
             members = [groups[g] for g in topic.groups if g in groups]
