@@ -1,0 +1,292 @@
+"""The app as a person uses it: every key path through Pilot, marks across restarts, safe text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from seedview.model.schema import Passage
+from seedview.tui.app import SeedviewApp
+from seedview.tui.commands import SeedviewCommands
+from seedview.tui.diff_pane import DiffPane
+from seedview.tui.export_dialog import ExportDialog
+from seedview.tui.help_screen import HelpScreen
+from seedview.tui.marks_screen import MarksScreen
+from seedview.tui.search_screen import SearchScreen
+from seedview.tui.source_view import SourceView
+from seedview.tui.topic_tree import TopicTree
+
+BIG = (160, 45)
+
+
+async def ready(pilot: Pilot[None]) -> None:
+    """Wait for the analysis (and any mark writes) to finish and the screen to settle."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def current(app: SeedviewApp) -> Passage | None:
+    return app.query_one(SourceView).current_passage()
+
+
+def screen_text(app: SeedviewApp) -> str:
+    """What the terminal shows, as plain text (from the SVG screenshot)."""
+    import html
+    import re
+
+    svg = app.export_screenshot()
+    return html.unescape(" ".join(re.findall(r">([^<]*)</text>", svg))).replace("\xa0", " ")
+
+
+def diff_text(app: SeedviewApp) -> str:
+    pane = app.query_one(DiffPane)
+    return " ".join(str(w.render()) for w in pane.query("Static"))
+
+
+async def test_opens_on_the_bundled_corpus_with_tree_article_and_matches() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        assert app.analysis is not None and len(app.sources) == 5
+        tree = app.query_one(TopicTree)
+        assert [str(n.label).split(" (")[0] for n in tree.root.children][:2] == [
+            "Investitionssummen",
+            "Open Source oder geschlossene Modelle",
+        ]
+        assert app.current_source == app.analysis.sources[0].id
+        assert "Group 1/" in diff_text(app)
+
+
+async def test_moving_the_tree_cursor_previews_the_group_without_enter() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        await pilot.press("down", "down")
+        node = app.query_one(TopicTree).cursor_node
+        assert node is not None and node.data is not None and node.data[0] == "group"
+        group = next(g for g in app.analysis.groups if g.id == node.data[1])  # type: ignore[union-attr]
+        passage = current(app)
+        assert passage is not None and passage.id in group.passages
+        await pilot.press("enter")
+        assert app.focused is app.query_one(SourceView)
+
+
+async def test_n_and_shift_n_walk_the_conflicts() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        total = len(app.real_conflicts)
+        await pilot.press("n")
+        assert f"Conflict 1/{total}" in diff_text(app)
+        assert "open-source" in diff_text(app)
+        passage = current(app)
+        assert passage is not None and passage.id in app.real_conflicts[0].passages
+        await pilot.press("n")
+        assert f"Conflict 2/{total}" in diff_text(app)
+        await pilot.press("N", "N")
+        assert f"Conflict {total}/{total}" in diff_text(app)
+
+
+async def test_brackets_jump_between_matched_passages_of_the_source() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        await pilot.press("tab")
+        await pilot.press("right_square_bracket")
+        first = current(app)
+        assert first is not None and first.id in app.group_of
+        await pilot.press("right_square_bracket")
+        second = current(app)
+        assert second is not None and second.id in app.group_of and second.start > first.start
+        await pilot.press("left_square_bracket")
+        assert current(app) == first
+
+
+async def test_number_keys_pick_sources_and_jk_move_passages() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        await pilot.press("3")
+        assert app.current_source == app.analysis.sources[2].id  # type: ignore[union-attr]
+        assert app.focused is app.query_one(SourceView)
+        await pilot.press("j")
+        first = current(app)
+        await pilot.press("j")
+        second = current(app)
+        assert first and second and second.start > first.start
+        await pilot.press("k")
+        assert current(app) == first
+        await pilot.press("h")
+        assert app.focused is app.query_one(TopicTree)
+
+
+async def test_marks_survive_a_restart_and_carry_notes() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        await pilot.press("2", "j", "j", "m")
+        marked = current(app)
+        await pilot.press("j", "a")
+        assert isinstance(app.screen, type(app.screen)) and app.screen.__class__.__name__ == "NoteDialog"
+        await pilot.press(*"check figure", "enter")
+        noted = current(app)
+        await ready(pilot)
+    assert marked and noted
+    again = SeedviewApp()
+    async with again.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        assert set(again.marks) == {marked.id, noted.id}
+        assert again.marks[noted.id].note == "check figure"
+        await pilot.press("v")
+        assert isinstance(again.screen, MarksScreen)
+        await pilot.press("enter")
+        assert current(again) is not None
+
+
+async def test_space_unmarks_and_the_mark_is_gone_after_restart() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        await pilot.press("1", "j", "m")
+        assert len(app.marks) == 1
+        await pilot.press("space")
+        assert not app.marks
+        await ready(pilot)
+    again = SeedviewApp()
+    async with again.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        assert not again.marks
+
+
+async def test_search_jumps_to_the_hit_and_steps_through_hits() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"Reality Labs Verluste", "enter")
+        first = current(app)
+        assert first is not None and "Reality Labs" in first.text
+        await pilot.press("greater_than_sign")
+        second = current(app)
+        assert second is not None and second != first
+        await pilot.press("less_than_sign")
+        assert current(app) == first
+
+
+async def test_help_lists_every_key() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        shown = screen_text(app)
+        for binding in app.BINDINGS:
+            if binding.description and not binding.action.startswith("pick_source"):  # type: ignore[union-attr]
+                assert binding.description in shown  # type: ignore[union-attr]
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_export_dialog_writes_markdown_and_asks_before_overwriting(tmp_path: Path) -> None:
+    target = tmp_path / "marks.md"
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        await pilot.press("n", "m")
+        await pilot.press("e")
+        assert isinstance(app.screen, ExportDialog)
+        app.screen.query_one("#export-path").value = str(target)  # type: ignore[attr-defined]
+        await pilot.press("tab", "enter")
+        await ready(pilot)
+        text = target.read_text()
+        assert text.startswith("# Marked passages") and "Rockstein" in text and "⚠" in text
+        target.write_text("keep me")
+        await pilot.press("e")
+        app.screen.query_one("#export-path").value = str(target)  # type: ignore[attr-defined]
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)  # asked, not written
+        assert target.read_text() == "keep me"
+        await pilot.press("enter")  # the button now says Overwrite
+        await ready(pilot)
+        assert target.read_text().startswith("# Marked passages")
+
+
+async def test_y_copies_the_marks_as_markdown() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        await pilot.press("n", "m", "y")
+        assert app.clipboard.startswith("# Marked passages")
+
+
+async def test_b_hides_page_furniture() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        await pilot.press("5")
+        view = app.query_one(SourceView)
+        assert any(p.kind == "boilerplate" for p in view.visible_passages())
+        await pilot.press("b")
+        assert not any(p.kind == "boilerplate" for p in view.visible_passages())
+
+
+async def test_narrow_terminal_shows_one_pane_and_d_swaps_it() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert app.query_one(SourceView).display and not app.query_one(DiffPane).display
+        await pilot.press("d")
+        assert app.query_one(DiffPane).display and not app.query_one(SourceView).display
+
+
+async def test_plus_makes_alignment_stricter_live() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        before = len(app.analysis.groups)  # type: ignore[union-attr]
+        await pilot.press("plus", "plus", "plus", "plus", "plus")
+        await ready(pilot)
+        assert app.min_score is not None and app.min_score > 0.22
+        assert len(app.analysis.groups) < before  # type: ignore[union-attr]
+
+
+async def test_command_palette_offers_every_action() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        provider = SeedviewCommands(app.screen)
+        titles = [title for title, _, _ in provider._actions()]
+        assert {"Next conflict", "Export", "Search", "Mark", "Copy marks", "Furniture"} <= set(titles)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Next conflict")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.conflict_index == 0
+
+
+async def test_article_text_is_data_not_markup(tmp_path: Path) -> None:
+    hostile = "Der Bericht nennt [bold]Fettdruck[/bold], ein [/ und [link=https://x.example]Link[/link] sowie \x1b[31mrot.\n"
+    (tmp_path / "a.txt").write_text("Titel eins\n\n" + hostile)
+    (tmp_path / "b.txt").write_text("Titel zwei\n\n" + hostile)
+    app = SeedviewApp(paths=[str(tmp_path)])
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        view = app.query_one(SourceView)
+        lines = "".join(seg.text for line in view._lines for seg in line.segments)
+        for literal in ("[bold]Fettdruck[/bold]", "[/ und", "[link=https://x.example]Link[/link]"):
+            assert literal in lines
+        assert "\x1b" not in lines and "␛[31mrot" in lines
+        assert "[bold]" in diff_text(app)
+
+
+async def test_bad_paths_show_a_status_line_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    app = SeedviewApp(paths=[str(tmp_path / "empty.txt")])
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        status = str(app.query_one("#status").render())
+        assert "Nothing to show" in status and "empty file" in status
