@@ -12,10 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from labels import alignment_scores
 from seedview.model import align
 from seedview.model.pipeline import align_groups, load_sources
 from seedview.model.schema import Analysis
+
+from labels import alignment_scores
 
 
 def main() -> None:

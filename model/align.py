@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+
 from seedview.model.normalize import Features, featurize, term_weights
 
 # Chosen by measurement on tests/data/alignment_labels.toml (see bench/align_tuning.py):

@@ -38,6 +38,10 @@ def marked_passages(analysis: Analysis, marks: list[Mark]) -> list[MarkedPassage
         passage = paragraph_of.get((source.id, mark.start))
         pid = passage.id if passage else f"{source.id}@{mark.start}"
         group_id, topic = group_of.get(pid, ("", ""))
+        if not topic:
+            # A passage in a conflict but in no group belongs where its counterparts are.
+            related = [q for c in analysis.conflicts if pid in c.passages for q in c.passages]
+            topic = next((group_of[q][1] for q in related if q in group_of), "")
         result.append(
             MarkedPassage(
                 source=source.id,

@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from seedview.model.pipeline import analyze
 from seedview.model.schema import Analysis
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from labels import alignment_scores, find_passage
+
 from seedview.model.normalize import sentence_terms
 from seedview.model.pipeline import analyze
 from seedview.model.schema import Analysis
+
+from labels import alignment_scores, find_passage
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

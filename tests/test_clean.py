@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from seedview.model.pipeline import load_sources
 from seedview.model.schema import Analysis, Passage
 

@@ -6,10 +6,12 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from labels import DATA, find_passage
+
 from seedview.model.claims import find_periods
 from seedview.model.pipeline import analyze
 from seedview.model.schema import Analysis, Conflict
+
+from labels import DATA, find_passage
 
 FIXTURES = Path(__file__).parent / "fixtures" / "conflicts"
 LABELS = tomllib.loads((DATA / "conflict_labels.toml").read_text())

@@ -6,6 +6,7 @@ import codecs
 from pathlib import Path
 
 import pytest
+
 from seedview.model.load import LoadError, decode_bytes, discover, read_document
 from seedview.model.pipeline import NothingLoaded, load_sources
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from seedview.model.clean import classify, split_blocks
 from seedview.model.segment import cut_passages, sentence_spans
 

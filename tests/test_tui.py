@@ -128,7 +128,10 @@ async def test_marks_survive_a_restart_and_carry_notes() -> None:
         await pilot.press("2", "j", "j", "m")
         marked = current(app)
         await pilot.press("j", "a")
-        assert isinstance(app.screen, type(app.screen)) and app.screen.__class__.__name__ == "NoteDialog"
+        assert (
+            isinstance(app.screen, type(app.screen))
+            and app.screen.__class__.__name__ == "NoteDialog"
+        )
         await pilot.press(*"check figure", "enter")
         noted = current(app)
         await ready(pilot)
@@ -259,7 +262,9 @@ async def test_command_palette_offers_every_action() -> None:
         await ready(pilot)
         provider = SeedviewCommands(app.screen)
         titles = [title for title, _, _ in provider._actions()]
-        assert {"Next conflict", "Export", "Search", "Mark", "Copy marks", "Furniture"} <= set(titles)
+        assert {"Next conflict", "Export", "Search", "Mark", "Copy marks", "Furniture"} <= set(
+            titles
+        )
         await pilot.press("ctrl+p")
         await pilot.press(*"Next conflict")
         await pilot.pause(0.3)

@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Footer, Static, Tree
+
 from seedview.model.export import marked_passages, render, write_export
 from seedview.model.marks import MarkStore
 from seedview.model.pipeline import NothingLoaded, analyze
@@ -20,11 +26,6 @@ from seedview.tui.safe_text import visible
 from seedview.tui.search_screen import SearchScreen
 from seedview.tui.source_view import SourceView
 from seedview.tui.topic_tree import NodeData, TopicTree
-from textual import on, work
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.widgets import Footer, Static, Tree
 
 NARROW = 120
 SCORE_STEP = 0.02

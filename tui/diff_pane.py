@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
-from seedview.model.diff import word_diff
-from seedview.model.schema import Conflict, Group, Passage, Source
-from seedview.tui.safe_text import visible
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
+
+from seedview.model.diff import word_diff
+from seedview.model.schema import Conflict, Group, Passage, Source
+from seedview.tui.safe_text import visible
 
 STYLES = {
     "same": Style(),

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from rich.text import Text
-from seedview.model.schema import MarkedPassage
-from seedview.tui.safe_text import visible
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+
+from seedview.model.schema import MarkedPassage
+from seedview.tui.safe_text import visible
 
 
 class MarksScreen(ModalScreen[tuple[str, str] | None]):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from rich.text import Text
-from seedview.tui.safe_text import visible
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+
+from seedview.tui.safe_text import visible
 
 
 class NoteDialog(ModalScreen[str | None]):

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process, utils
 from rich.text import Text
-from seedview.model.schema import Passage, Source
-from seedview.tui.safe_text import visible
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
+
+from seedview.model.schema import Passage, Source
+from seedview.tui.safe_text import visible
 
 LIMIT = 50
 

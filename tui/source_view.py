@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from seedview.model.schema import Passage, Source
-from seedview.tui.safe_text import visible
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from seedview.model.schema import Passage, Source
+from seedview.tui.safe_text import visible
 
 GUTTER = 3
 SYMBOL_MATCH = "≡"

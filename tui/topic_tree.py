@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from rich.text import Text
-from seedview.model.schema import Analysis
 from textual.binding import Binding
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
+
+from seedview.model.schema import Analysis
 
 NodeData = tuple[str, str]  # ("topic" | "group", id)
 
