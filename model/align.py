@@ -69,8 +69,12 @@ def candidate_pairs(
 
 
 def score_pair(
-    a: Features, b: Features, weights: dict[str, float]
+    a: Features,
+    b: Features,
+    weights: dict[str, float],
+    totals: tuple[float, float] | None = None,
 ) -> tuple[float, tuple[str, ...]]:
+    """Score in [0, 1] and the shared terms, rarest first. `totals`: precomputed weight sums."""
     a_all, b_all = a.terms | a.anchors, b.terms | b.anchors
     common = a_all & b_all
     # Years, quarters and common names (the story's protagonist) are context, not content;
@@ -84,11 +88,12 @@ def score_pair(
     if len(words) < 2 and not any(t.startswith("q:") for t in common):
         return 0.0, ()  # one shared word is a topic, not the same statement
     shared = sum(weights.get(t, 1.0) for t in common)
-    total = sum(weights.get(t, 1.0) for t in a_all) + sum(weights.get(t, 1.0) for t in b_all)
+    a_total, b_total = totals or (_total(a_all, weights), _total(b_all, weights))
+    total = a_total + b_total
     dice = 2 * shared / total if total else 0.0
     # The overlap with the shorter sentence counts too: a long sentence that contains the
     # short one's whole fact reports the same thing.
-    smaller = min(sum(weights.get(t, 1.0) for t in a_all), sum(weights.get(t, 1.0) for t in b_all))
+    smaller = min(a_total, b_total)
     contained = shared / max(smaller, CONTAINMENT_FLOOR)
     lexical = CONTAINMENT_WEIGHT * contained + (1 - CONTAINMENT_WEIGHT) * dice
     score = lexical
@@ -97,6 +102,10 @@ def score_pair(
         score = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * fuzzy
     reasons = tuple(sorted(common, key=lambda t: -weights.get(t, 1.0)))
     return min(1.0, score), reasons
+
+
+def _total(terms: frozenset[str], weights: dict[str, float]) -> float:
+    return sum(weights.get(t, 1.0) for t in terms)
 
 
 def align(
@@ -113,9 +122,12 @@ def align(
     candidates = candidate_pairs(features, weights)
     if progress:
         progress(0.6)
+    totals = [_total(f.terms | f.anchors, weights) for f in features]
     pairs: list[Pair] = []
-    for (left, right), _ in candidates.items():
-        score, shared = score_pair(features[left], features[right], weights)
+    for left, right in candidates:
+        score, shared = score_pair(
+            features[left], features[right], weights, (totals[left], totals[right])
+        )
         if score >= min_score * LINKAGE_SHARE:
             pairs.append(Pair(left, right, score, shared))
     if progress:
@@ -127,28 +139,42 @@ def align(
 def _average_linkage(
     count: int, pairs: list[Pair], min_score: float, features: list[Features]
 ) -> list[list[int]]:
-    score_of = {(p.left, p.right): p.score for p in pairs}
+    """Merge clusters along pairs, strongest first, while the mean cross-source score holds.
+
+    Score sums between clusters and each cluster's per-source counts are kept up to date on
+    every merge, so a merge costs the size of its neighbourhood, not of both clusters.
+    """
     cluster_of = list(range(count))
     members: dict[int, list[int]] = {i: [i] for i in range(count)}
+    per_source: dict[int, dict[str, int]] = {i: {features[i].source: 1} for i in range(count)}
+    linked: dict[int, dict[int, float]] = defaultdict(dict)
+    for pair in pairs:
+        linked[pair.left][pair.right] = linked[pair.left].get(pair.right, 0.0) + pair.score
+        linked[pair.right][pair.left] = linked[pair.right].get(pair.left, 0.0) + pair.score
     for pair in sorted(pairs, key=lambda p: -p.score):
         if pair.score < min_score:
             break
         a, b = cluster_of[pair.left], cluster_of[pair.right]
         if a == b:
             continue
-        links = [
-            score_of.get((min(x, y), max(x, y)), 0.0)
-            for x in members[a]
-            for y in members[b]
-            if features[x].source != features[y].source
-        ]
-        if links and sum(links) / len(links) < min_score * LINKAGE_SHARE:
+        cross = len(members[a]) * len(members[b]) - sum(
+            n * per_source[b].get(source, 0) for source, n in per_source[a].items()
+        )
+        if cross and linked[a].get(b, 0.0) / cross < min_score * LINKAGE_SHARE:
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a
         for index in members[b]:
             cluster_of[index] = a
         members[a].extend(members.pop(b))
+        for source, n in per_source.pop(b).items():
+            per_source[a][source] = per_source[a].get(source, 0) + n
+        for neighbour, total in linked.pop(b).items():
+            del linked[neighbour][b]
+            if neighbour != a:
+                linked[a][neighbour] = linked[a].get(neighbour, 0.0) + total
+                linked[neighbour][a] = linked[neighbour].get(a, 0.0) + total
+        linked[a].pop(a, None)
     groups = [
         sorted(group) for group in members.values() if len({features[i].source for i in group}) >= 2
     ]

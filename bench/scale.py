@@ -1,0 +1,143 @@
+"""How the analysis scales: corpora of 10, 100 and 1,000 articles built from the bundled texts.
+
+Each synthetic article is a bundled article with its paragraphs shuffled and words dropped at
+random (so sentences are near, not exact, copies). Prints per-stage time and peak memory, the
+time of the blocked matcher against exhaustive all-pairs rapidfuzz (`process.cdist`, all
+cores) over the same normalised sentences, and the blocked matcher's recall of the pairs that
+exhaustive scoring puts above the threshold. Not a test: figures and ratios to read.
+
+Run: python bench/scale.py [SIZES...]      e.g. python bench/scale.py 10 100 1000
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from seedview.model import align
+from seedview.model.claims import extract_claims
+from seedview.model.conflicts import find_conflicts
+from seedview.model.normalize import featurize, term_weights
+from seedview.model.pipeline import align_groups, load_sources
+from seedview.model.sources import bundled_corpus_paths
+from seedview.model.topics import build_topics, bundled_topics
+
+EXHAUSTIVE_LIMIT = 12_000  # sentences; beyond this all-pairs is extrapolated as O(n²)
+RECALL_SAMPLE = 300  # sentences whose exhaustive pairs are scored for the recall figure
+
+
+def make_corpus(size: int, folder: Path, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    texts = [Path(p).read_text(encoding="utf-8") for p in bundled_corpus_paths()]
+    for number in range(size):
+        paragraphs = rng.choice(texts).split("\n")
+        head, body = paragraphs[:3], paragraphs[3:]
+        rng.shuffle(body)
+        perturbed = [" ".join(w for w in line.split(" ") if rng.random() > 0.05) for line in body]
+        (folder / f"article_{number:04d}.txt").write_text(
+            "\n".join(head + perturbed), encoding="utf-8"
+        )
+
+
+def timed(label: str, timings: dict[str, float], function, *args):  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    result = function(*args)
+    timings[label] = time.perf_counter() - started
+    return result
+
+
+def run(size: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        make_corpus(size, folder)
+        timings: dict[str, float] = {}
+        from seedview.model.normalize import warm_up
+
+        timed("load lemma tables (once)", timings, warm_up)
+        sources, passages, _ = timed("load+clean+segment", timings, load_sources, [str(folder)])
+        groups, terms = timed("normalise+align", timings, align_groups, sources, passages)
+        groups, topics = timed(
+            "topics", timings, build_topics, groups, terms, bundled_topics(), "de"
+        )
+        claims = timed("claims", timings, extract_claims, sources, passages)
+        timed("conflicts", timings, find_conflicts, sources, claims, groups)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kB on Linux
+
+        content = [p for p in passages if p.kind == "content"]
+        items = [(p.id, p.source, p.text, "de") for p in content]
+        features = featurize(items)
+        weights = term_weights(features, {})
+        started = time.perf_counter()
+        candidates = align.candidate_pairs(features, weights)
+        totals = [sum(weights.get(t, 1.0) for t in f.terms | f.anchors) for f in features]
+        blocked_pairs = {
+            (a, b)
+            for a, b in candidates
+            if align.score_pair(features[a], features[b], weights, (totals[a], totals[b]))[0]
+            >= align.DEFAULT_MIN_SCORE
+        }
+        blocked_time = time.perf_counter() - started
+
+        strings = [f.text for f in features]
+        n = len(strings)
+        if n <= EXHAUSTIVE_LIMIT:
+            started = time.perf_counter()
+            process.cdist(strings, strings, scorer=fuzz.token_set_ratio, workers=-1, dtype="uint8")
+            exhaustive_time = time.perf_counter() - started
+            exhaustive_note = "measured"
+        else:
+            sample = strings[:EXHAUSTIVE_LIMIT]
+            started = time.perf_counter()
+            process.cdist(sample, sample, scorer=fuzz.token_set_ratio, workers=-1, dtype="uint8")
+            exhaustive_time = (time.perf_counter() - started) * (n / EXHAUSTIVE_LIMIT) ** 2
+            exhaustive_note = f"extrapolated from {EXHAUSTIVE_LIMIT} sentences"
+
+        rng = random.Random(1)
+        sample_ids = rng.sample(range(n), min(RECALL_SAMPLE, n))
+        truth = 0
+        found = 0
+        for left in sample_ids:
+            for right in range(n):
+                if right == left or features[right].source == features[left].source:
+                    continue
+                if (
+                    align.score_pair(features[left], features[right], weights)[0]
+                    >= align.DEFAULT_MIN_SCORE
+                ):
+                    truth += 1
+                    found += (min(left, right), max(left, right)) in blocked_pairs
+        recall = found / truth if truth else 1.0
+
+        total = sum(timings.values())
+        print(
+            f"\n== {size} articles: {len(passages)} passages, {n} content sentences, {len(groups)} groups, {len(topics)} topics"
+        )
+        for stage, seconds in timings.items():
+            print(f"   {stage:<20} {seconds:8.2f} s")
+        print(f"   {'total':<20} {total:8.2f} s   peak memory (max RSS) {peak / 1e6:.0f} MB")
+        print(
+            f"   blocked candidates+scoring {blocked_time:.2f} s for {len(candidates)} candidate pairs"
+        )
+        print(
+            f"   exhaustive cdist (all pairs, all cores) {exhaustive_time:.2f} s ({exhaustive_note})"
+        )
+        print(f"   time ratio exhaustive/blocked {exhaustive_time / max(blocked_time, 1e-9):.1f}x")
+        print(
+            f"   recall of exhaustive pairs above {align.DEFAULT_MIN_SCORE}: {recall:.3f} ({found}/{truth}, sample of {len(sample_ids)})"
+        )
+
+
+def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [10, 100, 1000]
+    for size in sizes:
+        run(size)
+
+
+if __name__ == "__main__":
+    main()
