@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -11,11 +12,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer, Static, Tree
 
-from seedview.model.export import marked_passages, render, write_export
-from seedview.model.marks import MarkStore
-from seedview.model.pipeline import NothingLoaded, analyze
-from seedview.model.schema import Analysis, Conflict, Mark, Passage, Source
-from seedview.model.topics import TopicFileError
 from seedview.tui.commands import SeedviewCommands
 from seedview.tui.diff_pane import DiffPane, conflict_title, group_title
 from seedview.tui.export_dialog import ExportDialog
@@ -26,6 +22,10 @@ from seedview.tui.safe_text import visible
 from seedview.tui.search_screen import SearchScreen
 from seedview.tui.source_view import SourceView
 from seedview.tui.topic_tree import NodeData, TopicTree
+
+if TYPE_CHECKING:  # the model loads in the worker, after the first frame
+    from seedview.model.marks import MarkStore
+    from seedview.model.schema import Analysis, Conflict, Mark, Passage, Source
 
 NARROW = 120
 SCORE_STEP = 0.02
@@ -176,6 +176,7 @@ class SeedviewApp(App[None]):
         self.hits: list[str] = []
         self.hit_index = -1
         self.store: MarkStore | None = None
+        self.showing: tuple[str, str] = ("", "")  # what the diff pane shows, to skip rebuilds
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -217,6 +218,10 @@ class SeedviewApp(App[None]):
         def progress(stage: str, fraction: float) -> None:
             self.call_from_thread(self._show_status, f"Analysing… {stage} {fraction:.0%}")
 
+        from seedview.model.marks import MarkStore
+        from seedview.model.pipeline import NothingLoaded, analyze
+        from seedview.model.topics import TopicFileError
+
         try:
             analysis = analyze(
                 self.paths or None,
@@ -256,6 +261,7 @@ class SeedviewApp(App[None]):
         self.query_one(TopicTree).load(analysis)
         first = analysis.sources[0].id if analysis.sources else ""
         self.current_source = ""
+        self.showing = ("", "")
         self.show_source(first)
         self._show_status(self._summary())
         if analysis.groups:
@@ -301,6 +307,10 @@ class SeedviewApp(App[None]):
         if index is None:
             return
         group = groups[index]
+        if self.showing == ("group", group_id):
+            self._focus_passages(group.passages, move_source)
+            return
+        self.showing = ("group", group_id)
         members = [self.passages[pid] for pid in group.passages]
         topic = next((t.label for t in self.analysis.topics if t.id == group.topic), "")
         conflicts = list(
@@ -320,6 +330,7 @@ class SeedviewApp(App[None]):
 
     def _show_conflict(self, index: int) -> None:
         conflict = self.real_conflicts[index]
+        self.showing = ("conflict", conflict.id)
         members = [self.passages[pid] for pid in conflict.passages]
         diff = self.query_one(DiffPane)
         diff.show(
@@ -345,6 +356,10 @@ class SeedviewApp(App[None]):
 
     def _show_passage_alone(self, passage: Passage) -> None:
         conflicts = self.conflicts_of.get(passage.id, [])
+        key = ("conflict", conflicts[0].id) if conflicts else ("alone", passage.kind)
+        if self.showing == key:
+            return
+        self.showing = key
         diff = self.query_one(DiffPane)
         if conflicts:
             conflict = conflicts[0]
@@ -526,6 +541,8 @@ class SeedviewApp(App[None]):
             self.notify("Move to a passage first (j/k in the article).")
             return
         source = self.sources[passage.source]
+        from seedview.model.schema import Mark
+
         if passage.id in self.marks:
             del self.marks[passage.id]
             self._store_remove(source.sha256, passage.start, passage.end)
@@ -547,6 +564,8 @@ class SeedviewApp(App[None]):
         def saved(note: str | None) -> None:
             if note is None:
                 return
+            from seedview.model.schema import Mark
+
             source = self.sources[passage.source]
             self.marks[passage.id] = Mark(
                 source_sha256=source.sha256,
@@ -591,6 +610,8 @@ class SeedviewApp(App[None]):
                 self._show_status(self._summary())
                 self.action_marks()
 
+        from seedview.model.export import marked_passages
+
         self.push_screen(MarksScreen(marked_passages(self.analysis, self._marked())), chosen)
 
     def action_export(self) -> None:
@@ -609,6 +630,8 @@ class SeedviewApp(App[None]):
 
     @work(thread=True, group="export")
     def _write_export(self, fmt: str, path: Path) -> None:
+        from seedview.model.export import render, write_export
+
         assert self.analysis is not None
         try:
             write_export(render(self.analysis, self._marked(), fmt), path, overwrite=True)
@@ -623,5 +646,7 @@ class SeedviewApp(App[None]):
         if self.analysis is None or not self.marks:
             self.notify("Nothing marked yet: press m on a passage.", severity="warning")
             return
+        from seedview.model.export import render
+
         self.copy_to_clipboard(render(self.analysis, self._marked(), "md"))
         self.notify(f"{len(self.marks)} marked passages copied as Markdown.")

@@ -6,15 +6,18 @@ figures most of all; a conflict's explanation stands on top. Text enters only `T
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from seedview.model.diff import word_diff
-from seedview.model.schema import Conflict, Group, Passage, Source
 from seedview.tui.safe_text import visible
+
+if TYPE_CHECKING:
+    from seedview.model.schema import Conflict, Group, Passage, Source
 
 STYLES = {
     "same": Style(),
@@ -85,40 +88,56 @@ class DiffPane(Static):
     def _columns(
         self, passages: list[Passage], sources: list[Source], current: str, language: str
     ) -> None:
+        """Fill one column per source, reusing the column widgets already mounted."""
         container = self.query_one("#diff-columns", Horizontal)
-        container.remove_children()
-        if not passages:
-            return
         order = [s.id for s in sources]
         by_source: dict[str, list[Passage]] = {}
         for passage in sorted(
             passages, key=lambda p: (order.index(p.source) if p.source in order else 99, p.start)
         ):
             by_source.setdefault(passage.source, []).append(passage)
-        texts = ["\n\n".join(visible(p.text) for p in group) for group in by_source.values()]
-        diffs = word_diff(texts, language)
-        labels = {s.id: s for s in sources}
-        columns = []
-        for (source_id, members), pieces in zip(by_source.items(), diffs, strict=True):
-            source = labels.get(source_id)
-            header = Text(
-                f"{order.index(source_id) + 1 if source_id in order else '?'} ", style="dim"
-            )
-            header.append(
-                source.label if source else source_id,
-                style=STYLE_CURRENT_COLUMN if source_id == current else "bold",
-            )
-            header.append(f"  ¶{members[0].paragraph + 1}", style="dim")
-            body = Text()
-            for piece, kind in pieces:
-                body.append(piece, style=STYLES[kind])
-            column = VerticalScroll(
-                Static(header, classes="column-header"),
-                Static(body, classes="column-body"),
-                classes="diff-column",
-            )
-            columns.append(column)
-        container.mount_all(columns)
+        contents: list[tuple[Text, Text]] = []
+        if by_source:
+            from seedview.model.diff import word_diff
+
+            texts = ["\n\n".join(visible(p.text) for p in group) for group in by_source.values()]
+            labels = {s.id: s for s in sources}
+            for (source_id, members), pieces in zip(
+                by_source.items(), word_diff(texts, language), strict=True
+            ):
+                source = labels.get(source_id)
+                number = order.index(source_id) + 1 if source_id in order else "?"
+                header = Text(f"{number} ", style="dim")
+                style = STYLE_CURRENT_COLUMN if source_id == current else "bold"
+                header.append(source.label if source else source_id, style=style)
+                header.append(f"  ¶{members[0].paragraph + 1}", style="dim")
+                body = Text()
+                for piece, kind in pieces:
+                    body.append(piece, style=STYLES[kind])
+                contents.append((header, body))
+        columns = list(container.query(DiffColumn))
+        missing = [DiffColumn() for _ in range(len(contents) - len(columns))]
+        for index, column in enumerate(columns + missing):
+            column.display = index < len(contents)
+            if index < len(contents):
+                column.header.update(contents[index][0])
+                column.body.update(contents[index][1])
+                column.scroll_home(animate=False)
+        if missing:
+            container.mount_all(missing)
+
+
+class DiffColumn(VerticalScroll):
+    """One source's passages; reused from selection to selection."""
+
+    def __init__(self) -> None:
+        super().__init__(classes="diff-column")
+        self.header = Static(classes="column-header")
+        self.body = Static(classes="column-body")
+
+    def compose(self) -> ComposeResult:
+        yield self.header
+        yield self.body
 
 
 def group_title(group: Group, index: int, total: int, topic: str) -> Text:

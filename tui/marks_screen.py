@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,8 +12,10 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from seedview.model.schema import MarkedPassage
 from seedview.tui.safe_text import visible
+
+if TYPE_CHECKING:
+    from seedview.model.schema import MarkedPassage
 
 
 class MarksScreen(ModalScreen[tuple[str, str] | None]):

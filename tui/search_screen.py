@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process, utils
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,14 +12,18 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from seedview.model.schema import Passage, Source
 from seedview.tui.safe_text import visible
+
+if TYPE_CHECKING:
+    from seedview.model.schema import Passage, Source
 
 LIMIT = 50
 
 
 def search_passages(query: str, passages: list[Passage], limit: int = LIMIT) -> list[Passage]:
     """Best passages for a query: partial matches score, as in a fuzzy finder."""
+    from rapidfuzz import fuzz, process, utils
+
     if not query.strip():
         return []
     choices = [p.text for p in passages]

@@ -8,7 +8,9 @@ text only ever enters `rich.text.Text` objects, never a markup parser.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -19,8 +21,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from seedview.model.schema import Passage, Source
 from seedview.tui.safe_text import visible
+
+if TYPE_CHECKING:
+    from seedview.model.schema import Passage, Source
 
 GUTTER = 3
 SYMBOL_MATCH = "≡"
@@ -38,8 +42,12 @@ STYLE_GUTTER_MARK = Style(color="magenta", bold=True)
 
 @dataclass
 class _Line:
-    segments: list[Segment]
+    strip: Strip  # rendered once per width or style change, reused on every repaint
     passage: str | None  # the passage this line starts or continues
+
+    @property
+    def segments(self) -> list[Segment]:
+        return list(self.strip)
 
 
 class SourceView(ScrollView, can_focus=True):
@@ -97,22 +105,42 @@ class SourceView(ScrollView, can_focus=True):
             self.scroll_to(y=0, animate=False)
 
     def update_marks(self, marked: set[str]) -> None:
-        self.marked = marked
-        self._invalidate()
+        changed = self.marked ^ marked
+        self.marked = set(marked)
+        self._restyle(changed)
 
     def set_peers(self, peers: set[str]) -> None:
         """Passages of this source that belong to the group shown beside it."""
-        self.peers = peers
-        self._invalidate()
+        changed = self.peers ^ peers
+        self.peers = set(peers)
+        self._restyle(changed)
+
+    def _restyle(self, passage_ids: set[str]) -> None:
+        """Re-render just these passages' lines: a style change never changes the wrapping."""
+        if not self._lines or self._width == 0:
+            self._invalidate()
+            return
+        console = self.app.console
+        by_id = {p.id: p for p in self.passages}
+        for passage_id in passage_ids:
+            passage = by_id.get(passage_id)
+            first = self._first_line.get(passage_id)
+            if passage is None or first is None:
+                continue
+            for offset, line in enumerate(
+                self._render_passage(passage, self._width - GUTTER, console)
+            ):
+                self._lines[first + offset] = line
+        self.refresh()
 
     def visible_passages(self) -> list[Passage]:
         return [p for p in self.passages if self.show_furniture or p.kind != "boilerplate"]
 
     def select(self, passage_id: str | None, *, scroll: bool = True, notify: bool = True) -> None:
-        self.current = passage_id
-        self._invalidate()
+        previous, self.current = self.current, passage_id
+        self._restyle({p for p in (previous, passage_id) if p})
         if scroll and passage_id is not None:
-            self.call_after_refresh(self._scroll_to_current)
+            self._scroll_to_current()
         if notify:
             self.post_message(self.PassageChanged(self.current_passage()))
 
@@ -151,15 +179,22 @@ class SourceView(ScrollView, can_focus=True):
         previous_paragraph: int | None = None
         for passage in self.visible_passages():
             if previous_paragraph is not None and passage.paragraph != previous_paragraph:
-                lines.append(_Line([], None))
+                lines.append(_Line(Strip([]), None))
             previous_paragraph = passage.paragraph
-            text = Text(visible(passage.text), style=self._style(passage), end="")
             first[passage.id] = len(lines)
-            for number, line in enumerate(text.wrap(console, width)):
-                line.end = ""
-                gutter = self._gutter(passage, number == 0)
-                lines.append(_Line([*gutter.render(console), *line.render(console)], passage.id))
+            lines.extend(self._render_passage(passage, width, console))
         return lines, first
+
+    def _render_passage(self, passage: Passage, width: int, console: Console) -> list[_Line]:
+        text = Text(visible(passage.text), style=self._style(passage), end="")
+        rendered = []
+        for number, line in enumerate(text.wrap(console, width)):
+            line.end = ""
+            gutter = self._gutter(passage, number == 0)
+            rendered.append(
+                _Line(Strip([*gutter.render(console), *line.render(console)]), passage.id)
+            )
+        return rendered
 
     def _style(self, passage: Passage) -> Style:
         style = Style()
@@ -190,8 +225,9 @@ class SourceView(ScrollView, can_focus=True):
         index = scroll_y + y
         if index >= len(self._lines):
             return Strip.blank(self.size.width, self.rich_style)
-        strip = Strip(self._lines[index].segments)
-        return strip.crop_extend(scroll_x, scroll_x + self.size.width, self.rich_style)
+        return self._lines[index].strip.crop_extend(
+            scroll_x, scroll_x + self.size.width, self.rich_style
+        )
 
     # --- movement ---------------------------------------------------------------------------
 

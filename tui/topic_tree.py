@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from seedview.model.schema import Analysis
+if TYPE_CHECKING:
+    from seedview.model.schema import Analysis
+
 
 NodeData = tuple[str, str]  # ("topic" | "group", id)
 
