@@ -14,8 +14,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from seedview.model.dates import QUARTER_ORDINALS
 from seedview.model.normalize import names_in
-from seedview.model.quantities import Found, find_quantities
+from seedview.model.quantities import NUMBER_WORDS, Found, find_quantities
 from seedview.model.schema import Claim, Passage, Quantity, Source
 
 # Metric words by stem, German and English. The nearest one to a figure says what it measures.
@@ -31,36 +32,6 @@ METRICS: list[tuple[str, str]] = [
 ]
 _UNIT_METRICS = {"Wh": "energy", "W": "power", "FLOPS": "compute"}
 
-_QUARTER_WORDS = {
-    "ersten": 1,
-    "zweiten": 2,
-    "dritten": 3,
-    "vierten": 4,
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-}
-_NUMBER_WORDS = {
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter_year",
@@ -236,7 +207,7 @@ def resolve_period(kind: str, match: re.Match[str], published: date | None) -> s
     if kind == "span_years":
         hint = _SPAN_HINT.search(match.group())
         word = (hint.group(1) if hint else groups[0]).lower()
-        length = _NUMBER_WORDS.get(word, int(word) if word.isdigit() else 0)
+        length = NUMBER_WORDS.get(word, int(word) if word.isdigit() else 0)
         if not length:
             return "?"
         if published is None:
@@ -257,7 +228,7 @@ def resolve_period(kind: str, match: re.Match[str], published: date | None) -> s
 
 def _quarter_number(word: str) -> int:
     word = word.lower().rstrip(".")
-    return _QUARTER_WORDS.get(word) or int(word)
+    return QUARTER_ORDINALS.get(word) or int(word)
 
 
 def find_periods(text: str, published: date | None) -> list[tuple[int, int, str, str]]:

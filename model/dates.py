@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+# "im vierten Quartal", "third quarter": the quarter's number.
+QUARTER_ORDINALS = {
+    "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4,
+    "first": 1, "second": 2, "third": 3, "fourth": 4,
+}  # fmt: skip
+
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from seedview.model.dates import QUARTER_ORDINALS
 from seedview.model.quantities import find_quantities
 
 # Well-known organisations and the names that stand for them. This is world knowledge, not
@@ -64,16 +65,6 @@ _QUARTER = re.compile(
     r"(first|second|third|fourth)\s+quarter)\b",
     re.IGNORECASE,
 )
-_ORDINALS = {
-    "ersten": 1,
-    "zweiten": 2,
-    "dritten": 3,
-    "vierten": 4,
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-}
 _EXTRA_STOPWORDS = frozenset(
     [
         "dabei",
@@ -251,7 +242,7 @@ def sentence_terms(text: str, language: str) -> tuple[set[str], set[str]]:
         if not any(a <= match.start() < b for a, b in covered):
             anchors.add(f"y:{match.group()}")
     for match in _QUARTER.finditer(text):
-        number = match[1] or match[2] or str(_ORDINALS[(match[3] or match[4]).lower()])
+        number = match[1] or match[2] or str(QUARTER_ORDINALS[(match[3] or match[4]).lower()])
         anchors.add(f"quarter:{number}")
     anchors.update(f"e:{name}" for _, name in names_in(text, language))
     for match in _TOKEN.finditer(_MULTIWORD.sub("RealityLabs", text)):
