@@ -74,7 +74,7 @@ def run(size: int) -> None:
         features = featurize(items)
         weights = term_weights(features, {})
         started = time.perf_counter()
-        candidates = align.candidate_pairs(features, weights)
+        candidates = align.candidate_pairs(features)
         totals = [sum(weights.get(t, 1.0) for t in f.terms | f.anchors) for f in features]
         blocked_pairs = {
             (a, b)

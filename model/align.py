@@ -46,26 +46,25 @@ class Alignment:
     weights: dict[str, float]
 
 
-def candidate_pairs(
-    features: list[Features], weights: dict[str, float]
-) -> dict[tuple[int, int], float]:
-    """Cross-source pairs sharing at least one blocking term, with their shared weight."""
+def candidate_pairs(features: list[Features]) -> set[tuple[int, int]]:
+    """Cross-source pairs sharing at least one term rare enough to block on."""
     postings: dict[str, list[int]] = defaultdict(list)
     for index, feature in enumerate(features):
         for term in feature.terms | feature.anchors:
             postings[term].append(index)
     limit = max(30, int(MAX_POSTING_SHARE * len(features)))
-    shared: dict[tuple[int, int], float] = defaultdict(float)
-    for term, members in postings.items():
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
         if len(members) < 2 or len(members) > limit:
             continue
-        weight = weights[term]
         for position, left in enumerate(members):
             left_source = features[left].source
-            for right in members[position + 1 :]:
-                if features[right].source != left_source:
-                    shared[(left, right)] += weight
-    return shared
+            pairs.update(
+                (left, right)
+                for right in members[position + 1 :]
+                if features[right].source != left_source
+            )
+    return pairs
 
 
 def score_pair(
@@ -119,7 +118,7 @@ def align(
         progress(0.4)
     languages = {source: language for _, source, _, language in items}
     weights = term_weights(features, languages)
-    candidates = candidate_pairs(features, weights)
+    candidates = candidate_pairs(features)
     if progress:
         progress(0.6)
     totals = [_total(f.terms | f.anchors, weights) for f in features]

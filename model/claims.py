@@ -283,9 +283,10 @@ def _nearest(items: list[tuple[int, str]], position: int) -> str:
     return min((start - position, value) for start, value in items)[1]
 
 
-def figure_claims(passage: Passage, source: Source, context_entity: str) -> list[Claim]:
+def figure_claims(
+    passage: Passage, source: Source, context_entity: str, mentions: list[Mention]
+) -> list[Claim]:
     text = passage.text
-    mentions = entity_mentions(text, source.language)
     periods = find_periods(text, source.published)
     claims = []
     for number, found in enumerate(find_quantities(text, source.language)):
@@ -329,7 +330,7 @@ def _quantity(found: Found) -> Quantity:
     )
 
 
-def stance_claims(passage: Passage, context_entity: str, language: str = "de") -> list[Claim]:
+def stance_claims(passage: Passage, context_entity: str, mentions: list[Mention]) -> list[Claim]:
     text = passage.text
     if text.rstrip().endswith("?"):
         return []
@@ -362,7 +363,6 @@ def stance_claims(passage: Passage, context_entity: str, language: str = "de") -
                 continue  # both poles without a shift: a comparison, not a position
             pole = resolved.pop()
             evidence = hits[0][2]
-        mentions = entity_mentions(text, language)
         if question == "profitability":
             entity = _subject_of(text, mentions, hits[0][0], hits[0][0] + len(hits[0][2]))
             if not entity:
@@ -444,8 +444,8 @@ def extract_claims(sources: list[Source], passages: list[Passage]) -> list[Claim
         for passage in content:
             mentions = entity_mentions(passage.text, source.language)
             context = paragraph_entity.get(passage.paragraph) or article_entity
-            claims.extend(figure_claims(passage, source, context))
-            claims.extend(stance_claims(passage, context, source.language))
+            claims.extend(figure_claims(passage, source, context, mentions))
+            claims.extend(stance_claims(passage, context, mentions))
             if mentions:
                 paragraph_entity[passage.paragraph] = mentions[-1].entity
     return claims

@@ -232,12 +232,13 @@ def sentence_terms(text: str, language: str) -> tuple[set[str], set[str]]:
     stopwords = _stopwords()
     terms: set[str] = set()
     anchors: set[str] = set()
-    for quantity in find_quantities(text, language):
+    quantities = find_quantities(text, language)
+    for quantity in quantities:
         if quantity.unit.startswith("count:"):
             terms.add(quantity.unit.split(":", 1)[1])
         magnitude = f"{quantity.value:.2g}" if quantity.unit != "%" else f"{quantity.value:g}"
         anchors.add(f"q:{quantity.unit.split(':')[0]}:{magnitude}")
-    covered = [(q.start, q.end) for q in find_quantities(text, language)]
+    covered = [(q.start, q.end) for q in quantities]
     for match in _YEAR.finditer(text):
         if not any(a <= match.start() < b for a, b in covered):
             anchors.add(f"y:{match.group()}")

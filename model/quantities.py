@@ -208,16 +208,8 @@ def find_quantities(sentence: str, language: str = "de") -> list[Found]:
                 qualifier = "range"
         low, high = _widen(qualifier, base, low, high)
         before = sentence[max(0, match.start() - 12) : match.start()]
-        change = (bool(_CHANGE_LEAD.search(before)) and unit in ("%", "pp")) or (
-            unit == "%"
-            and bool(re.search(r"\(\s*$", before))
-            and match["num"] is not None
-            and sentence[match.start() - 1 : match.start()] in ("+", "-")
-        )
-        if unit == "%" and re.search(
-            r"[+−-]\s*$", sentence[max(0, match.start() - 2) : match.start()]
-        ):
-            change = True
+        # "um 24 Prozent", "up 262%", "(+22 %)": a percentage led by a change word is a change.
+        change = unit in ("%", "pp") and bool(_CHANGE_LEAD.search(before))
         previous = bool(re.search(r"\bvon\s*$|\bfrom\s*$", before, re.IGNORECASE)) and bool(
             re.match(r"\s*(?:\S+\s+){0,3}?(?:auf|to)\s", sentence[match.end() : match.end() + 40])
         )

@@ -37,8 +37,6 @@ KIND_SYMBOL = {
 class DiffPane(Static):
     """Shows a group, a conflict, or a lone passage; rebuilt on every selection."""
 
-    DEFAULT_CSS = ""
-
     def compose(self) -> ComposeResult:
         yield Static(id="diff-title")
         yield Static(id="diff-explanation")

@@ -244,12 +244,9 @@ class SourceView(ScrollView, can_focus=True):
             self.scroll_to(y=max(0, line - height // 3), animate=False)
 
     def _step(self, delta: int) -> None:
-        visible = [
-            p for p in self.visible_passages() if p.kind != "boilerplate" or self.show_furniture
-        ]
-        if not visible:
+        ids = [p.id for p in self.visible_passages()]
+        if not ids:
             return
-        ids = [p.id for p in visible]
         if self.current not in ids:
             target = 0 if delta > 0 else len(ids) - 1
         else:
