@@ -9,12 +9,13 @@ strong pair cannot chain unrelated passages together.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from seedview.model.copies import consensus_terms, fold_copies
 from seedview.model.normalize import Features, featurize, term_weights
 
 # Chosen by measurement on tests/data/alignment_labels.toml (see bench/align_tuning.py):
@@ -35,48 +36,84 @@ class Pair:
     left: int
     right: int
     score: float
-    shared: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Alignment:
     features: list[Features]
-    pairs: list[Pair]
+    pairs: list[Pair]  # scored pairs between representatives, and each copy with its own
     groups: list[list[int]]  # indices into features
     weights: dict[str, float]
+    representative_of: list[int]  # see copies.fold_copies
 
 
-def candidate_pairs(features: list[Features]) -> dict[tuple[int, int], None]:
-    """Cross-source pairs sharing at least one term rare enough to block on.
+def scored_pairs(
+    every: dict[int, frozenset[str]],
+    sources: dict[int, dict[str, int]],
+    weights: dict[str, float],
+    floor: float,
+) -> list[Pair]:
+    """Pairs of the term sets `every` that score at least `floor`, without an all-pairs pass.
 
-    An insertion-ordered dict, not a set: pairs stay grouped by the term that found them, so
-    the scoring loop walks neighbouring sentences (measured 30% faster at 100 articles).
+    Candidates share a term rare enough to block on (an inverted index). While the index is
+    walked, each candidate's shared rare weight is summed; adding the most the common terms
+    could contribute gives an upper bound on its score, and only candidates whose bound
+    reaches `floor` are scored exactly. `sources` counts, per sentence, the sources of the
+    copies it stands for: a pair needs at least one cross-source pair of copies.
     """
+    frequency = Counter(term for terms in every.values() for term in terms)
+    limit = max(30, int(MAX_POSTING_SHARE * len(every)))
+    totals = {index: _total(terms, weights) for index, terms in every.items()}
+    common_weight = {
+        index: sum(weights.get(t, 1.0) for t in terms if frequency[t] > limit)
+        for index, terms in every.items()
+    }
     postings: dict[str, list[int]] = defaultdict(list)
-    for index, feature in enumerate(features):
-        for term in feature.terms | feature.anchors:
-            postings[term].append(index)
-    limit = max(30, int(MAX_POSTING_SHARE * len(features)))
-    pairs: dict[tuple[int, int], None] = {}
-    for members in postings.values():
-        if len(members) < 2 or len(members) > limit:
-            continue
-        for position, left in enumerate(members):
-            left_source = features[left].source
-            for right in members[position + 1 :]:
-                if features[right].source != left_source:
-                    pairs[(left, right)] = None
+    pairs: list[Pair] = []
+    for left in every:
+        left_sources = sources[left]
+        single = next(iter(left_sources)) if len(left_sources) == 1 else None
+        rare_shared: dict[int, float] = defaultdict(float)
+        for term in every[left]:
+            if frequency[term] > limit:
+                continue
+            weight = weights.get(term, 1.0)
+            for right in postings[term]:
+                rare_shared[right] += weight
+            postings[term].append(left)
+        for right, shared in rare_shared.items():
+            right_sources = sources[right]
+            if single is not None and len(right_sources) == 1 and single in right_sources:
+                continue
+            bound = shared + min(common_weight[left], common_weight[right])
+            if _lexical(bound, totals[left], totals[right]) < floor:
+                continue
+            score = _pair_score(every[left], every[right], totals[left], totals[right], weights)
+            if score >= floor:
+                pairs.append(Pair(right, left, score))
     return pairs
 
 
 def score_pair(
-    a: Features,
-    b: Features,
-    weights: dict[str, float],
-    totals: tuple[float, float] | None = None,
+    a: Features, b: Features, weights: dict[str, float]
 ) -> tuple[float, tuple[str, ...]]:
-    """Score in [0, 1] and the shared terms, rarest first. `totals`: precomputed weight sums."""
+    """Score in [0, 1] and the shared terms that explain it, rarest first."""
     a_all, b_all = a.terms | a.anchors, b.terms | b.anchors
+    score = _pair_score(a_all, b_all, _total(a_all, weights), _total(b_all, weights), weights)
+    if LEXICAL_WEIGHT < 1.0:
+        fuzzy = fuzz.token_set_ratio(a.text, b.text) / 100.0
+        score = LEXICAL_WEIGHT * score + (1 - LEXICAL_WEIGHT) * fuzzy
+    reasons = tuple(sorted(a_all & b_all, key=lambda t: -weights.get(t, 1.0)))
+    return score, reasons
+
+
+def _pair_score(
+    a_all: frozenset[str],
+    b_all: frozenset[str],
+    a_total: float,
+    b_total: float,
+    weights: dict[str, float],
+) -> float:
     common = a_all & b_all
     # Years, quarters and common names (the story's protagonist) are context, not content;
     # a rare name ("Reality Labs") is as telling as a rare word.
@@ -87,22 +124,19 @@ def score_pair(
         and not (t.startswith("e:") and weights.get(t, 0) < RARE_NAME)
     ]
     if len(words) < 2 and not any(t.startswith("q:") for t in common):
-        return 0.0, ()  # one shared word is a topic, not the same statement
-    shared = sum(weights.get(t, 1.0) for t in common)
-    a_total, b_total = totals or (_total(a_all, weights), _total(b_all, weights))
+        return 0.0  # one shared word is a topic, not the same statement
+    return _lexical(sum(weights.get(t, 1.0) for t in common), a_total, b_total)
+
+
+def _lexical(shared: float, a_total: float, b_total: float) -> float:
+    """Weighted overlap: Dice blended with containment in the shorter sentence.
+
+    A long sentence that contains the short one's whole fact reports the same thing.
+    """
     total = a_total + b_total
     dice = 2 * shared / total if total else 0.0
-    # The overlap with the shorter sentence counts too: a long sentence that contains the
-    # short one's whole fact reports the same thing.
-    smaller = min(a_total, b_total)
-    contained = shared / max(smaller, CONTAINMENT_FLOOR)
-    lexical = CONTAINMENT_WEIGHT * contained + (1 - CONTAINMENT_WEIGHT) * dice
-    score = lexical
-    if LEXICAL_WEIGHT < 1.0:
-        fuzzy = fuzz.token_set_ratio(a.text, b.text) / 100.0
-        score = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * fuzzy
-    reasons = tuple(sorted(common, key=lambda t: -weights.get(t, 1.0)))
-    return min(1.0, score), reasons
+    contained = shared / max(min(a_total, b_total), CONTAINMENT_FLOOR)
+    return min(1.0, CONTAINMENT_WEIGHT * contained + (1 - CONTAINMENT_WEIGHT) * dice)
 
 
 def _total(terms: frozenset[str], weights: dict[str, float]) -> float:
@@ -120,53 +154,78 @@ def align(
         progress(0.4)
     languages = {source: language for _, source, _, language in items}
     weights = term_weights(features, languages)
-    candidates = candidate_pairs(features)
+    representative_of = fold_copies(features, weights)
+    copies: dict[int, list[int]] = defaultdict(list)
+    for index, representative in enumerate(representative_of):
+        copies[representative].append(index)
+    sources = {
+        representative: dict(Counter(features[i].source for i in members))
+        for representative, members in copies.items()
+    }
     if progress:
-        progress(0.6)
-    totals = [_total(f.terms | f.anchors, weights) for f in features]
-    pairs: list[Pair] = []
-    for left, right in candidates:
-        score, shared = score_pair(
-            features[left], features[right], weights, (totals[left], totals[right])
-        )
-        if score >= min_score * LINKAGE_SHARE:
-            pairs.append(Pair(left, right, score, shared))
+        progress(0.5)
+    # Pairs a little under the threshold still count towards a cluster's mean score.
+    pairs = scored_pairs(
+        {r: consensus_terms(features, members) for r, members in copies.items()},
+        sources,
+        weights,
+        min_score * LINKAGE_SHARE,
+    )
     if progress:
         progress(0.85)
-    groups = _average_linkage(len(features), pairs, min_score, features)
-    return Alignment(features, pairs, groups, weights)
+    groups = _average_linkage(copies, sources, pairs, min_score)
+    totals = [_total(f.terms | f.anchors, weights) for f in features]
+    for representative, members in copies.items():
+        for member in members:
+            if member != representative:
+                score = _pair_score(
+                    features[representative].terms | features[representative].anchors,
+                    features[member].terms | features[member].anchors,
+                    totals[representative],
+                    totals[member],
+                    weights,
+                )
+                pairs.append(Pair(representative, member, score))
+    return Alignment(features, pairs, groups, weights, representative_of)
 
 
 def _average_linkage(
-    count: int, pairs: list[Pair], min_score: float, features: list[Features]
+    copies: dict[int, list[int]],
+    sources: dict[int, dict[str, int]],
+    pairs: list[Pair],
+    min_score: float,
 ) -> list[list[int]]:
     """Merge clusters along pairs, strongest first, while the mean cross-source score holds.
 
-    Score sums between clusters and each cluster's per-source counts are kept up to date on
-    every merge, so a merge costs the size of its neighbourhood, not of both clusters.
+    Clusters start as the folded copies; a pair of representatives stands for every
+    cross-source pair of their copies. Score sums between clusters and each cluster's
+    per-source counts are kept up to date on every merge, so a merge costs the size of its
+    neighbourhood, not of both clusters.
     """
-    cluster_of = list(range(count))
-    members: dict[int, list[int]] = {i: [i] for i in range(count)}
-    per_source: dict[int, dict[str, int]] = {i: {features[i].source: 1} for i in range(count)}
+    cluster_of = {representative: representative for representative in copies}
+    representatives: dict[int, list[int]] = {r: [r] for r in copies}
+    members: dict[int, list[int]] = {r: list(m) for r, m in copies.items()}
+    per_source: dict[int, dict[str, int]] = {r: dict(s) for r, s in sources.items()}
     linked: dict[int, dict[int, float]] = defaultdict(dict)
     for pair in pairs:
-        linked[pair.left][pair.right] = linked[pair.left].get(pair.right, 0.0) + pair.score
-        linked[pair.right][pair.left] = linked[pair.right].get(pair.left, 0.0) + pair.score
+        weight = _cross(per_source[pair.left], per_source[pair.right])
+        total = pair.score * weight
+        linked[pair.left][pair.right] = linked[pair.left].get(pair.right, 0.0) + total
+        linked[pair.right][pair.left] = linked[pair.right].get(pair.left, 0.0) + total
     for pair in sorted(pairs, key=lambda p: -p.score):
         if pair.score < min_score:
             break
         a, b = cluster_of[pair.left], cluster_of[pair.right]
         if a == b:
             continue
-        cross = len(members[a]) * len(members[b]) - sum(
-            n * per_source[b].get(source, 0) for source, n in per_source[a].items()
-        )
+        cross = _cross(per_source[a], per_source[b])
         if cross and linked[a].get(b, 0.0) / cross < min_score * LINKAGE_SHARE:
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a
-        for index in members[b]:
-            cluster_of[index] = a
+        for representative in representatives[b]:
+            cluster_of[representative] = a
+        representatives[a].extend(representatives.pop(b))
         members[a].extend(members.pop(b))
         for source, n in per_source.pop(b).items():
             per_source[a][source] = per_source[a].get(source, 0) + n
@@ -177,9 +236,15 @@ def _average_linkage(
                 linked[neighbour][a] = linked[neighbour].get(a, 0.0) + total
         linked[a].pop(a, None)
     groups = [
-        sorted(group) for group in members.values() if len({features[i].source for i in group}) >= 2
+        sorted(members[cluster]) for cluster, counts in per_source.items() if len(counts) >= 2
     ]
     return sorted(groups, key=lambda g: g[0])
+
+
+def _cross(left: dict[str, int], right: dict[str, int]) -> int:
+    """Pairs of copies from different sources between two clusters."""
+    same = sum(left[source] * right[source] for source in left.keys() & right.keys())
+    return sum(left.values()) * sum(right.values()) - same
 
 
 def group_id(passage_ids: list[str]) -> str:
@@ -188,10 +253,17 @@ def group_id(passage_ids: list[str]) -> str:
     return f"g-{digest}"
 
 
-def group_score(group: list[int], pairs: list[Pair]) -> float:
-    inside = set(group)
-    scores = [p.score for p in pairs if p.left in inside and p.right in inside]
-    return round(sum(scores) / len(scores), 3) if scores else 0.0
+def group_scores(groups: list[list[int]], pairs: list[Pair]) -> list[float]:
+    """Mean score of the scored pairs inside each group (one pass over the pairs)."""
+    group_of = {index: number for number, group in enumerate(groups) for index in group}
+    sums = [0.0] * len(groups)
+    counts = [0] * len(groups)
+    for pair in pairs:
+        number = group_of.get(pair.left)
+        if number is not None and number == group_of.get(pair.right):
+            sums[number] += pair.score
+            counts[number] += 1
+    return [round(s / c, 3) if c else 0.0 for s, c in zip(sums, counts, strict=True)]
 
 
 def shared_terms(

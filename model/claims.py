@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from seedview.model.dates import QUARTER_ORDINALS
 from seedview.model.normalize import names_in
@@ -231,7 +232,8 @@ def _quarter_number(word: str) -> int:
     return QUARTER_ORDINALS.get(word) or int(word)
 
 
-def find_periods(text: str, published: date | None) -> list[tuple[int, int, str, str]]:
+@lru_cache(maxsize=100_000)  # copies repeat sentences
+def find_periods(text: str, published: date | None) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, normalised, words) of every period expression, the most specific winning."""
     found: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
@@ -248,7 +250,7 @@ def find_periods(text: str, published: date | None) -> list[tuple[int, int, str,
                     match.group().strip(),
                 )
             )
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _nearest_metric(text: str, position: int, unit: str, preceding_only: bool = False) -> str:
@@ -260,18 +262,39 @@ def _nearest_metric(text: str, position: int, unit: str, preceding_only: bool = 
             if re.search(pattern, noun, re.I):
                 return metric
     best, distance = "", 10**9
-    for metric, pattern in METRICS:
-        for match in re.finditer(rf"\w*(?:{pattern})\w*", text, re.I):
-            if preceding_only and match.end() > position:
-                continue
-            gap = (
-                position - match.end()
-                if match.end() <= position
-                else (match.start() - position) * 1.5
-            )
-            if 0 <= gap < distance:
-                best, distance = metric, int(gap)
+    for start, end, metric in _metric_words(text):
+        if preceding_only and end > position:
+            continue
+        gap = position - end if end <= position else (start - position) * 1.5
+        if 0 <= gap < distance:
+            best, distance = metric, int(gap)
     return best
+
+
+_METRIC_STEMS = [(metric, re.compile(pattern, re.I)) for metric, pattern in METRICS]
+
+
+@lru_cache(maxsize=10_000)
+def _metric_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, metric) of every word in a sentence that names a metric.
+
+    The stems are searched bare and widened to their word afterwards: a pattern wrapped in
+    `\\w*` would be retried at every letter of the sentence.
+    """
+    found: dict[tuple[int, str], int] = {}
+    for metric, pattern in _METRIC_STEMS:
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            while start > 0 and _is_word(text[start - 1]):
+                start -= 1
+            while end < len(text) and _is_word(text[end]):
+                end += 1
+            found.setdefault((start, metric), end)
+    return tuple((start, end, metric) for (start, metric), end in found.items())
+
+
+def _is_word(character: str) -> bool:
+    return character.isalnum() or character == "_"
 
 
 def _nearest(items: list[tuple[int, str]], position: int) -> str:

@@ -307,12 +307,14 @@ def period_differences(
         for c in claims
         if c.kind == "figure" and c.quantity and c.period and c.passage in group_of
     ]
+    # Only figures in one group, about one entity and metric, are ever compared.
+    buckets: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in figures:
+        buckets[(group_of[claim.passage], claim.entity, claim.metric)].append(claim)
     notes: list[Conflict] = []
     seen: set[tuple[str, str]] = set()
-    for a, b in combinations(figures, 2):
-        if a.source == b.source or group_of[a.passage] != group_of[b.passage]:
-            continue
-        if (a.entity, a.metric) != (b.entity, b.metric) or a.period == b.period:
+    for a, b in (pair for bucket in buckets.values() for pair in combinations(bucket, 2)):
+        if a.source == b.source or a.period == b.period:
             continue
         if a.period.startswith("?") or b.period.startswith("?") or _overlap(a, b):
             continue

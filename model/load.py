@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import glob
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,10 +134,14 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
                 ) from None
             text, encoding = data.decode("cp1252"), "cp1252"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")
+    controls = len(_CONTROL.findall(text))
     if controls > max(3, len(text) // 100):
         raise LoadError(name, "binary file (control characters)")
     return text, encoding
+
+
+# Control characters other than line breaks and tabs: text has a few, binary data many.
+_CONTROL = re.compile(r"[\x00-\x08\x0d-\x1f]")
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:

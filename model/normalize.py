@@ -156,7 +156,8 @@ _COMPANY = re.compile(
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w]*(?:['’]s)?")
 
 
-def names_in(text: str, language: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=100_000)  # normalisation and claims both ask, and copies repeat sentences
+def names_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
     """(position, canonical name) of the organisations a sentence names.
 
     Known organisations by alias; any other by shape: words before a company suffix
@@ -191,7 +192,7 @@ def names_in(text: str, language: str) -> list[tuple[int, str]]:
         unit = _UNIT_AFTER.match(text, start + _name_length(text, start))
         if unit:
             found[start] = f"{name} {unit.group(1).lower()}"
-    return sorted(found.items())
+    return tuple(sorted(found.items()))
 
 
 def _name_length(text: str, start: int) -> int:
@@ -199,6 +200,7 @@ def _name_length(text: str, start: int) -> int:
     return len(match.group()) if match else 0
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _DETERMINERS = frozenset(["die", "der", "das", "den", "dem", "des", "the", "a", "an"])
 _UNIT_AFTER = re.compile(
     r"(?:['’]s)?\s+((?:[\w-]+\s+)?(?:[\w-]*(?:geschäft|sparte|segment|bereich)|business|unit|division|segment|arm))\b",
@@ -227,9 +229,33 @@ def _split_compound(word: str, language: str) -> list[str]:
     return []
 
 
-def sentence_terms(text: str, language: str) -> tuple[set[str], set[str]]:
-    """Terms and anchors of one sentence."""
+@lru_cache(maxsize=200_000)
+def _part_terms(part: str, language: str) -> tuple[str, tuple[str, ...]]:
+    """The entity anchor or the lemma and compound parts of one token (or part of one).
+
+    Cached: a corpus repeats its words, and lemmatising and splitting are the costly steps.
+    """
+    if not part or part.isdigit():
+        return "", ()
+    entity = entity_of(part)
+    if entity:
+        return f"e:{entity}", ()
     stopwords = _stopwords()
+    lower = part.lower()
+    if lower in stopwords or len(lower) < 2:
+        return "", ()
+    base = lemma(part, language)
+    if base in stopwords:
+        return "", ()
+    if "-" in part:
+        return "", (base,)
+    parts = [p for p in _split_compound(part, language) if p not in stopwords]
+    return "", (base, *parts)
+
+
+@lru_cache(maxsize=100_000)
+def sentence_terms(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Terms and anchors of one sentence (cached: syndicated copy repeats whole sentences)."""
     terms: set[str] = set()
     anchors: set[str] = set()
     quantities = find_quantities(text, language)
@@ -245,27 +271,21 @@ def sentence_terms(text: str, language: str) -> tuple[set[str], set[str]]:
     for match in _QUARTER.finditer(text):
         number = match[1] or match[2] or str(QUARTER_ORDINALS[(match[3] or match[4]).lower()])
         anchors.add(f"quarter:{number}")
-    anchors.update(f"e:{name}" for _, name in names_in(text, language))
+    names = names_in(text, language)
+    anchors.update(f"e:{name}" for _, name in names)
+    # A name is one anchor, not also a word: otherwise every sentence naming "Acme Robotics"
+    # shares two words with every other one and looks like the same statement.
+    name_words = {word for _, name in names for word in name.split()}
     for match in _TOKEN.finditer(_MULTIWORD.sub("RealityLabs", text)):
         token = match.group()
-        parts = [token, *token.split("-")] if "-" in token else [token]
-        for part in parts:
-            if not part or part.isdigit():
-                continue
-            entity = entity_of(part)
+        if _POSSESSIVE.sub("", token).lower() in name_words:
+            continue
+        for part in [token, *token.split("-")] if "-" in token else [token]:
+            entity, words = _part_terms(part, language)
             if entity:
-                anchors.add(f"e:{entity}")
-                continue
-            lower = part.lower()
-            if lower in stopwords or len(lower) < 2:
-                continue
-            base = lemma(part, language)
-            if base in stopwords:
-                continue
-            terms.add(base)
-            if "-" not in part:
-                terms.update(p for p in _split_compound(part, language) if p not in stopwords)
-    return terms, anchors
+                anchors.add(entity)
+            terms.update(words)
+    return frozenset(terms), frozenset(anchors)
 
 
 def featurize(items: Iterable[tuple[str, str, str, str]]) -> list[Features]:
@@ -273,9 +293,7 @@ def featurize(items: Iterable[tuple[str, str, str, str]]) -> list[Features]:
     result = []
     for passage, source, text, language in items:
         terms, anchors = sentence_terms(text, language)
-        result.append(
-            Features(passage, source, frozenset(terms), frozenset(anchors), " ".join(sorted(terms)))
-        )
+        result.append(Features(passage, source, terms, anchors, " ".join(sorted(terms))))
     return result
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_score, shared_terms
+from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_scores, shared_terms
 from seedview.model.claims import extract_claims
 from seedview.model.clean import classify
 from seedview.model.conflicts import find_conflicts
@@ -124,7 +124,8 @@ def align_groups(
     )
     groups = []
     group_terms: dict[str, set[str]] = {}
-    for members in result.groups:
+    scores = group_scores(result.groups, result.pairs)
+    for members, score in zip(result.groups, scores, strict=True):
         ids = [content[i].id for i in members]
         group_terms[group_id(ids)] = set().union(
             *(result.features[i].terms | result.features[i].anchors for i in members)
@@ -136,7 +137,7 @@ def align_groups(
                 topic="",
                 label=_group_label(terms, language.get(content[members[0]].source, "de")),
                 passages=ids,
-                score=group_score(members, result.pairs),
+                score=score,
                 shared_terms=terms,
             )
         )

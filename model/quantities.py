@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 NUMBER_WORDS = {
     "ein": 1,
@@ -162,7 +163,8 @@ def parse_number(text: str, language: str) -> tuple[float, int] | None:
     return float(f"{whole}.{fraction}" if fraction else whole), len(fraction)
 
 
-def find_quantities(sentence: str, language: str = "de") -> list[Found]:
+@lru_cache(maxsize=100_000)  # normalisation and claims both ask, and copies repeat sentences
+def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
     found: list[Found] = []
     for match in QUANTITY.finditer(sentence):
         parsed = parse_number(match["num"], language)
@@ -248,7 +250,7 @@ def find_quantities(sentence: str, language: str = "de") -> list[Found]:
                 previous=previous,
             )
         )
-    return found
+    return tuple(found)
 
 
 def _unit(word: str) -> tuple[str, float]:

@@ -85,3 +85,58 @@ def test_compounds_and_entities_are_split_and_unified() -> None:
     assert "e:meta" in anchors
     _, genitive = sentence_terms("Metas Pläne", "de")
     assert "e:meta" in genitive
+
+
+def _wire_copies(folder: Path, outlets: int) -> None:
+    """Outlets that print the same agency sentences, each copy missing a different word."""
+    agency = [
+        "Acme Robotics will invest 4.5 billion dollars in a new battery plant in Ohio by 2027.",
+        "The plant is expected to employ 2,300 people once production reaches full capacity.",
+        "Shares of Acme Robotics fell 6 percent after the company cut its margin forecast.",
+    ]
+    for outlet in range(outlets):
+        lines = []
+        for sentence in agency:
+            words = sentence.split(" ")
+            dropped = 1 + outlet % (len(words) - 3)  # never the first word or the figures' end
+            lines.append(" ".join(words[:dropped] + words[dropped + 1 :]))
+        (folder / f"outlet_{outlet:02d}.txt").write_text("\n\n".join(lines) + "\n")
+
+
+def test_syndicated_copies_fold_and_every_copy_lands_in_its_group(tmp_path: Path) -> None:
+    _wire_copies(tmp_path, 12)
+    analysis = analyze([str(tmp_path)])
+    by_fact = {
+        "battery": [p.id for p in analysis.passages if "battery" in p.text or "plant in" in p.text],
+        "jobs": [p.id for p in analysis.passages if "employ" in p.text or "2,300" in p.text],
+        "shares": [p.id for p in analysis.passages if "margin" in p.text],
+    }
+    for fact, ids in by_fact.items():
+        assert len(ids) == 12, fact
+        assert any(set(ids) <= set(g.passages) for g in analysis.groups), fact
+    # Three facts, three groups: copies of one fact never split, different facts never merge.
+    assert len(analysis.groups) == 3
+
+
+def test_a_copy_folds_but_another_figure_or_object_does_not(corpus: Analysis) -> None:
+    from seedview.model.copies import fold_copies
+    from seedview.model.normalize import featurize, term_weights
+
+    sentence = (
+        "Der Konzern erhöht seine Investitionen in Rechenzentren, Chips und Stromversorgung für "
+        "2025 auf 72 Milliarden Dollar, teilte das Unternehmen am Mittwoch in Menlo Park mit."
+    )
+    variants = [
+        sentence,
+        sentence.replace(" am Mittwoch", ""),  # a copy that lost a detail
+        sentence.replace("72", "65"),  # another figure: another claim
+        sentence.replace("Rechenzentren, Chips und Stromversorgung", "Werbung"),  # another object
+    ]
+    # Weighted against a real corpus, as in an analysis.
+    items = [(p.id, p.source, p.text, "de") for p in corpus.passages if p.kind == "content"]
+    items += [(f"x{i}@0", f"x{i}", text, "de") for i, text in enumerate(variants)]
+    features = featurize(items)
+    first, copy, other_figure, other_object = fold_copies(features, term_weights(features, {}))[-4:]
+    assert copy == first
+    assert other_figure not in (first, copy) and other_object not in (first, copy)
+    assert other_figure != other_object
