@@ -11,6 +11,8 @@ Run: python bench/scale.py [SIZES...]      e.g. python bench/scale.py 10 100 100
 
 from __future__ import annotations
 
+import importlib.resources
+import itertools
 import random
 import resource
 import sys
@@ -21,11 +23,8 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from seedview.model import align
-from seedview.model.claims import extract_claims
-from seedview.model.conflicts import find_conflicts
-from seedview.model.pipeline import align_groups, load_sources
+from seedview.model.pipeline import analyze
 from seedview.model.sources import bundled_corpus_paths
-from seedview.model.topics import build_topics, bundled_topics
 
 EXHAUSTIVE_LIMIT = 6_000  # sentences; beyond this all-pairs is extrapolated as O(n²)
 RECALL_SAMPLE = 100  # sentences whose exhaustive pairs are scored for the recall figure
@@ -59,14 +58,33 @@ def run(size: int) -> None:
         from seedview.model.normalize import warm_up
 
         timed("load lemma tables (once)", timings, warm_up)
-        sources, passages, _ = timed("load+clean+segment", timings, load_sources, [str(folder)])
-        groups, terms = timed("normalise+align", timings, align_groups, sources, passages)
-        groups, topics = timed(
-            "topics", timings, build_topics, groups, terms, bundled_topics(), "de"
+        # The stages as `seedview analyze` runs them (the per-article stages in worker
+        # processes on every core), timed by its progress callbacks.
+        marks: list[tuple[str, float]] = []
+
+        def progress(stage: str, fraction: float) -> None:
+            if not marks or marks[-1][0] != stage:
+                marks.append((stage, time.perf_counter()))
+
+        started = time.perf_counter()
+        # The corpus is the bundled one, many times over: its topic file applies.
+        topics_file = importlib.resources.files("seedview.seeds") / "topics.toml"
+        analysis = analyze(
+            [str(folder)], workers=None, progress=progress, topics_file=str(topics_file)
         )
-        claims = timed("claims", timings, extract_claims, sources, passages)
-        timed("conflicts", timings, find_conflicts, sources, claims, groups)
+        marks.append(("end", time.perf_counter()))
+        names = {
+            "loading": "per article (load, clean, segment, normalise, claims)",
+            "aligning": "align",
+        }
+        previous = started
+        for (stage, _), (_, until) in itertools.pairwise(marks):
+            if stage != "done":
+                timings[names.get(stage, stage)] = until - previous
+                previous = until
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kB on Linux
+        worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+        passages, groups, topics = analysis.passages, analysis.groups, analysis.topics
 
         content = [p for p in passages if p.kind == "content"]
         items = [(p.id, p.source, p.text, "de") for p in content]
@@ -124,8 +142,10 @@ def run(size: int) -> None:
             f"\n== {size} articles: {len(passages)} passages, {n} content sentences, {len(groups)} groups, {len(topics)} topics"
         )
         for stage, seconds in timings.items():
-            print(f"   {stage:<20} {seconds:8.2f} s")
-        print(f"   {'total':<20} {total:8.2f} s   peak memory (max RSS) {peak / 1e6:.0f} MB")
+            print(f"   {stage:<56} {seconds:6.2f} s")
+        print(
+            f"   {'total':<56} {total:6.2f} s   peak memory (max RSS) {peak / 1e6:.0f} MB, largest worker {worker_peak / 1e6:.0f} MB"
+        )
         print(
             f"   blocked matcher (features, copies, candidates, scoring, groups) {blocked_time:.2f} s;"
             f" {representatives} representatives for {n} sentences"

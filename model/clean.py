@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
 
 Kind = Literal["content", "heading", "boilerplate"]
 
+REPEAT_PREFIX = 20  # characters a block needs before it can count as a repeat
 SHORT_WORDS = 14
 _TERMINAL = re.compile(r"[.!?…][\"'“”»«‘’)\]]*$")
 _BULLET = re.compile(r"^\s*(?:[•·▪►◦‣⁃∙*+]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
@@ -202,6 +204,14 @@ def _continues(text: str, block: Block, begin: int, finish: int) -> bool:
     return len(words) >= 3 and words[-1].lower() in _FUNCTION_WORDS
 
 
+def _has_email(text: str) -> bool:
+    # The pattern is slow on long prose; every address it accepts has one of these marks.
+    lower = text.lower()
+    if "@" not in text and "∂" not in text and "(at)" not in lower and "[at]" not in lower:
+        return False
+    return bool(_EMAIL.search(text))
+
+
 def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -212,11 +222,13 @@ def is_pitch(sentence: str, outlet: str = "") -> bool:
     if _IMPERATIVE.search(bare):
         return True
     we = len(_WE.findall(bare))
-    you = len(_YOU_DE.findall(bare)) + len(_YOU_EN.findall(bare))
-    me = len(_ME.findall(bare))
-    if ((we or me) and you) or (me and we):
-        return True
     if we >= 2:
+        return True
+    me = len(_ME.findall(bare))
+    if me and we:
+        return True
+    # The reader addressed counts only with the outlet's own voice; most sentences have none.
+    if (we or me) and (_YOU_DE.search(bare) or _YOU_EN.search(bare)):
         return True
     return bool(outlet) and len(outlet) >= 4 and outlet.lower() in bare.lower()
 
@@ -247,7 +259,7 @@ def _normal(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _hard_rule(text: str, earlier: list[str], words: int, terminal: bool) -> str:
+def _hard_rule(text: str, earlier: dict[str, list[str]], words: int, terminal: bool) -> str:
     """The reason a block is furniture whatever surrounds it, or ''."""
     bullet = bool(_BULLET.match(text))
     body = _BULLET.sub("", text)
@@ -265,7 +277,7 @@ def _hard_rule(text: str, earlier: list[str], words: int, terminal: bool) -> str
         and (not terminal or words <= 4)
     ):
         return "dateline"
-    if words <= 60 and (_PHONE.search(text) or _EMAIL.search(text)):
+    if words <= 60 and (_PHONE.search(text) or _has_email(text)):
         return "contact"
     if _leading_symbol(text) or (words <= 8 and _has_symbol(text)):
         return "symbols"
@@ -276,10 +288,11 @@ def _hard_rule(text: str, earlier: list[str], words: int, terminal: bool) -> str
     if bullet and words <= 30 and (not terminal or re.search(r"(?:\.\.\.|…)$", text)):
         return "teaser"
     normal = _normal(text)
-    if len(normal) >= 20 and any(
-        normal == prior
-        or (len(prior) >= 20 and (normal.startswith(prior) or prior.startswith(normal)))
-        for prior in earlier
+    # A repeat equals an earlier block or one is the other's start, both at least
+    # REPEAT_PREFIX long: so they share their first REPEAT_PREFIX characters, which index them.
+    if len(normal) >= REPEAT_PREFIX and any(
+        normal.startswith(prior) or prior.startswith(normal)
+        for prior in earlier.get(normal[:REPEAT_PREFIX], ())
     ):
         return "repeat"
     return ""
@@ -288,14 +301,16 @@ def _hard_rule(text: str, earlier: list[str], words: int, terminal: bool) -> str
 def classify(text: str, outlet: str = "", title_hint: str = "") -> list[Block]:
     """Split into blocks and give each a kind and, for furniture, the reason."""
     blocks = split_blocks(text)
-    earlier: list[str] = []
+    earlier: dict[str, list[str]] = defaultdict(list)  # normalised blocks by their start
     short: list[bool] = []
     for block in blocks:
         body = text[block.start : block.end]
         count = len(words_of(body))
         terminal = bool(_TERMINAL.search(body))
         reason = _hard_rule(body, earlier, count, terminal)
-        earlier.append(_normal(body))
+        normal = _normal(body)
+        if len(normal) >= REPEAT_PREFIX:
+            earlier[normal[:REPEAT_PREFIX]].append(normal)
         is_short = count <= SHORT_WORDS and (not terminal or body.rstrip().endswith("?"))
         short.append(is_short and not reason)
         if reason:

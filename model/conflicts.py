@@ -13,11 +13,12 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import defaultdict
+from functools import lru_cache
 from itertools import combinations
 
 from seedview.model.claims import POLE_PHRASES, SHIFT_PHRASES
 from seedview.model.quantities import format_value
-from seedview.model.schema import Claim, Conflict, Group, Source
+from seedview.model.schema import Claim, Conflict, Group, Quantity, Source
 
 METRIC_NAMES = {
     "revenue": "revenue",
@@ -34,6 +35,7 @@ METRIC_NAMES = {
 }
 CERTAIN = 0.85
 UNDATED = 0.45
+LABELS_NAMED = 5  # sources named in an explanation before "and N more"
 
 
 def _entity_name(entity: str) -> str:
@@ -45,11 +47,17 @@ def _labels(ids: list[str], labels: dict[str, str]) -> str:
     names = [labels.get(i, i) for i in dict.fromkeys(ids)]
     if len(names) == 1:
         return names[0]
+    if len(names) > LABELS_NAMED:  # a hundred outlets printing one figure: name a few
+        return ", ".join(names[:LABELS_NAMED]) + f" and {len(names) - LABELS_NAMED} more"
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _says(ids: list[str]) -> str:
     return "says" if len(dict.fromkeys(ids)) == 1 else "say"
+
+
+def _gives(ids: list[str]) -> str:
+    return "gives" if len(dict.fromkeys(ids)) == 1 else "give"
 
 
 def _conflict_id(kind: str, claim_ids: list[str]) -> str:
@@ -79,6 +87,11 @@ def _clusters(claims: list[Claim]) -> list[list[Claim]]:
 
 def _value_text(claim: Claim, language: str) -> str:
     assert claim.quantity is not None
+    return _quantity_text(claim.quantity, language)
+
+
+@lru_cache(maxsize=10_000)  # a figure is compared with many others: word it once
+def _quantity_text(quantity: Quantity, language: str) -> str:
     qualifier = {
         "approx": "about ",
         "approx_below": "just under ",
@@ -86,10 +99,10 @@ def _value_text(claim: Claim, language: str) -> str:
         "over": "over ",
         "at_least": "at least ",
         "under": "under ",
-    }.get(claim.quantity.qualifier, "")
-    if claim.quantity.qualifier == "range":
-        return f"“{claim.quantity.text}”"  # as written: the bounds, not the rounding interval
-    return qualifier + format_value(claim.quantity.value, claim.quantity.unit, language)
+    }.get(quantity.qualifier, "")
+    if quantity.qualifier == "range":
+        return f"“{quantity.text}”"  # as written: the bounds, not the rounding interval
+    return qualifier + format_value(quantity.value, quantity.unit, language)
 
 
 def _period_text(period: str) -> str:
@@ -312,37 +325,41 @@ def period_differences(
     for claim in figures:
         buckets[(group_of[claim.passage], claim.entity, claim.metric)].append(claim)
     notes: list[Conflict] = []
-    seen: set[tuple[str, str]] = set()
-    for a, b in (pair for bucket in buckets.values() for pair in combinations(bucket, 2)):
-        if a.source == b.source or a.period == b.period:
-            continue
-        if a.period.startswith("?") or b.period.startswith("?") or _overlap(a, b):
-            continue
-        key = (min(a.passage, b.passage), max(a.passage, b.passage))
-        if key in seen:
-            continue
-        seen.add(key)
-        what = METRIC_NAMES.get(a.metric.replace(" change", ""), a.metric)
-        explanation = (
-            f"different period: {labels.get(a.source, a.source)} gives {what} of {_entity_name(a.entity)} "
-            f"as {_value_text(a, language)} for {_period_text(a.period)}, {labels.get(b.source, b.source)} "
-            f"{_value_text(b, language)} for {_period_text(b.period)}: not a contradiction."
-        )
-        notes.append(
-            Conflict(
-                id=_conflict_id("different_period", [a.id, b.id]),
-                kind="different_period",
-                passages=[a.passage, b.passage],
-                claims=[a.id, b.id],
-                sources=[a.source, b.source],
-                explanation=explanation,
-                confidence=0.0,
-                compared=[
-                    f"{_value_text(a, language)} ({a.period})",
-                    f"{_value_text(b, language)} ({b.period})",
-                ],
+    for bucket in buckets.values():
+        # Copies of one figure for one period are one statement, however many sources print
+        # it: a note per pair of statements, not per pair of passages (which grows as the
+        # square of the sources).
+        statements: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        for claim in bucket:
+            if not claim.period.startswith("?"):
+                statements[(_value_text(claim, language), claim.period)].append(claim)
+        for (a_key, a_side), (b_key, b_side) in combinations(statements.items(), 2):
+            a, b = a_side[0], b_side[0]
+            sources = list(dict.fromkeys(c.source for c in a_side + b_side))
+            if a.period == b.period or len(sources) < 2 or _overlap(a, b):
+                continue
+            what = METRIC_NAMES.get(a.metric.replace(" change", ""), a.metric)
+            a_sources = [c.source for c in a_side]
+            b_sources = [c.source for c in b_side]
+            explanation = (
+                f"different period: {_labels(a_sources, labels)} {_gives(a_sources)} {what} of "
+                f"{_entity_name(a.entity)} as {a_key[0]} for {_period_text(a.period)}, "
+                f"{_labels(b_sources, labels)} {b_key[0]} for {_period_text(b.period)}: "
+                "not a contradiction."
             )
-        )
+            claim_ids = [c.id for c in a_side + b_side]
+            notes.append(
+                Conflict(
+                    id=_conflict_id("different_period", claim_ids),
+                    kind="different_period",
+                    passages=list(dict.fromkeys(c.passage for c in a_side + b_side)),
+                    claims=claim_ids,
+                    sources=sources,
+                    explanation=explanation,
+                    confidence=0.0,
+                    compared=[f"{a_key[0]} ({a.period})", f"{b_key[0]} ({b.period})"],
+                )
+            )
     return notes
 
 

@@ -105,10 +105,13 @@ class Features:
     passage: str
     source: str
     terms: frozenset[str]  # lemmas and compound parts
-    anchors: frozenset[
-        str
-    ]  # quantities "q:USD:7.2e10", years "y:2025", quarters, entities "e:meta"
-    text: str  # the terms as one string, for rapidfuzz
+    # quantities "q:USD:7.2e10", years "y:2025", quarters "quarter:4", entities "e:meta"
+    anchors: frozenset[str]
+
+    @property
+    def text(self) -> str:
+        """The terms as one string, for rapidfuzz (made on demand: most runs never need it)."""
+        return " ".join(sorted(self.terms))
 
 
 @cache
@@ -139,6 +142,7 @@ def lemma(word: str, language: str) -> str:
     return result.lower()
 
 
+@lru_cache(maxsize=100_000)  # asked for every token of every sentence
 def entity_of(token: str) -> str:
     """Canonical entity for a token or compound part, '' if it names none we know."""
     lower = token.lower().replace("’", "'")
@@ -293,7 +297,7 @@ def featurize(items: Iterable[tuple[str, str, str, str]]) -> list[Features]:
     result = []
     for passage, source, text, language in items:
         terms, anchors = sentence_terms(text, language)
-        result.append(Features(passage, source, terms, anchors, " ".join(sorted(terms))))
+        result.append(Features(passage, source, terms, anchors))
     return result
 
 

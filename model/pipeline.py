@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import multiprocessing.context
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_scores, shared_terms
-from seedview.model.claims import extract_claims
+from seedview.model.claims import source_claims
 from seedview.model.clean import classify
 from seedview.model.conflicts import find_conflicts
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
+from seedview.model.normalize import Features, featurize, warm_up
 from seedview.model.quantities import format_value
-from seedview.model.schema import Analysis, Group, Passage, Source
+from seedview.model.schema import Analysis, Claim, Group, Passage, Source
 from seedview.model.segment import cut_passages
 from seedview.model.sources import (
     bundled_corpus_paths,
@@ -34,35 +42,122 @@ class NothingLoaded(Exception):
     """No article could be loaded; the message lists why, one line per file."""
 
 
+# From this many files on, the per-article stages run in worker processes, one per core:
+# starting a worker (and loading its lemma tables) costs about 1.5 s, an article about 10 ms
+# (bench/scale.py).
+PARALLEL_FROM = 64
+
+
 def load_sources(
     paths: list[str] | None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress = _quiet,
+    workers: int | None = 1,
 ) -> tuple[list[Source], list[Passage], list[str]]:
-    """Load, clean and segment. Returns sources, passages and one problem line per bad file."""
+    """Load, clean and segment. Returns sources, passages and one problem line per bad file.
+
+    `workers`: see `analyze`.
+    """
+    corpus = _prepare_corpus(paths, max_bytes, progress, workers, deep=False)
+    return corpus.sources, corpus.passages, corpus.problems
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One article through every stage that needs no other article."""
+
+    source: Source
+    passages: list[Passage]
+    features: list[Features]  # of its content passages, in order; empty unless deep
+    claims: list[Claim]  # empty unless deep
+
+
+@dataclass
+class _Corpus:
+    sources: list[Source] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+    features: list[Features] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _prepare_corpus(
+    paths: list[str] | None,
+    max_bytes: int,
+    progress: Progress,
+    workers: int | None,
+    deep: bool,
+) -> _Corpus:
     found = discover(paths if paths else bundled_corpus_paths())
-    problems = [str(problem) for problem in found.problems]
-    sources: list[Source] = []
-    passages: list[Passage] = []
+    corpus = _Corpus(problems=[str(problem) for problem in found.problems])
     used: set[str] = set()
-    total = max(1, len(found.files))
-    for index, path in enumerate(found.files):
+    jobs = [(path, _unique_id(path, used), max_bytes, deep) for path in found.files]
+    total = max(1, len(jobs))
+    for index, result in enumerate(_prepare_all(jobs, workers)):
         progress("loading", 0.3 * index / total)
-        try:
-            raw = read_document(path, max_bytes)
-        except LoadError as error:
-            problems.append(str(error))
+        if isinstance(result, str):
+            corpus.problems.append(result)
             continue
-        source_id = _unique_id(path, used)
-        outlet = outlet_for(raw.path)
-        blocks = classify(raw.text, outlet=outlet, title_hint=title_hint_for(raw.path))
-        language = detect_language(raw.text)
-        source = describe_source(raw, source_id, blocks, language)
-        sources.append(source)
-        passages.extend(cut_passages(source_id, raw.text, blocks, outlet))
-    if not sources:
-        raise NothingLoaded("\n".join(problems) or "no articles given")
-    return sources, passages, problems
+        corpus.sources.append(result.source)
+        corpus.passages.extend(result.passages)
+        corpus.features.extend(result.features)
+        corpus.claims.extend(result.claims)
+    if not corpus.sources:
+        raise NothingLoaded("\n".join(corpus.problems) or "no articles given")
+    return corpus
+
+
+def _prepare_all(
+    jobs: list[tuple[Path, str, int, bool]], workers: int | None
+) -> Iterator[Prepared | str]:
+    """Each file prepared, or the line saying why it could not be loaded, in order."""
+    if workers is None:
+        workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+        workers = min(workers, 8) if len(jobs) >= PARALLEL_FROM else 1
+    if workers <= 1:
+        yield from (_prepare(*job) for job in jobs)
+        return
+    context = _start_method()
+    if context.get_start_method() == "fork":
+        warm_up()  # forked workers inherit the loaded lemma tables instead of each loading them
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        chunk = max(1, len(jobs) // (workers * 8))
+        yield from pool.map(_prepare_job, jobs, chunksize=chunk)
+
+
+def _start_method() -> multiprocessing.context.BaseContext:
+    """ "fork" where it is safe, else "spawn".
+
+    A forked worker starts at once with everything the parent has loaded. But forking while
+    another thread runs (the TUI analyses in a thread) can copy a lock that thread holds into
+    the child, and on macOS system libraries break under fork: there, "spawn" starts fresh
+    interpreters, which import this module and load the lemma tables again.
+    """
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _prepare_job(job: tuple[Path, str, int, bool]) -> Prepared | str:
+    return _prepare(*job)
+
+
+def _prepare(path: Path, source_id: str, max_bytes: int, deep: bool) -> Prepared | str:
+    """Load, clean and segment one file; if `deep`, also normalise its sentences and extract
+    its claims. Returns the reason instead if the file cannot be loaded."""
+    try:
+        raw = read_document(path, max_bytes)
+    except LoadError as error:
+        return str(error)
+    outlet = outlet_for(raw.path)
+    blocks = classify(raw.text, outlet=outlet, title_hint=title_hint_for(raw.path))
+    language = detect_language(raw.text)
+    source = describe_source(raw, source_id, blocks, language)
+    passages = cut_passages(source_id, raw.text, blocks, outlet)
+    if not deep:
+        return Prepared(source, passages, [], [])
+    content = [(p.id, p.source, p.text, language) for p in passages if p.kind == "content"]
+    return Prepared(source, passages, featurize(content), source_claims(source, passages))
 
 
 def _unique_id(path: Path, used: set[str]) -> str:
@@ -82,29 +177,39 @@ def analyze(
     max_bytes: int = DEFAULT_MAX_BYTES,
     topics_file: str | None = None,
     progress: Progress = _quiet,
+    workers: int | None = 1,
 ) -> Analysis:
     """Load the articles at `paths` (the bundled corpus when empty) and analyse them.
 
     Topics are pinned by `topics_file`, or by the bundled topic file for the bundled corpus;
     any other corpus gets automatic topics.
+
+    Each article is first taken alone through loading, cleaning, segmenting, normalising and
+    claims; only alignment, topics and conflicts need them all. `workers` is how many
+    processes share that first part: None for one per available core once the corpus is
+    large (PARALLEL_FROM files). Workers are started with "spawn", which imports the caller's
+    main module again, so only a program whose main module is guarded by
+    `if __name__ == "__main__"` may pass None (seedview's own commands do); the default
+    stays in this process.
     """
     pinned = load_topic_file(topics_file) if topics_file else ([] if paths else bundled_topics())
-    sources, passages, problems = load_sources(paths, max_bytes, progress)
-    groups, group_terms = align_groups(sources, passages, min_score, progress)
+    corpus = _prepare_corpus(paths, max_bytes, progress, workers, deep=True)
+    sources, passages = corpus.sources, corpus.passages
+    groups, group_terms = align_groups(sources, passages, min_score, progress, corpus.features)
     language = sources[0].language if sources else "de"
+    progress("topics", 0.7)
     groups, topics = build_topics(groups, group_terms, pinned, language)
-    progress("claims", 0.8)
-    claims = extract_claims(sources, passages)
-    conflicts = find_conflicts(sources, claims, groups)
+    progress("conflicts", 0.9)
+    conflicts = find_conflicts(sources, corpus.claims, groups)
     progress("done", 1.0)
     return Analysis(
         sources=sources,
         passages=passages,
         groups=groups,
         topics=topics,
-        claims=claims,
+        claims=corpus.claims,
         conflicts=conflicts,
-        problems=problems,
+        problems=corpus.problems,
     )
 
 
@@ -113,7 +218,9 @@ def align_groups(
     passages: list[Passage],
     min_score: float | None = None,
     progress: Progress = _quiet,
+    features: list[Features] | None = None,
 ) -> tuple[list[Group], dict[str, set[str]]]:
+    """Groups of matching passages; `features`: the content passages' own, if already made."""
     language = {s.id: s.language for s in sources}
     content = [p for p in passages if p.kind == "content"]
     items = [(p.id, p.source, p.text, language[p.source]) for p in content]
@@ -121,6 +228,7 @@ def align_groups(
         items,
         DEFAULT_MIN_SCORE if min_score is None else min_score,
         progress=lambda f: progress("aligning", 0.3 + 0.4 * f),
+        features=features or None,
     )
     groups = []
     group_terms: dict[str, set[str]] = {}

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from seedview.model.normalize import sentence_terms
 from seedview.model.pipeline import analyze
@@ -140,3 +142,23 @@ def test_a_copy_folds_but_another_figure_or_object_does_not(corpus: Analysis) ->
     assert copy == first
     assert other_figure not in (first, copy) and other_object not in (first, copy)
     assert other_figure != other_object
+
+
+@given(
+    st.dictionaries(st.integers(0, 40), st.integers(1, 4), min_size=1),
+    st.dictionaries(st.integers(0, 40), st.integers(1, 4), min_size=1),
+)
+def test_cluster_source_counts_match_plain_counting(
+    left: dict[int, int], right: dict[int, int]
+) -> None:
+    """The linkage's bit-mask bookkeeping counts same-source pairs as a dictionary would."""
+    from seedview.model.align import _Sources
+
+    bit = {f"s{i}": i for i in range(41)}
+    a = _Sources.of({f"s{k}": n for k, n in left.items()}, bit)
+    b = _Sources.of({f"s{k}": n for k, n in right.items()}, bit)
+    assert a.shared(b) == sum(n * right[k] for k, n in left.items() if k in right)
+    a.absorb(b)
+    merged = {k: left.get(k, 0) + right.get(k, 0) for k in left.keys() | right.keys()}
+    assert a == _Sources.of({f"s{k}": n for k, n in merged.items()}, bit)
+    assert a.count() == len(merged)

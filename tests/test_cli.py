@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -110,3 +111,19 @@ def test_model_never_imports_textual_or_rich() -> None:
             assert not stripped.startswith(
                 ("import textual", "from textual", "import rich", "from rich")
             ), path
+
+
+def test_analysis_is_the_same_whatever_the_hash_seed() -> None:
+    """Sets iterate in another order under another hash seed; groups must not change."""
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [*SEEDVIEW, "analyze", "--json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]

@@ -123,3 +123,22 @@ def test_html_page_becomes_text_without_script(tmp_path: Path) -> None:
     assert "Acme said on Thursday it would spend $26 billion" in source.text
     for passage in passages:
         assert source.text[passage.start : passage.end] == passage.text
+
+
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_worker_processes_give_the_same_analysis(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: str
+) -> None:
+    """Large corpora are prepared in worker processes: same result, same problems reported."""
+    import multiprocessing
+
+    from seedview.model import pipeline
+
+    for source in sorted((Path(__file__).parent / "fixtures" / "align_de").iterdir()):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01binary")
+    monkeypatch.setattr(pipeline, "_start_method", lambda: multiprocessing.get_context(start))
+    alone = pipeline.analyze([str(tmp_path)], workers=1)
+    shared = pipeline.analyze([str(tmp_path)], workers=2)
+    assert shared.model_dump() == alone.model_dump()
+    assert len(shared.problems) == 1 and "broken.txt" in shared.problems[0]

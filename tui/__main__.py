@@ -1,3 +1,5 @@
 from seedview.tui.cli import main
 
-raise SystemExit(main())
+# Guarded: large corpora load in "spawn" worker processes, which import this module again.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -229,6 +229,7 @@ class SeedviewApp(App[None]):
                 max_bytes=self.max_bytes,
                 topics_file=self.topics_file,
                 progress=progress,
+                workers=None,  # the entry points are guarded, so large corpora use every core
             )
             store = MarkStore()
             marks = store.marks_for(s.sha256 for s in analysis.sources)

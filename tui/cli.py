@@ -139,6 +139,7 @@ def _run_command(command: str, args: list[str]) -> int:
         topics_file=options.topics,
         max_bytes=int(options.max_mb * 1e6),
         progress=_stderr_progress(),
+        workers=None,  # the entry points are guarded, so large corpora use every core
     )
     for line in analysis.problems:
         print(f"seedview: {line}", file=sys.stderr)
