@@ -9,7 +9,7 @@ from textual.pilot import Pilot
 from seedview.model.schema import Passage
 from seedview.tui.app import SeedviewApp
 from seedview.tui.commands import SeedviewCommands
-from seedview.tui.diff_pane import DiffPane
+from seedview.tui.diff_pane import DiffColumns, DiffPane
 from seedview.tui.export_dialog import ExportDialog
 from seedview.tui.help_screen import HelpScreen
 from seedview.tui.marks_screen import MarksScreen
@@ -40,8 +40,7 @@ def screen_text(app: SeedviewApp) -> str:
 
 
 def diff_text(app: SeedviewApp) -> str:
-    pane = app.query_one(DiffPane)
-    return " ".join(str(w.render()) for w in pane.query("Static"))
+    return app.query_one(DiffPane).plain_text()
 
 
 async def test_opens_on_the_bundled_corpus_with_tree_article_and_matches() -> None:
@@ -56,6 +55,7 @@ async def test_opens_on_the_bundled_corpus_with_tree_article_and_matches() -> No
         ]
         assert app.current_source == app.analysis.sources[0].id
         assert "Group 1/" in diff_text(app)
+        assert "Next conflict" in screen_text(app)  # the footer, mounted after the first frame
 
 
 async def test_moving_the_tree_cursor_previews_the_group_without_enter() -> None:
@@ -245,6 +245,21 @@ async def test_narrow_terminal_shows_one_pane_and_d_swaps_it() -> None:
         assert app.query_one(DiffPane).display and not app.query_one(SourceView).display
 
 
+async def test_matches_pane_explains_first_and_scrolls_by_keyboard() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("n", "d")
+        columns = app.query_one(DiffColumns)
+        first = "".join(segment.text for segment in columns._lines[0])
+        assert first.strip().startswith("⚠ stance")
+        columns.focus()
+        await pilot.press("down", "down")
+        assert columns.scroll_offset.y == 2  # the conflict's passages are longer than 24 rows
+        await pilot.press("n")
+        assert columns.scroll_offset.y == 0  # the next conflict starts at its top
+
+
 async def test_plus_makes_alignment_stricter_live() -> None:
     app = SeedviewApp()
     async with app.run_test(size=BIG) as pilot:
@@ -285,7 +300,10 @@ async def test_article_text_is_data_not_markup(tmp_path: Path) -> None:
         for literal in ("[bold]Fettdruck[/bold]", "[/ und", "[link=https://x.example]Link[/link]"):
             assert literal in lines
         assert "\x1b" not in lines and "␛[31mrot" in lines
-        assert "[bold]" in diff_text(app)
+        shown = "".join(
+            segment.text for line in app.query_one(DiffColumns)._lines for segment in line
+        )
+        assert "[bold]Fettdruck[/bold]" in shown and "\x1b" not in shown
 
 
 async def test_bad_paths_show_a_status_line_not_a_crash(tmp_path: Path) -> None:

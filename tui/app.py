@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,12 +15,7 @@ from textual.widgets import Footer, Static, Tree
 
 from seedview.tui.commands import SeedviewCommands
 from seedview.tui.diff_pane import DiffPane, conflict_title, group_title
-from seedview.tui.export_dialog import ExportDialog
-from seedview.tui.help_screen import HelpScreen
-from seedview.tui.marks_screen import MarksScreen
-from seedview.tui.note_dialog import NoteDialog
 from seedview.tui.safe_text import visible
-from seedview.tui.search_screen import SearchScreen
 from seedview.tui.source_view import SourceView
 from seedview.tui.topic_tree import NodeData, TopicTree
 
@@ -177,10 +173,12 @@ class SeedviewApp(App[None]):
         self.hit_index = -1
         self.store: MarkStore | None = None
         self.showing: tuple[str, str] = ("", "")  # what the diff pane shows, to skip rebuilds
+        self._first_frame = threading.Event()
 
     # --- layout -------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        self._apply_width(self.size.width)  # before the first layout, not after it
         with Horizontal(id="main"):
             tree = TopicTree(id="tree")
             tree.border_title = "Topics"
@@ -188,17 +186,23 @@ class SeedviewApp(App[None]):
             source = SourceView(id="source")
             source.border_title = "Article"
             yield source
-            diff = DiffPane(id="diff")
+            diff = DiffPane(Text("Analysing the articles…", style="dim"), id="diff")
             diff.border_title = "Matches"
             yield diff
         yield Static(Text("Analysing…"), id="status")
-        yield Footer()
 
     def on_mount(self) -> None:
-        self._apply_width(self.size.width)
-        self.query_one(DiffPane).show_nothing("Analysing the articles…")
         self.query_one(TopicTree).focus()
+        # The analysis thread waits for the first frame: its imports would compete with it.
+        # The footer (a widget per key) comes after it too: it was a third of its layout work.
+        self.call_after_refresh(self._after_first_frame)
         self.run_analysis()
+
+    async def _after_first_frame(self) -> None:
+        self._first_frame.set()
+        if self.screen.is_attached:  # not if quit before the first frame was done
+            await self.mount(Footer())
+            self.screen.refresh_bindings()  # a footer mounted late waits for this to fill
 
     def on_resize(self, event: object) -> None:
         self._apply_width(self.size.width)
@@ -215,6 +219,7 @@ class SeedviewApp(App[None]):
 
     @work(thread=True, exclusive=True, group="analysis")
     def run_analysis(self) -> None:
+        self._first_frame.wait(timeout=1.0)
         def progress(stage: str, fraction: float) -> None:
             self.call_from_thread(self._show_status, f"Analysing… {stage} {fraction:.0%}")
 
@@ -421,6 +426,8 @@ class SeedviewApp(App[None]):
     # --- actions ------------------------------------------------------------------------------
 
     def action_help(self) -> None:
+        from seedview.tui.help_screen import HelpScreen
+
         self.push_screen(HelpScreen([b for b in self.BINDINGS if isinstance(b, Binding)]))
 
     def _step_conflict(self, delta: int) -> None:
@@ -503,6 +510,8 @@ class SeedviewApp(App[None]):
                 self.hit_index = self.hits.index(result[0]) if result[0] in self.hits else 0
                 self._jump_to(result[0])
 
+        from seedview.tui.search_screen import SearchScreen
+
         self.push_screen(SearchScreen(self.analysis.passages, self.sources), chosen)
 
     def _jump_to(self, passage_id: str) -> None:
@@ -579,6 +588,8 @@ class SeedviewApp(App[None]):
             self.query_one(SourceView).update_marks(set(self.marks))
             self._show_status(self._summary())
 
+        from seedview.tui.note_dialog import NoteDialog
+
         self.push_screen(NoteDialog(passage.text, existing.note if existing else ""), saved)
 
     @work(thread=True, group="marks")
@@ -612,6 +623,7 @@ class SeedviewApp(App[None]):
                 self.action_marks()
 
         from seedview.model.export import marked_passages
+        from seedview.tui.marks_screen import MarksScreen
 
         self.push_screen(MarksScreen(marked_passages(self.analysis, self._marked())), chosen)
 
@@ -626,6 +638,8 @@ class SeedviewApp(App[None]):
         def chosen(result: tuple[str, Path] | None) -> None:
             if result is not None:
                 self._write_export(result[0], result[1])
+
+        from seedview.tui.export_dialog import ExportDialog
 
         self.push_screen(ExportDialog(len(self.marks), default), chosen)
 

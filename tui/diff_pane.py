@@ -8,12 +8,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.widgets import Static
 
+from seedview.tui.lines import set_virtual_size
 from seedview.tui.safe_text import visible
 
 if TYPE_CHECKING:
@@ -34,18 +40,25 @@ KIND_SYMBOL = {
 }
 
 
-class DiffPane(Static):
-    """Shows a group, a conflict, or a lone passage; rebuilt on every selection."""
+class DiffPane(Vertical):
+    """Shows a group, a conflict, or a lone passage; refilled on every selection.
+
+    A selection change must repaint, not re-layout (a layout pass re-renders every pane): the
+    title is one line, and the explanation and the columns are one Line-API widget whose
+    lines are cached per width.
+    """
+
+    def __init__(self, placeholder: Text, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._placeholder = placeholder
 
     def compose(self) -> ComposeResult:
-        yield Static(id="diff-title")
-        yield Static(id="diff-explanation")
-        yield Horizontal(id="diff-columns")
+        yield Static(self._placeholder, id="diff-title")
+        yield DiffColumns(id="diff-columns")
 
     def show_nothing(self, message: str) -> None:
         self._title(Text(message, style="dim"))
-        self._explain([])
-        self._columns([], [], "", "de")
+        self.query_one(DiffColumns).show(None, [])
 
     def show(
         self,
@@ -58,84 +71,167 @@ class DiffPane(Static):
         language: str = "de",
     ) -> None:
         self._title(title)
-        self._explain(conflicts)
-        self._columns(passages, list(sources.values()), current_source, language)
+        self.query_one(DiffColumns).show(
+            _explanation(conflicts) if conflicts else None,
+            _columns(passages, list(sources.values()), current_source, language),
+        )
+
+    def plain_text(self) -> str:
+        """What the pane says, as text (title, explanation, columns)."""
+        title = self.query_one("#diff-title", Static).render()
+        columns = self.query_one(DiffColumns)
+        parts = [str(title), columns.explanation.plain if columns.explanation else ""]
+        parts.extend(f"{h.plain} {b.plain}" for h, b in columns.columns)
+        return " ".join(parts)
 
     def _title(self, title: Text) -> None:
-        self.query_one("#diff-title", Static).update(title)
+        self.query_one("#diff-title", Static).update(title, layout=False)  # always one line
 
-    def _explain(self, conflicts: list[Conflict]) -> None:
-        widget = self.query_one("#diff-explanation", Static)
-        if not conflicts:
-            widget.update("")
-            widget.display = False
+
+def _explanation(conflicts: list[Conflict]) -> Text:
+    text = Text()
+    for index, conflict in enumerate(conflicts):
+        if index:
+            text.append("\n")
+        symbol = KIND_SYMBOL.get(conflict.kind, "⚠")
+        style = "bold yellow" if conflict.kind != "different_period" else "bold blue"
+        text.append(f"{symbol} ", style=style)
+        text.append(visible(conflict.explanation.split(": ", 1)[-1]))
+        if conflict.kind != "different_period":
+            text.append(f"  (confidence {conflict.confidence:.2f})", style="dim")
+    return text
+
+
+def _columns(
+    passages: list[Passage], sources: list[Source], current: str, language: str
+) -> list[tuple[Text, Text]]:
+    """(header, body) for each source that has passages, word differences highlighted."""
+    order = [s.id for s in sources]
+    by_source: dict[str, list[Passage]] = {}
+    for passage in sorted(
+        passages, key=lambda p: (order.index(p.source) if p.source in order else 99, p.start)
+    ):
+        by_source.setdefault(passage.source, []).append(passage)
+    if not by_source:
+        return []
+    from seedview.model.diff import word_diff
+
+    texts = ["\n\n".join(visible(p.text) for p in group) for group in by_source.values()]
+    labels = {s.id: s for s in sources}
+    columns = []
+    for (source_id, members), pieces in zip(
+        by_source.items(), word_diff(texts, language), strict=True
+    ):
+        source = labels.get(source_id)
+        number = order.index(source_id) + 1 if source_id in order else "?"
+        header = Text(f"{number} ", style="dim")
+        style = STYLE_CURRENT_COLUMN if source_id == current else "bold"
+        header.append(source.label if source else source_id, style=style)
+        header.append(f"  ¶{members[0].paragraph + 1}", style="dim")
+        body = Text()
+        for piece, kind in pieces:
+            body.append(piece, style=STYLES[kind])
+        columns.append((header, body))
+    return columns
+
+
+class DiffColumns(ScrollView, can_focus=True):
+    """The conflict explanation, then the sources' passages side by side, one column each,
+    all scrolling together.
+
+    Line API, as the article pane: the content is wrapped once per width into cached strips
+    and the columns joined row by row, so showing another group repaints without a layout.
+    """
+
+    COMPONENT_CLASSES = {"diff-columns--explanation", "diff-columns--rule"}
+    BINDINGS = [
+        Binding("up,k", "scroll_up", "Scroll up", show=False),
+        Binding("down,j", "scroll_down", "Scroll down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home", "scroll_home", "Top", show=False),
+        Binding("end", "scroll_end", "Bottom", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.explanation: Text | None = None
+        self.columns: list[tuple[Text, Text]] = []
+        self._lines: list[Strip] = []
+        self._width = 0
+
+    def show(self, explanation: Text | None, columns: list[tuple[Text, Text]]) -> None:
+        self.explanation = explanation
+        self.columns = columns
+        self._width = 0
+        self.scroll_to(y=0, animate=False)
+        self._ensure_lines()
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._width = 0
+        self._ensure_lines()
+
+    def _ensure_lines(self) -> None:
+        width = self.scrollable_content_region.width or self.size.width
+        if width <= 0 or (width == self._width and self._lines):
             return
-        text = Text()
-        for index, conflict in enumerate(conflicts):
-            if index:
-                text.append("\n")
-            symbol = KIND_SYMBOL.get(conflict.kind, "⚠")
-            style = "bold yellow" if conflict.kind != "different_period" else "bold blue"
-            text.append(f"{symbol} ", style=style)
-            text.append(visible(conflict.explanation.split(": ", 1)[-1]))
-            if conflict.kind != "different_period":
-                text.append(f"  (confidence {conflict.confidence:.2f})", style="dim")
-        widget.update(text)
-        widget.display = True
+        self._width = width
+        self._lines = self._explanation_lines(width) + self._column_lines(width)
+        set_virtual_size(self, Size(width, len(self._lines)))
 
-    def _columns(
-        self, passages: list[Passage], sources: list[Source], current: str, language: str
-    ) -> None:
-        """Fill one column per source, reusing the column widgets already mounted."""
-        container = self.query_one("#diff-columns", Horizontal)
-        order = [s.id for s in sources]
-        by_source: dict[str, list[Passage]] = {}
-        for passage in sorted(
-            passages, key=lambda p: (order.index(p.source) if p.source in order else 99, p.start)
-        ):
-            by_source.setdefault(passage.source, []).append(passage)
-        contents: list[tuple[Text, Text]] = []
-        if by_source:
-            from seedview.model.diff import word_diff
+    def _explanation_lines(self, width: int) -> list[Strip]:
+        if self.explanation is None:
+            return []
+        console = self.app.console
+        style = self.get_component_rich_style("diff-columns--explanation")
+        inner = max(4, width - 2)
+        lines = [
+            Strip([Segment(" ", style), *line.render(console), Segment(" ", style)])
+            .apply_style(style)
+            .crop_extend(0, width, style)
+            for line in self.explanation.wrap(console, inner)
+        ]
+        return [*lines, Strip([])]
 
-            texts = ["\n\n".join(visible(p.text) for p in group) for group in by_source.values()]
-            labels = {s.id: s for s in sources}
-            for (source_id, members), pieces in zip(
-                by_source.items(), word_diff(texts, language), strict=True
-            ):
-                source = labels.get(source_id)
-                number = order.index(source_id) + 1 if source_id in order else "?"
-                header = Text(f"{number} ", style="dim")
-                style = STYLE_CURRENT_COLUMN if source_id == current else "bold"
-                header.append(source.label if source else source_id, style=style)
-                header.append(f"  ¶{members[0].paragraph + 1}", style="dim")
-                body = Text()
-                for piece, kind in pieces:
-                    body.append(piece, style=STYLES[kind])
-                contents.append((header, body))
-        columns = list(container.query(DiffColumn))
-        missing = [DiffColumn() for _ in range(len(contents) - len(columns))]
-        for index, column in enumerate(columns + missing):
-            column.display = index < len(contents)
-            if index < len(contents):
-                column.header.update(contents[index][0])
-                column.body.update(contents[index][1])
-                column.scroll_home(animate=False)
-        if missing:
-            container.mount_all(missing)
+    def _column_lines(self, width: int) -> list[Strip]:
+        if not self.columns:
+            return []
+        console = self.app.console
+        count = len(self.columns)
+        # Each column: one cell of padding on each side, a rule between columns.
+        column_width = max(8, (width - (count - 1)) // count)
+        inner = max(4, column_width - 2)
+        blocks = [
+            [
+                Strip(line.render(console))
+                for part in (header, body)
+                for line in part.wrap(console, inner)
+            ]
+            for header, body in self.columns
+        ]
+        pad = Strip([Segment(" ")])
+        rule = Strip([Segment("│", self.get_component_rich_style("diff-columns--rule"))])
+        rows = []
+        for row in range(max(len(block) for block in blocks)):
+            pieces: list[Strip] = []
+            for index, block in enumerate(blocks):
+                if index:
+                    pieces.append(rule)
+                line = block[row] if row < len(block) else Strip([])
+                pieces.extend([pad, line.crop_extend(0, inner, None), pad])
+            rows.append(Strip.join(pieces))
+        return rows
 
-
-class DiffColumn(VerticalScroll):
-    """One source's passages; reused from selection to selection."""
-
-    def __init__(self) -> None:
-        super().__init__(classes="diff-column")
-        self.header = Static(classes="column-header")
-        self.body = Static(classes="column-body")
-
-    def compose(self) -> ComposeResult:
-        yield self.header
-        yield self.body
+    def render_line(self, y: int) -> Strip:
+        self._ensure_lines()
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        if index >= len(self._lines):
+            return Strip.blank(self.size.width, self.rich_style)
+        return self._lines[index].crop_extend(
+            scroll_x, scroll_x + self.size.width, self.rich_style
+        )
 
 
 def group_title(group: Group, index: int, total: int, topic: str) -> Text:

@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from seedview.tui.lines import set_virtual_size
 from seedview.tui.safe_text import visible
 
 if TYPE_CHECKING:
@@ -127,11 +128,11 @@ class SourceView(ScrollView, can_focus=True):
             first = self._first_line.get(passage_id)
             if passage is None or first is None:
                 continue
-            for offset, line in enumerate(
-                self._render_passage(passage, self._width - GUTTER, console)
-            ):
+            rendered = self._render_passage(passage, self._width - GUTTER, console)
+            for offset, line in enumerate(rendered):
                 self._lines[first + offset] = line
-        self.refresh()
+            # Only these lines: the screen repaints every pane across the lines marked dirty.
+            self.refresh_lines(first, len(rendered))
 
     def visible_passages(self) -> list[Passage]:
         return [p for p in self.passages if self.show_furniture or p.kind != "boilerplate"]
@@ -167,7 +168,7 @@ class SourceView(ScrollView, can_focus=True):
             return
         self._width = width
         self._lines, self._first_line = self._build(width - GUTTER)
-        self.virtual_size = Size(width, len(self._lines))
+        set_virtual_size(self, Size(width, len(self._lines)))
 
     def _build(self, width: int) -> tuple[list[_Line], dict[str, int]]:
         """Each passage starts a line (its gutter symbol is exact); paragraphs end with a blank."""

@@ -72,7 +72,7 @@ class TopicTree(Tree[NodeData]):
         node = self._group_nodes.get(group_id)
         if node is None:
             return
-        if node.parent is not None:
-            node.parent.expand()
+        if node.parent is not None and not node.parent.is_expanded:
+            node.parent.expand()  # expanding re-lays the tree out, even if already expanded
         with self.prevent(Tree.NodeHighlighted):
             self.move_cursor(node)
