@@ -220,6 +220,7 @@ class SeedviewApp(App[None]):
     @work(thread=True, exclusive=True, group="analysis")
     def run_analysis(self) -> None:
         self._first_frame.wait(timeout=1.0)
+
         def progress(stage: str, fraction: float) -> None:
             self.call_from_thread(self._show_status, f"Analysing… {stage} {fraction:.0%}")
 

@@ -229,9 +229,7 @@ class DiffColumns(ScrollView, can_focus=True):
         index = scroll_y + y
         if index >= len(self._lines):
             return Strip.blank(self.size.width, self.rich_style)
-        return self._lines[index].crop_extend(
-            scroll_x, scroll_x + self.size.width, self.rich_style
-        )
+        return self._lines[index].crop_extend(scroll_x, scroll_x + self.size.width, self.rich_style)
 
 
 def group_title(group: Group, index: int, total: int, topic: str) -> Text:
