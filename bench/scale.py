@@ -1,10 +1,16 @@
 """How the analysis scales: corpora of 10, 100 and 1,000 articles built from the bundled texts.
 
 Each synthetic article is a bundled article with its paragraphs shuffled and words dropped at
-random (so sentences are near, not exact, copies). Prints per-stage time and peak memory, the
-time of the blocked matcher against exhaustive all-pairs rapidfuzz (`process.cdist`, all
-cores) over the same normalised sentences, and the blocked matcher's recall of the pairs that
-exhaustive scoring puts above the threshold. Not a test: figures and ratios to read.
+random (so sentences are near, not exact, copies). Prints:
+- per-stage time of `analyze` as `seedview analyze` runs it (per-article stages in worker
+  processes on every core), and peak memory of this process and of the largest worker;
+- the blocked matcher (normalise, fold copies, block, score, link) against exhaustive
+  all-pairs rapidfuzz (`process.cdist`, all cores) over the same normalised sentences;
+- the blocked matcher's recall of the pairs that exhaustive scoring puts above the threshold,
+  on a sample of sentences scored against every other one. A pair counts as found when both
+  sentences fold into the same copy group, or their two groups' consensus pair scored above
+  the threshold; the pairs found that way whose own score is below it are counted too.
+Not a test: figures and ratios to read.
 
 Run: python bench/scale.py [SIZES...]      e.g. python bench/scale.py 10 100 1000
 """
@@ -147,7 +153,7 @@ def run(size: int) -> None:
             f"   {'total':<56} {total:6.2f} s   peak memory (max RSS) {peak / 1e6:.0f} MB, largest worker {worker_peak / 1e6:.0f} MB"
         )
         print(
-            f"   blocked matcher (features, copies, candidates, scoring, groups) {blocked_time:.2f} s;"
+            f"   blocked matcher (normalise, fold copies, block, score, link) {blocked_time:.2f} s;"
             f" {representatives} representatives for {n} sentences"
         )
         print(

@@ -118,11 +118,15 @@ def _prepare_all(
         yield from (_prepare(*job) for job in jobs)
         return
     context = _start_method()
-    if context.get_start_method() == "fork":
+    forked = context.get_start_method() == "fork"
+    if forked:
         warm_up()  # forked workers inherit the loaded lemma tables instead of each loading them
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         chunk = max(1, len(jobs) // (workers * 8))
-        yield from pool.map(_prepare_job, jobs, chunksize=chunk)
+        results = pool.map(_prepare_job, jobs, chunksize=chunk)
+        if not forked:
+            warm_up()  # alignment needs the tables here too: load them while the workers start
+        yield from results
 
 
 def _start_method() -> multiprocessing.context.BaseContext:
