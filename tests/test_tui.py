@@ -251,7 +251,7 @@ async def test_matches_pane_explains_first_and_scrolls_by_keyboard() -> None:
         await ready(pilot)
         await pilot.press("n", "d")
         columns = app.query_one(DiffColumns)
-        first = "".join(segment.text for segment in columns._lines[0])
+        first = "".join(segment.text for segment in columns.strips[0])
         assert first.strip().startswith("⚠ stance")
         columns.focus()
         await pilot.press("down", "down")
@@ -296,12 +296,12 @@ async def test_article_text_is_data_not_markup(tmp_path: Path) -> None:
     async with app.run_test(size=BIG) as pilot:
         await ready(pilot)
         view = app.query_one(SourceView)
-        lines = "".join(seg.text for line in view._lines for seg in line.segments)
+        lines = "".join(segment.text for line in view.strips for segment in line)
         for literal in ("[bold]Fettdruck[/bold]", "[/ und", "[link=https://x.example]Link[/link]"):
             assert literal in lines
         assert "\x1b" not in lines and "␛[31mrot" in lines
         shown = "".join(
-            segment.text for line in app.query_one(DiffColumns)._lines for segment in line
+            segment.text for line in app.query_one(DiffColumns).strips for segment in line
         )
         assert "[bold]Fettdruck[/bold]" in shown and "\x1b" not in shown
 

@@ -14,12 +14,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.geometry import Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
-from seedview.tui.lines import set_virtual_size
+from seedview.tui.lines import CachedLines
 from seedview.tui.safe_text import visible
 
 if TYPE_CHECKING:
@@ -135,12 +133,12 @@ def _columns(
     return columns
 
 
-class DiffColumns(ScrollView, can_focus=True):
+class DiffColumns(CachedLines, can_focus=True):
     """The conflict explanation, then the sources' passages side by side, one column each,
     all scrolling together.
 
-    Line API, as the article pane: the content is wrapped once per width into cached strips
-    and the columns joined row by row, so showing another group repaints without a layout.
+    The content is wrapped once per width into cached strips, the columns joined row by row,
+    so showing another group repaints without a layout pass.
     """
 
     COMPONENT_CLASSES = {"diff-columns--explanation", "diff-columns--rule"}
@@ -157,28 +155,15 @@ class DiffColumns(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.explanation: Text | None = None
         self.columns: list[tuple[Text, Text]] = []
-        self._lines: list[Strip] = []
-        self._width = 0
 
     def show(self, explanation: Text | None, columns: list[tuple[Text, Text]]) -> None:
         self.explanation = explanation
         self.columns = columns
-        self._width = 0
         self.scroll_to(y=0, animate=False)
-        self._ensure_lines()
-        self.refresh()
+        self.invalidate()
 
-    def on_resize(self) -> None:
-        self._width = 0
-        self._ensure_lines()
-
-    def _ensure_lines(self) -> None:
-        width = self.scrollable_content_region.width or self.size.width
-        if width <= 0 or (width == self._width and self._lines):
-            return
-        self._width = width
-        self._lines = self._explanation_lines(width) + self._column_lines(width)
-        set_virtual_size(self, Size(width, len(self._lines)))
+    def build(self, width: int) -> list[Strip]:
+        return self._explanation_lines(width) + self._column_lines(width)
 
     def _explanation_lines(self, width: int) -> list[Strip]:
         if self.explanation is None:
@@ -222,14 +207,6 @@ class DiffColumns(ScrollView, can_focus=True):
                 pieces.extend([pad, line.crop_extend(0, inner, None), pad])
             rows.append(Strip.join(pieces))
         return rows
-
-    def render_line(self, y: int) -> Strip:
-        self._ensure_lines()
-        scroll_x, scroll_y = self.scroll_offset
-        index = scroll_y + y
-        if index >= len(self._lines):
-            return Strip.blank(self.size.width, self.rich_style)
-        return self._lines[index].crop_extend(scroll_x, scroll_x + self.size.width, self.rich_style)
 
 
 def group_title(group: Group, index: int, total: int, topic: str) -> Text:

@@ -1,27 +1,24 @@
 """The source pane: one whole article, with the current passage, matches, conflicts and marks.
 
-A Line-API ScrollView (as in Textualize/toolong): the article is wrapped once per width into a
-cache of rendered lines, so scrolling and cursor moves repaint only what is visible. Article
-text only ever enters `rich.text.Text` objects, never a markup parser.
+A Line-API view (`CachedLines`): the article is wrapped once per width into a cache of rendered
+lines, so scrolling repaints only what is visible and a cursor move re-renders only the two
+passages it leaves and reaches. Article text only ever enters `rich.text.Text` objects, never
+a markup parser.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from seedview.tui.lines import set_virtual_size
+from seedview.tui.lines import CachedLines
 from seedview.tui.safe_text import visible
 
 if TYPE_CHECKING:
@@ -41,17 +38,7 @@ STYLE_GUTTER_CONFLICT = Style(color="yellow", bold=True)
 STYLE_GUTTER_MARK = Style(color="magenta", bold=True)
 
 
-@dataclass
-class _Line:
-    strip: Strip  # rendered once per width or style change, reused on every repaint
-    passage: str | None  # the passage this line starts or continues
-
-    @property
-    def segments(self) -> list[Segment]:
-        return list(self.strip)
-
-
-class SourceView(ScrollView, can_focus=True):
+class SourceView(CachedLines, can_focus=True):
     """The article of the selected source, passage by passage."""
 
     BINDINGS = [
@@ -79,9 +66,8 @@ class SourceView(ScrollView, can_focus=True):
         self.conflicted: set[str] = set()
         self.marked: set[str] = set()
         self.peers: set[str] = set()
-        self._lines: list[_Line] = []
+        self.line_passage: list[str | None] = []  # the passage each strip starts or continues
         self._first_line: dict[str, int] = {}
-        self._width = 0
 
     # --- data -------------------------------------------------------------------------------
 
@@ -101,7 +87,7 @@ class SourceView(ScrollView, can_focus=True):
         if not same:
             self.current = None
             self.peers = set()
-        self._invalidate()
+        self.invalidate()
         if not same:
             self.scroll_to(y=0, animate=False)
 
@@ -118,8 +104,8 @@ class SourceView(ScrollView, can_focus=True):
 
     def _restyle(self, passage_ids: set[str]) -> None:
         """Re-render just these passages' lines: a style change never changes the wrapping."""
-        if not self._lines or self._width == 0:
-            self._invalidate()
+        if not self.strips or self._width == 0:
+            self.invalidate()
             return
         console = self.app.console
         by_id = {p.id: p for p in self.passages}
@@ -129,8 +115,7 @@ class SourceView(ScrollView, can_focus=True):
             if passage is None or first is None:
                 continue
             rendered = self._render_passage(passage, self._width - GUTTER, console)
-            for offset, line in enumerate(rendered):
-                self._lines[first + offset] = line
+            self.strips[first : first + len(rendered)] = rendered
             # Only these lines: the screen repaints every pane across the lines marked dirty.
             self.refresh_lines(first, len(rendered))
 
@@ -149,52 +134,40 @@ class SourceView(ScrollView, can_focus=True):
         return next((p for p in self.passages if p.id == self.current), None)
 
     def watch_show_furniture(self) -> None:
-        self._invalidate()
+        self.invalidate()
 
     # --- rendering --------------------------------------------------------------------------
 
-    def _invalidate(self) -> None:
-        self._width = 0
-        self._ensure_lines()
-        self.refresh()
+    def content_width(self) -> int:
+        return max(10, self.scrollable_content_region.width or self.size.width or 80)
 
-    def on_resize(self) -> None:
-        self._width = 0
-        self._ensure_lines()
-
-    def _ensure_lines(self) -> None:
-        width = max(10, self.scrollable_content_region.width or self.size.width or 80)
-        if self._width == width and self._lines:
-            return
-        self._width = width
-        self._lines, self._first_line = self._build(width - GUTTER)
-        set_virtual_size(self, Size(width, len(self._lines)))
-
-    def _build(self, width: int) -> tuple[list[_Line], dict[str, int]]:
+    def build(self, width: int) -> list[Strip]:
         """Each passage starts a line (its gutter symbol is exact); paragraphs end with a blank."""
-        lines: list[_Line] = []
-        first: dict[str, int] = {}
+        strips: list[Strip] = []
+        self.line_passage = []
+        self._first_line = {}
         if self.source is None:
-            return lines, first
+            return strips
         console = self.app.console
         previous_paragraph: int | None = None
         for passage in self.visible_passages():
             if previous_paragraph is not None and passage.paragraph != previous_paragraph:
-                lines.append(_Line(Strip([]), None))
+                strips.append(Strip([]))
+                self.line_passage.append(None)
             previous_paragraph = passage.paragraph
-            first[passage.id] = len(lines)
-            lines.extend(self._render_passage(passage, width, console))
-        return lines, first
+            self._first_line[passage.id] = len(strips)
+            rendered = self._render_passage(passage, width - GUTTER, console)
+            strips.extend(rendered)
+            self.line_passage.extend([passage.id] * len(rendered))
+        return strips
 
-    def _render_passage(self, passage: Passage, width: int, console: Console) -> list[_Line]:
+    def _render_passage(self, passage: Passage, width: int, console: Console) -> list[Strip]:
         text = Text(visible(passage.text), style=self._style(passage), end="")
         rendered = []
         for number, line in enumerate(text.wrap(console, width)):
             line.end = ""
             gutter = self._gutter(passage, number == 0)
-            rendered.append(
-                _Line(Strip([*gutter.render(console), *line.render(console)]), passage.id)
-            )
+            rendered.append(Strip([*gutter.render(console), *line.render(console)]))
         return rendered
 
     def _style(self, passage: Passage) -> Style:
@@ -220,22 +193,12 @@ class SourceView(ScrollView, can_focus=True):
             return Text(f"{SYMBOL_MATCH}  ", style=STYLE_GUTTER_MATCH)
         return Text(" " * GUTTER)
 
-    def render_line(self, y: int) -> Strip:
-        self._ensure_lines()
-        scroll_x, scroll_y = self.scroll_offset
-        index = scroll_y + y
-        if index >= len(self._lines):
-            return Strip.blank(self.size.width, self.rich_style)
-        return self._lines[index].strip.crop_extend(
-            scroll_x, scroll_x + self.size.width, self.rich_style
-        )
-
     # --- movement ---------------------------------------------------------------------------
 
     def _scroll_to_current(self) -> None:
         if self.current is None:
             return
-        self._ensure_lines()
+        self._ensure_strips()
         line = self._first_line.get(self.current)
         if line is None:
             return
@@ -277,5 +240,5 @@ class SourceView(ScrollView, can_focus=True):
         if y is None:
             return
         index = self.scroll_offset.y + int(y)
-        if 0 <= index < len(self._lines) and self._lines[index].passage:
-            self.select(self._lines[index].passage, scroll=False)
+        if 0 <= index < len(self.line_passage) and self.line_passage[index]:
+            self.select(self.line_passage[index], scroll=False)
