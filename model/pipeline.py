@@ -9,6 +9,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,12 +122,46 @@ def _prepare_all(
     forked = context.get_start_method() == "fork"
     if forked:
         warm_up()  # forked workers inherit the loaded lemma tables instead of each loading them
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        chunk = max(1, len(jobs) // (workers * 8))
+    chunk = max(1, len(jobs) // (workers * 8))
+    with _stderr_with_descriptor() as captured:
+        pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_silence if captured else None,
+        )
         results = pool.map(_prepare_job, jobs, chunksize=chunk)
+    try:
         if not forked:
             warm_up()  # alignment needs the tables here too: load them while the workers start
         yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _stderr_with_descriptor() -> Iterator[bool]:
+    """Starting worker processes needs `sys.stderr` to be a real file: multiprocessing hands
+    its descriptor to the process that tracks shared resources. An app that captures stderr
+    (Textual does, with a descriptor of -1) gets the process's own stderr back for that
+    moment. Yields whether stderr was captured."""
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        yield False
+        return
+    captured, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        yield True
+    finally:
+        sys.stderr = captured
+
+
+def _silence() -> None:
+    """Workers of an app that owns the terminal must not write to it (a warning would
+    scribble over the screen); their errors still reach the parent through their results."""
+    sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
 
 
 def _start_method() -> multiprocessing.context.BaseContext:

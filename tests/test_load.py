@@ -142,3 +142,37 @@ def test_worker_processes_give_the_same_analysis(
     shared = pipeline.analyze([str(tmp_path)], workers=2)
     assert shared.model_dump() == alone.model_dump()
     assert len(shared.problems) == 1 and "broken.txt" in shared.problems[0]
+
+
+def test_worker_processes_start_inside_an_app_that_captured_stderr(tmp_path: Path) -> None:
+    """Textual replaces sys.stderr with an object whose descriptor is -1; starting worker
+    processes must still work there (it crashed the app on a large corpus). In a fresh
+    process: multiprocessing starts its resource tracker once, and an earlier test may have."""
+    import subprocess
+    import sys
+
+    for source in sorted((Path(__file__).parent / "fixtures" / "align_de").iterdir()):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    script = f"""
+import multiprocessing, sys
+from seedview.model import pipeline
+
+class Captured:
+    def write(self, text): return len(text)
+    def flush(self): pass
+    def fileno(self): return -1
+
+if __name__ == "__main__":
+    pipeline._start_method = lambda: multiprocessing.get_context("spawn")
+    sys.stderr = Captured()
+    analysis = pipeline.analyze([{str(tmp_path)!r}], workers=2)
+    assert isinstance(sys.stderr, Captured), "the app's capture is back in place"
+    print(len(analysis.sources), len(analysis.groups))
+"""
+    (tmp_path / "probe.py").write_text(script)
+    result = subprocess.run(
+        [sys.executable, str(tmp_path / "probe.py")], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    sources, groups = map(int, result.stdout.split())
+    assert sources == 2 and groups > 0

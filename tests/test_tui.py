@@ -260,6 +260,27 @@ async def test_matches_pane_explains_first_and_scrolls_by_keyboard() -> None:
         assert columns.scroll_offset.y == 0  # the next conflict starts at its top
 
 
+async def test_h_and_l_walk_the_panes_and_arrows_page_through_versions() -> None:
+    app = SeedviewApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        assert isinstance(app.focused, TopicTree)
+        await pilot.press("l")  # on an open topic: nothing to expand, so on to the article
+        assert isinstance(app.focused, SourceView)
+        await pilot.press("l")
+        columns = app.query_one(DiffColumns)
+        assert app.focused is columns
+        # Group 1 has three versions; at this width two fit side by side, the arrows page.
+        assert len(columns.columns) == 3 and columns.columns_that_fit() == 2
+        assert "versions 1–2 of 3" in "".join(s.text for line in columns.strips for s in line)
+        await pilot.press("right")
+        assert "versions 3–3 of 3" in "".join(s.text for line in columns.strips for s in line)
+        await pilot.press("left", "h")
+        assert columns.first_column == 0 and isinstance(app.focused, SourceView)
+        await pilot.press("h")
+        assert isinstance(app.focused, TopicTree)
+
+
 async def test_plus_makes_alignment_stricter_live() -> None:
     app = SeedviewApp()
     async with app.run_test(size=BIG) as pilot:

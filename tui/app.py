@@ -11,10 +11,11 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.widget import Widget
 from textual.widgets import Footer, Static, Tree
 
 from seedview.tui.commands import SeedviewCommands
-from seedview.tui.diff_pane import DiffPane, conflict_title, group_title
+from seedview.tui.diff_pane import DiffColumns, DiffPane, conflict_title, group_title
 from seedview.tui.safe_text import visible
 from seedview.tui.source_view import SourceView
 from seedview.tui.topic_tree import NodeData, TopicTree
@@ -138,8 +139,20 @@ class SeedviewApp(App[None]):
             show=False,
             tooltip="lower the minimum alignment score",
         ),
-        Binding("h", "focus_left", "Left pane", show=False),
-        Binding("l", "focus_right", "Right pane", show=False),
+        Binding(
+            "h",
+            "focus_left",
+            "Left pane",
+            show=False,
+            tooltip="topics ← article ← matches (in the tree: collapse a topic first)",
+        ),
+        Binding(
+            "l",
+            "focus_right",
+            "Right pane",
+            show=False,
+            tooltip="topics → article → matches (in the tree: expand a topic first)",
+        ),
         *[
             Binding(str(n), f"pick_source({n - 1})", f"Source {n}", show=False)
             for n in range(1, 10)
@@ -485,11 +498,30 @@ class SeedviewApp(App[None]):
         self.screen.set_class(showing_diff, "show-source")
 
     def action_focus_left(self) -> None:
-        self.query_one(TopicTree).focus()
+        self._step_pane(-1)
 
     def action_focus_right(self) -> None:
-        if self.focused is self.query_one(TopicTree):
+        self._step_pane(1)
+
+    def _step_pane(self, direction: int) -> None:
+        """h/l: topics, article, matches, left to right (a narrow screen swaps in the pane)."""
+        panes: list[Widget] = [
+            self.query_one(TopicTree),
+            self.query_one(SourceView),
+            self.query_one(DiffColumns),
+        ]
+        focused = self.focused
+        here = next((i for i, pane in enumerate(panes) if focused is pane), 0)
+        target = panes[max(0, min(len(panes) - 1, here + direction))]
+        if isinstance(target, SourceView):
             self._reveal_source()
+        elif isinstance(target, DiffColumns):
+            if self.screen.has_class("narrow"):
+                self.screen.set_class(False, "show-source")
+                self.screen.set_class(True, "show-diff")
+            target.focus()
+        else:
+            target.focus()
 
     def action_score(self, direction: int) -> None:
         from seedview.model.align import DEFAULT_MIN_SCORE

@@ -30,6 +30,7 @@ STYLES = {
     "figure": Style(color="bright_white", bgcolor="red3", bold=True),
 }
 STYLE_CURRENT_COLUMN = Style(bold=True, color="cyan")
+MIN_COLUMN = 18  # cells: narrower columns break every other word
 KIND_SYMBOL = {
     "stance": "⚠ stance",
     "value": "⚠ value",
@@ -116,10 +117,17 @@ def _columns(
 
     texts = ["\n\n".join(visible(p.text) for p in group) for group in by_source.values()]
     labels = {s.id: s for s in sources}
-    columns = []
-    for (source_id, members), pieces in zip(
-        by_source.items(), word_diff(texts, language), strict=True
+    columns: list[tuple[Text, Text]] = []
+    same_as: dict[str, int] = {}  # a text already shown -> its column
+    copies: list[int] = []
+    for (source_id, members), text, pieces in zip(
+        by_source.items(), texts, word_diff(texts, language), strict=True
     ):
+        if text in same_as:  # syndicated copy: one column says it for every source that prints it
+            copies[same_as[text]] += 1
+            continue
+        same_as[text] = len(columns)
+        copies.append(0)
         source = labels.get(source_id)
         number = order.index(source_id) + 1 if source_id in order else "?"
         header = Text(f"{number} ", style="dim")
@@ -130,6 +138,9 @@ def _columns(
         for piece, kind in pieces:
             body.append(piece, style=STYLES[kind])
         columns.append((header, body))
+    for index, extra in enumerate(copies):
+        if extra:
+            columns[index][0].append(f"  +{extra} word for word", style="dim")
     return columns
 
 
@@ -149,18 +160,33 @@ class DiffColumns(CachedLines, can_focus=True):
         Binding("pagedown", "page_down", "Page down", show=False),
         Binding("home", "scroll_home", "Top", show=False),
         Binding("end", "scroll_end", "Bottom", show=False),
+        Binding("right", "page_columns(1)", "More sources", show=False),
+        Binding("left", "page_columns(-1)", "Previous sources", show=False),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.explanation: Text | None = None
         self.columns: list[tuple[Text, Text]] = []
+        self.first_column = 0  # when more sources than fit: the first one shown
 
     def show(self, explanation: Text | None, columns: list[tuple[Text, Text]]) -> None:
         self.explanation = explanation
         self.columns = columns
+        self.first_column = 0
         self.scroll_to(y=0, animate=False)
         self.invalidate()
+
+    def columns_that_fit(self) -> int:
+        return max(1, (self.content_width() + 1) // (MIN_COLUMN + 1))
+
+    def action_page_columns(self, direction: int) -> None:
+        fit = self.columns_that_fit()
+        last_page = max(0, (len(self.columns) - 1) // fit * fit)
+        first = min(last_page, max(0, self.first_column + direction * fit))
+        if first != self.first_column:
+            self.first_column = first
+            self.invalidate()
 
     def build(self, width: int) -> list[Strip]:
         return self._explanation_lines(width) + self._column_lines(width)
@@ -183,7 +209,18 @@ class DiffColumns(CachedLines, can_focus=True):
         if not self.columns:
             return []
         console = self.app.console
-        count = len(self.columns)
+        shown = self.columns
+        notice: list[Strip] = []
+        fit = self.columns_that_fit()
+        if len(self.columns) > fit:  # too many to read side by side: a page at a time
+            shown = self.columns[self.first_column : self.first_column + fit]
+            text = Text(
+                f" versions {self.first_column + 1}–{self.first_column + len(shown)} of "
+                f"{len(self.columns)} · ←/→ for the others",
+                style="dim italic",
+            )
+            notice = [Strip(line.render(console)) for line in text.wrap(console, width)]
+        count = len(shown)
         # Each column: one cell of padding on each side, a rule between columns.
         column_width = max(8, (width - (count - 1)) // count)
         inner = max(4, column_width - 2)
@@ -193,7 +230,7 @@ class DiffColumns(CachedLines, can_focus=True):
                 for part in (header, body)
                 for line in part.wrap(console, inner)
             ]
-            for header, body in self.columns
+            for header, body in shown
         ]
         pad = Strip([Segment(" ")])
         rule = Strip([Segment("│", self.get_component_rich_style("diff-columns--rule"))])
@@ -206,7 +243,7 @@ class DiffColumns(CachedLines, can_focus=True):
                 line = block[row] if row < len(block) else Strip([])
                 pieces.extend([pad, line.crop_extend(0, inner, None), pad])
             rows.append(Strip.join(pieces))
-        return rows
+        return notice + rows
 
 
 def group_title(group: Group, index: int, total: int, topic: str) -> Text:

@@ -12,8 +12,8 @@ from textual.widgets import Static
 
 EXTRA_KEYS = [
     ("1 … 9", "show source 1 to 9 in the article pane"),
-    ("↑ ↓ / j k", "move in the tree or between passages"),
-    ("← → / h l", "collapse / expand a topic"),
+    ("↑ ↓ / j k", "move in the tree, between passages, or scroll the matches"),
+    ("← →", "tree: collapse / expand a topic; matches: the other versions, when not all fit"),
     ("Tab / Shift+Tab", "next / previous pane"),
     ("Ctrl+P", "command palette: every action by name"),
     ("Esc", "close a dialog"),

@@ -53,10 +53,12 @@ class TopicTree(Tree[NodeData]):
                     text.append(" ⚠", style="bold yellow")
                 self._group_nodes[group.id] = node.add_leaf(text, data=("group", group.id))
 
-    def action_expand_node(self) -> None:
+    async def action_expand_node(self) -> None:
         node = self.cursor_node
-        if node is not None and node.allow_expand:
+        if node is not None and node.allow_expand and not node.is_expanded:
             node.expand()
+        else:  # nothing to open here: l goes on to the article, as in the other panes
+            await self.run_action("app.focus_right")
 
     def action_collapse_node(self) -> None:
         node = self.cursor_node
