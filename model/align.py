@@ -1,9 +1,11 @@
 """Stage 5: line up passages that say the same thing across sources.
 
-Candidates come from an inverted index over rare normalised terms (no all-pairs comparison);
-each candidate pair is scored by the rarity-weighted overlap of terms and anchors combined with
-rapidfuzz's ratio over the normalised term strings; groups form by average linkage, so one
-strong pair cannot chain unrelated passages together.
+Near-copies are folded first (`copies`), so each folded group is scored once, by the terms
+most of its copies share. Candidates come from an inverted index over rare normalised terms
+(no all-pairs comparison); each candidate pair is scored by the rarity-weighted overlap of
+terms and anchors (optionally blended with rapidfuzz's ratio over the normalised terms); groups
+form by average linkage over the folded groups, so one strong pair cannot chain unrelated
+passages together.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ CONTAINMENT_WEIGHT = 0.7
 RARE_NAME = 2.5  # weight above which a shared name counts as a shared word
 CONTAINMENT_FLOOR = 25.0  # about three rare terms: a two-word line cannot "contain" a sentence
 MAX_POSTING_SHARE = 0.2  # a term in more than this share of sentences does not block
-LINKAGE_SHARE = 0.8
-COPIES_SCORED = 5  # copies per fold scored against their representative, for group scores  # a merge needs mean cross-group score >= this share of the threshold
+LINKAGE_SHARE = 0.8  # a merge needs mean cross-group score >= this share of the threshold
+COPIES_SCORED = 5  # copies per fold scored against their representative, for group scores
 
 
 @dataclass(frozen=True)

@@ -263,6 +263,8 @@ def align_groups(
     language = {s.id: s.language for s in sources}
     content = [p for p in passages if p.kind == "content"]
     items = [(p.id, p.source, p.text, language[p.source]) for p in content]
+    if features and [f.passage for f in features] != [p.id for p in content]:
+        raise ValueError("features do not belong to these passages, in this order")
     result = align(
         items,
         DEFAULT_MIN_SCORE if min_score is None else min_score,
