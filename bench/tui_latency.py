@@ -21,38 +21,30 @@ PRESSES = 60
 
 # Each probe stops the clock when the app hands its first frame to the terminal driver
 # (`App._display`), not at a callback queued behind the app's own after-refresh work.
-BARE = """
+PROBE = """
 import time
 started = time.perf_counter()
-from textual.app import App
-from textual.widgets import Static
-class Probe(App):
-    def compose(self):
-        yield Static("hello")
+{imports}
+class Probe({base}):
+{body}
     def _display(self, screen, renderable):
         super()._display(screen, renderable)
         if renderable is not None and not hasattr(self, "painted"):
             self.painted = True
-            print(f"{time.perf_counter() - started:.4f}")
+            print(f"{{time.perf_counter() - started:.4f}}")
             self.exit()
 Probe().run(headless=True)
 """
-SEEDVIEW = """
-import time
-started = time.perf_counter()
-import pathlib
-import seedview.tui
-from seedview.tui.app import SeedviewApp
-class Probe(SeedviewApp):
-    CSS_PATH = str(pathlib.Path(seedview.tui.__file__).parent / "app.tcss")
-    def _display(self, screen, renderable):
-        super()._display(screen, renderable)
-        if renderable is not None and not hasattr(self, "painted"):
-            self.painted = True
-            print(f"{time.perf_counter() - started:.4f}")
-            self.exit()
-Probe().run(headless=True)
-"""
+BARE = PROBE.format(
+    imports="from textual.app import App\nfrom textual.widgets import Static",
+    base="App",
+    body="    def compose(self):\n        yield Static('hello')",
+)
+SEEDVIEW = PROBE.format(
+    imports="import pathlib\nimport seedview.tui\nfrom seedview.tui.app import SeedviewApp",
+    base="SeedviewApp",
+    body='    CSS_PATH = str(pathlib.Path(seedview.tui.__file__).parent / "app.tcss")',
+)
 
 
 def first_frames() -> tuple[float, float]:
