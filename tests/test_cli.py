@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from seedview.model.schema import Analysis
+
 SEEDVIEW = [sys.executable, "-m", "seedview.tui"]
 
 
@@ -127,3 +129,17 @@ def test_analysis_is_the_same_whatever_the_hash_seed() -> None:
         )
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
+
+
+def test_a_conflict_printed_by_many_outlets_lists_a_few_passages_and_counts_the_rest(
+    corpus: Analysis,
+) -> None:
+    from seedview.tui import report
+
+    first = next(c for c in corpus.conflicts if c.kind != "different_period")
+    content = [p.id for p in corpus.passages if p.kind == "content"]
+    widespread = first.model_copy(update={"passages": content})
+    text = report.conflicts(corpus.model_copy(update={"conflicts": [widespread]}))
+    listed = [line for line in text.splitlines() if line.startswith("   ") and "¶" in line]
+    assert len(listed) == report.PASSAGES_LISTED
+    assert f"… and {len(content) - report.PASSAGES_LISTED} more passages" in text

@@ -32,6 +32,9 @@ def summary(analysis: Analysis) -> str:
     return "\n".join(lines)
 
 
+PASSAGES_LISTED = 12  # per conflict; the JSON output has every one
+
+
 def conflicts(analysis: Analysis) -> str:
     """Conflicts for a reader, most certain first, each with its passages; then period notes."""
     passages = {p.id: p for p in analysis.passages}
@@ -45,12 +48,15 @@ def conflicts(analysis: Analysis) -> str:
         lines.append(
             f"\n{number}. [{conflict.kind}, confidence {conflict.confidence:.2f}] {conflict.explanation}"
         )
-        for pid in conflict.passages:
+        for pid in conflict.passages[:PASSAGES_LISTED]:
             passage = passages[pid]
             text = " ".join(passage.text.split())
             lines.append(
-                f"   {labels[passage.source]:<12} ¶{passage.paragraph:<3} {passage.start}-{passage.end}  {text}"
+                f"   {labels[passage.source]:<12} ¶{passage.paragraph + 1:<3} {passage.start}-{passage.end}  {text}"
             )
+        if len(conflict.passages) > PASSAGES_LISTED:  # many outlets printing the same claim
+            more = len(conflict.passages) - PASSAGES_LISTED
+            lines.append(f"   … and {more} more passages (seedview analyze --json lists them all)")
     if notes:
         lines.append(f"\n{len(notes)} figures that differ only because their periods differ:")
         lines.extend(f"   - {note.explanation}" for note in notes)
