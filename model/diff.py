@@ -8,6 +8,7 @@ differing figures are what a fact-checker looks at first.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Literal
 
 from seedview.model.normalize import lemma
@@ -29,25 +30,24 @@ def _key(word: str, language: str) -> str:
 
 def word_diff(texts: list[str], language: str = "de") -> list[list[tuple[str, WordKind]]]:
     """Split each text into words and spaces, each labelled against the other texts."""
-    keys = [
-        {_key(w, language) for w in _PIECES.findall(t) if not w.isspace()} - {""} for t in texts
+    pieces_of = [
+        [(piece, "" if piece.isspace() else _key(piece, language)) for piece in _PIECES.findall(t)]
+        for t in texts
     ]
+    # In how many texts each word occurs: a word is shared when another text has it too. One
+    # count for the group, not a union of the others per text (a group can have 200 sources).
+    texts_with = Counter(key for pieces in pieces_of for key in {k for _, k in pieces if k})
     result: list[list[tuple[str, WordKind]]] = []
-    for index, text in enumerate(texts):
-        others: set[str] = (
-            set().union(*(k for j, k in enumerate(keys) if j != index)) if len(texts) > 1 else set()
-        )
-        pieces: list[tuple[str, WordKind]] = []
-        for piece in _PIECES.findall(text):
+    for pieces in pieces_of:
+        labelled: list[tuple[str, WordKind]] = []
+        for piece, key in pieces:
             if piece.isspace():
-                pieces.append((piece, "space"))
-                continue
-            key = _key(piece, language)
-            if not key or key in others or len(texts) < 2:
-                pieces.append((piece, "same"))
+                labelled.append((piece, "space"))
+            elif not key or texts_with[key] > 1 or len(texts) < 2:
+                labelled.append((piece, "same"))
             elif any(ch.isdigit() for ch in key):
-                pieces.append((piece, "figure"))
+                labelled.append((piece, "figure"))
             else:
-                pieces.append((piece, "differs"))
-        result.append(pieces)
+                labelled.append((piece, "differs"))
+        result.append(labelled)
     return result

@@ -166,9 +166,14 @@ class SeedviewApp(App[None]):
         min_score: float | None = None,
         max_bytes: int = 20_000_000,
         topics_file: str | None = None,
+        processes: int | None = 1,
     ) -> None:
+        """`processes`: for the per-article stages of a large corpus; None for one per core.
+        Only a program whose main module is guarded by `if __name__ == "__main__"` may pass
+        None (those processes import it again); the `seedview` command does."""
         super().__init__()
         self.paths = paths or []
+        self.processes = processes
         self.min_score = min_score
         self.max_bytes = max_bytes
         self.topics_file = topics_file
@@ -248,7 +253,7 @@ class SeedviewApp(App[None]):
                 max_bytes=self.max_bytes,
                 topics_file=self.topics_file,
                 progress=progress,
-                workers=None,  # the entry points are guarded, so large corpora use every core
+                workers=self.processes,
             )
             store = MarkStore()
             marks = store.marks_for(s.sha256 for s in analysis.sources)

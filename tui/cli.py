@@ -89,6 +89,7 @@ def _run_app(args: list[str]) -> int:
         min_score=options.min_score,
         topics_file=options.topics,
         max_bytes=int(options.max_mb * 1e6),
+        processes=None,  # the entry points are guarded, so large corpora use every core
     ).run()
     return 0
 

@@ -21,6 +21,7 @@ from seedview.tui.lines import CachedLines
 from seedview.tui.safe_text import visible
 
 if TYPE_CHECKING:
+    from seedview.model.diff import WordKind
     from seedview.model.schema import Conflict, Group, Passage, Source
 
 STYLES = {
@@ -30,7 +31,11 @@ STYLES = {
     "figure": Style(color="bright_white", bgcolor="red3", bold=True),
 }
 STYLE_CURRENT_COLUMN = Style(bold=True, color="cyan")
+CONFLICTS_EXPLAINED = 4  # above the columns; n / N reach every one
 MIN_COLUMN = 18  # cells: narrower columns break every other word
+Column = tuple[Text, list[tuple[str, "WordKind"]]]
+"""A source's header and its words, each labelled by `model.diff.word_diff`."""
+
 KIND_SYMBOL = {
     "stance": "⚠ stance",
     "value": "⚠ value",
@@ -80,7 +85,7 @@ class DiffPane(Vertical):
         title = self.query_one("#diff-title", Static).render()
         columns = self.query_one(DiffColumns)
         parts = [str(title), columns.explanation.plain if columns.explanation else ""]
-        parts.extend(f"{h.plain} {b.plain}" for h, b in columns.columns)
+        parts.extend(f"{h.plain} {''.join(w for w, _ in words)}" for h, words in columns.columns)
         return " ".join(parts)
 
     def _title(self, title: Text) -> None:
@@ -89,7 +94,7 @@ class DiffPane(Vertical):
 
 def _explanation(conflicts: list[Conflict]) -> Text:
     text = Text()
-    for index, conflict in enumerate(conflicts):
+    for index, conflict in enumerate(conflicts[:CONFLICTS_EXPLAINED]):
         if index:
             text.append("\n")
         symbol = KIND_SYMBOL.get(conflict.kind, "⚠")
@@ -98,18 +103,19 @@ def _explanation(conflicts: list[Conflict]) -> Text:
         text.append(visible(conflict.explanation.split(": ", 1)[-1]))
         if conflict.kind != "different_period":
             text.append(f"  (confidence {conflict.confidence:.2f})", style="dim")
+    if len(conflicts) > CONFLICTS_EXPLAINED:  # many outlets, many conflicts: the columns first
+        more = len(conflicts) - CONFLICTS_EXPLAINED
+        text.append(f"\n… and {more} more on these passages (n / N step through all)", style="dim")
     return text
 
 
 def _columns(
     passages: list[Passage], sources: list[Source], current: str, language: str
-) -> list[tuple[Text, Text]]:
-    """(header, body) for each source that has passages, word differences highlighted."""
-    order = [s.id for s in sources]
+) -> list[Column]:
+    """(header, labelled words) for each source that has passages."""
+    position = {s.id: index for index, s in enumerate(sources)}
     by_source: dict[str, list[Passage]] = {}
-    for passage in sorted(
-        passages, key=lambda p: (order.index(p.source) if p.source in order else 99, p.start)
-    ):
+    for passage in sorted(passages, key=lambda p: (position.get(p.source, 10**6), p.start)):
         by_source.setdefault(passage.source, []).append(passage)
     if not by_source:
         return []
@@ -117,7 +123,7 @@ def _columns(
 
     texts = ["\n\n".join(visible(p.text) for p in group) for group in by_source.values()]
     labels = {s.id: s for s in sources}
-    columns: list[tuple[Text, Text]] = []
+    columns: list[Column] = []
     same_as: dict[str, int] = {}  # a text already shown -> its column
     copies: list[int] = []
     for (source_id, members), text, pieces in zip(
@@ -129,15 +135,12 @@ def _columns(
         same_as[text] = len(columns)
         copies.append(0)
         source = labels.get(source_id)
-        number = order.index(source_id) + 1 if source_id in order else "?"
+        number = position[source_id] + 1 if source_id in position else "?"
         header = Text(f"{number} ", style="dim")
         style = STYLE_CURRENT_COLUMN if source_id == current else "bold"
         header.append(source.label if source else source_id, style=style)
         header.append(f"  ¶{members[0].paragraph + 1}", style="dim")
-        body = Text()
-        for piece, kind in pieces:
-            body.append(piece, style=STYLES[kind])
-        columns.append((header, body))
+        columns.append((header, pieces))
     for index, extra in enumerate(copies):
         if extra:
             columns[index][0].append(f"  +{extra} word for word", style="dim")
@@ -167,10 +170,10 @@ class DiffColumns(CachedLines, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.explanation: Text | None = None
-        self.columns: list[tuple[Text, Text]] = []
+        self.columns: list[Column] = []
         self.first_column = 0  # when more sources than fit: the first one shown
 
-    def show(self, explanation: Text | None, columns: list[tuple[Text, Text]]) -> None:
+    def show(self, explanation: Text | None, columns: list[Column]) -> None:
         self.explanation = explanation
         self.columns = columns
         self.first_column = 0
@@ -227,10 +230,10 @@ class DiffColumns(CachedLines, can_focus=True):
         blocks = [
             [
                 Strip(line.render(console))
-                for part in (header, body)
+                for part in (header, _body(words))
                 for line in part.wrap(console, inner)
             ]
-            for header, body in shown
+            for header, words in shown
         ]
         pad = Strip([Segment(" ")])
         rule = Strip([Segment("│", self.get_component_rich_style("diff-columns--rule"))])
@@ -244,6 +247,14 @@ class DiffColumns(CachedLines, can_focus=True):
                 pieces.extend([pad, line.crop_extend(0, inner, None), pad])
             rows.append(Strip.join(pieces))
         return notice + rows
+
+
+def _body(words: list[tuple[str, WordKind]]) -> Text:
+    """Made only for the columns on screen: a group can have hundreds of versions."""
+    body = Text()
+    for word, kind in words:
+        body.append(word, style=STYLES[kind])
+    return body
 
 
 def group_title(group: Group, index: int, total: int, topic: str) -> Text:
