@@ -54,7 +54,13 @@ def fold_copies(
         if len(group) >= CONSENSUS_FROM
     }
     centre_threshold = threshold * CENTRE_SIMILARITY / COPY_SIMILARITY
-    return _fold(term_sets, weights, centre_threshold, centres=centres, fallback=first)
+    second = _fold(term_sets, weights, centre_threshold, centres=centres, fallback=first)
+    # A first copy can itself fold elsewhere in the second pass: name each fold by its first
+    # member, so a representative always belongs to the fold it stands for.
+    first_member: dict[int, int] = {}
+    for index, key in enumerate(second):
+        first_member.setdefault(key, index)
+    return [first_member[key] for key in second]
 
 
 def _fold(
