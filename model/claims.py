@@ -1,10 +1,14 @@
-"""Stage 7: the claims each content sentence makes: figures (what, whose, when) and stances.
+"""Stage 7: the claims each sentence makes, each with the key that says what it is about.
 
-A figure's metric is the nearest metric word, its entity the nearest organisation named (or
-the one the paragraph or article is about), its period the nearest period expression,
-resolved against the article's publication date when the page states one. A stance is a
-position on a question ("model openness", "profitability") held by a named subject, read
-through negation ("nicht länger"), shifts ("Kehrtwende von X hin zu Y") and hedges.
+A figure is a quantity with its key: subject (the organisation its clause names, else the one
+the paragraph is about, else the story's own), measure (the lexicon's measure whose cue stands
+nearest in the clause, or the noun it counts), qualifiers (a segment, "total", "part"), role
+(reported, forecast, consensus, prior, target), basis (level, change, per share, per year) and
+period (the clause's, else one inherited from an earlier figure of the paragraph, else the
+story's). A stance is a pole of one of the lexicon's questions, read through negation, shifts
+("Kehrtwende von X hin zu Y"), hedges and dismissals ("claims that … are premature").
+
+All words come from `seedview.model.lexicon`; this module holds only the grammar.
 """
 
 from __future__ import annotations
@@ -12,163 +16,32 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from seedview.model.dates import QUARTER_ORDINALS
-from seedview.model.normalize import names_in
-from seedview.model.quantities import NUMBER_WORDS, Found, find_quantities
-from seedview.model.schema import Claim, Passage, Quantity, Source
+from seedview.model import lexicon
+from seedview.model.lexicon import Language, Measure, Question, matcher
+from seedview.model.normalize import lemma, names_in, zipf
+from seedview.model.periods import find_periods
+from seedview.model.quantities import Found, find_quantities
+from seedview.model.schema import Claim, Passage, Period, Quantity, Source
 
-# Metric words by stem, German and English. The nearest one to a figure says what it measures.
-METRICS: list[tuple[str, str]] = [
-    ("revenue", r"umsatz|umsätz|erlös|einnahm|revenue|sales"),
-    ("profit", r"gewinn|überschuss|profit\b|net income|earnings"),
-    ("capex", r"investi|kapitalausgab|ausgab|ausgeb|capex|capital expenditure|spend|invest"),
-    ("users", r"nutzer|menschen|user|kunden|customers"),
-    ("chips", r"chip|gpu|beschleuniger|accelerator"),
-    ("jobs", r"arbeitsplä|mitarbeit|beschäftig|bauarbeiter|jobs|employees|staff"),
-    ("financing", r"finanzierung|fremdkapital|eigenkapital|financing|debt"),
-    ("share price", r"aktie|kurs\b|share price|stock"),
-]
-_UNIT_METRICS = {"Wh": "energy", "W": "power", "FLOPS": "compute"}
+__all__ = ["extract_claims", "find_periods", "source_claims"]
 
-_PERIODS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "quarter_year",
-        re.compile(
-            r"\bQ([1-4])\s*(?:/\s*)?((?:19|20)\d{2})\b|\b(?:im\s+)?(ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\.)\s+(?:Quartal|quarter)\s+(?:of\s+)?((?:19|20)\d{2})\b",
-            re.I,
-        ),
-    ),
-    (
-        "quarter",
-        re.compile(
-            r"\b(?:im\s+)?(ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\.)\s+(?:Quartal|quarter)\b|\bQ([1-4])\b",
-            re.I,
-        ),
-    ),
-    (
-        "last_quarter",
-        re.compile(
-            r"\b(?:im\s+)?(?:vergangenen|letzten|abgelaufenen|vorigen)\s+Quartal|\blast quarter|\bprevious quarter",
-            re.I,
-        ),
-    ),
-    (
-        "this_quarter",
-        re.compile(r"\b(?:im\s+)?laufenden\s+Quartal|\bcurrent quarter|\bthis quarter", re.I),
-    ),
-    (
-        "span_years",
-        re.compile(
-            r"\b(?:über|in|für)\s+die\s+(?:nächsten|kommenden)\s+(\w+)\s+Jahre|\b(?:in|für)\s+den\s+(?:nächsten|kommenden)\s+(\w+)\s+Jahren|\b(?:over|in)\s+the\s+next\s+(\w+)\s+years|\b(?:Drei|Zwei|Fünf|Vier)-Jahres",
-            re.I,
-        ),
-    ),
-    (
-        "until",
-        re.compile(
-            r"\bbis\s+(?:Ende\s+)?((?:19|20)\d{2})\b|\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b",
-            re.I,
-        ),
-    ),
-    ("since", re.compile(r"\bseit\s+((?:19|20)\d{2})\b|\bsince\s+((?:19|20)\d{2})\b", re.I)),
-    (
-        "between",
-        re.compile(
-            r"\bzwischen\s+((?:19|20)\d{2})\s+und\s+((?:19|20)\d{2})\b|\bbetween\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b",
-            re.I,
-        ),
-    ),
-    (
-        "this_year",
-        re.compile(
-            r"\b(?:in\s+)?(?:diesem|dieses|laufenden|laufende)\s+(?:Jahr|Geschäftsjahr|Finanzjahr)\b|\bthis year\b|\bcurrent (?:fiscal )?year\b",
-            re.I,
-        ),
-    ),
-    ("year", re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")),
-    (
-        "annual",
-        re.compile(
-            r"\b(?:jährlich\w*|Jahresumsatz|Jahresbasis|pro Jahr|annual\w*|per year|a year)\b", re.I
-        ),
-    ),
-]
-# Every period expression has one of these; most sentences have none, and this one cheap
-# scan spares them the eleven patterns above (one alternation of all of them is slower).
-_PERIOD_HINT = re.compile(r"(?:19|20)\d\d|quart|jahr|year|annual|jährl|\bQ[1-4]", re.I)
-_SPAN_HINT = re.compile(r"\b(Drei|Zwei|Fünf|Vier)-Jahres", re.I)
-
-# Stances: questions with two poles. Each cue names the pole *with its object*, so that
-# "proprietäre Chips" or "ein geschlossenes, flüssigkeitsgekühltes System" are no statements
-# about AI models.
-_MODEL_OBJECT = r"(?:[\w-]*modell\w*|models?|[\w-]*systeme?n?\b|systems?|plattform\w*|platforms?|software|code|ökosystem\w*|ecosystems?|ki\b|ai\b|llm\w*|weights?)"
-STANCE_QUESTIONS: dict[str, dict[str, re.Pattern[str]]] = {
-    "model openness": {
-        "open": re.compile(
-            r"\bopen[- ]?source\w*(?:-\w+)*|\bquelloffen\w*|\boffen(?:zu)?leg\w*|\boffen\s+zu\s+legen|\bfrei\s+zugänglich\w*|\bopen[- ]weights?\b|\bopenly\s+(?:available|released)",
-            re.I,
-        ),
-        "closed": re.compile(
-            rf"\b(?:geschlossen\w*|proprietär\w*|closed(?:[- ]source)?|proprietary)\s+(?:[\w-]+\s+){{0,2}}?{_MODEL_OBJECT}",
-            re.I,
-        ),
-    },
-    "profitability": {
-        "profit": re.compile(
-            r"\bprofitab\w*|\brentab\w*|\bgewinnbringend\w*|\bschwarze\w* Zahlen|\bprofitable\b|\bprofitability\b|\bin the black\b",
-            re.I,
-        ),
-        "loss": re.compile(
-            r"\bverlust\w*|\bdefizit\w*|\bverliert\b|\brote\w* Zahlen|\bunprofitab\w*|\blosses\b|\bloss\b|\bloses money|\bin the red\b|\bloss-making\b",
-            re.I,
-        ),
-    },
-}
-_QUESTION_CONTEXT = {
-    "model openness": re.compile(
-        r"\bKI\b|\bAI\b|modell|model|open[- ]?source|llama|llm|software|quell", re.I
-    ),
-    "profitability": re.compile(r".", re.S),
-}
-_SHIFT = re.compile(
-    r"\b(?:kehrtwende|abkehr|wende|schwenk|wechsel|umstieg|shift|pivot|turn|move)\w*\s+(?:weg\s+)?(?:von|vom|from|away from)\s+(?P<source>.{1,80}?)\s+(?:hin\s+)?(?:zu|zum|zur|to|towards)\s+(?P<target>.{1,80})",
-    re.I,
-)
-_NEGATION = re.compile(
-    r"\b(?:nicht|kein\w*|nie|no|not|never|no longer|nicht\s+länger|nicht\s+mehr)\b(?:\s+\S+){0,5}\s*$",
-    re.I,
-)
-_HEDGE = re.compile(
-    r"\b(?:risiko|könnte\w*|würde\w*|falls|ob|soll|sollte\w*|could|would|might|if|whether|should|may)\b",
-    re.I,
-)
-_ANAPHOR = re.compile(
-    r"\b(?:der\s+(?:Konzern|Tech-Konzern|Meta-Konzern)|das\s+Unternehmen|man|the\s+(?:company|firm|group))\b",
-    re.I,
-)
-_CONTINUE = re.compile(
-    r"\b(?:weiterhin|weiter|setzt\w*\s+(?:\w+\s+){0,3}auf|hält\w*\s+an|bleibt|künftig|keeps?|continues?|still|remains?)\b",
-    re.I,
-)
-
-POLE_PHRASES = {
-    ("model openness", "open"): "bets on open-source models",
-    ("model openness", "closed"): "favours closed, proprietary models",
-    ("profitability", "profit"): "is profitable",
-    ("profitability", "loss"): "is losing money",
-}
+INHERITED_PERIOD = 0.8  # confidence factor of a period taken from the paragraph
+INHERITED_MEASURE = 0.8  # of a measure taken from the paragraph or article
+_MONEY = {"USD", "EUR", "GBP", "CHF", "JPY", "CNY", "XXX"}  # XXX: money, currency not stated
+_PHYSICAL = {"Wh": "energy", "W": "power", "FLOPS": "compute"}
+# Nouns a bare number may stand before that count no measure ("um 2 Uhr", "der 30-Jährige").
+_NOT_MEASURES = frozenset(["uhr", "jährige", "jährigen", "hour", "hours", "seconds", "t", "u"])
 
 
-# When every claim on a side is a shift ("Kehrtwende von X hin zu Y"), say so.
-SHIFT_PHRASES = {
-    ("model openness", "open"): "is turning to open-source models",
-    ("model openness", "closed"): "is turning from open source to closed systems",
-    ("profitability", "profit"): "is turning profitable",
-    ("profitability", "loss"): "is sliding into losses",
-}
+def dimension(unit: str) -> str:
+    """The kind of thing a unit measures: money, percent, count, energy, ..."""
+    if unit in _MONEY:
+        return "money"
+    if unit in ("%", "pp"):
+        return "percent"
+    return _PHYSICAL.get(unit, "count")
 
 
 @dataclass(frozen=True)
@@ -177,173 +50,543 @@ class Mention:
     entity: str
 
 
-def entity_mentions(text: str, language: str = "de") -> list[Mention]:
-    """Organisations named in a sentence, with positions ('Meta-Chef' names Meta)."""
-    return [Mention(start, name) for start, name in names_in(text, language)]
+# --- measures -----------------------------------------------------------------------------
 
 
-def main_entity(passages: list[Passage], language: str = "de") -> str:
-    counts = Counter(m.entity for p in passages for m in entity_mentions(p.text, language))
-    return counts.most_common(1)[0][0] if counts else ""
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    measure: str
+    modifier: str  # the part of a compound before the cue ("werbe" in "Werbeumsatz")
 
 
-def resolve_period(kind: str, match: re.Match[str], published: date | None) -> str:
-    """A normalised period: '2025', '2025-Q4', '2026..2030', '..2024', 'annual'; '?…' if undatable."""
-    groups = [g for g in match.groups() if g]
-    if kind == "quarter_year":
-        quarter = _quarter_number(groups[0])
-        return f"{groups[1]}-Q{quarter}"
-    if kind == "quarter":
-        quarter = _quarter_number(groups[0])
-        if published is None:
-            return f"?-Q{quarter}"
-        # The latest such quarter that has begun by the publication date.
-        year = published.year if (published.month - 1) // 3 + 1 >= quarter else published.year - 1
-        return f"{year}-Q{quarter}"
-    if kind in ("last_quarter", "this_quarter"):
-        if published is None:
-            return "?-Q"
-        quarter = (published.month - 1) // 3 + 1
-        year = published.year
-        if kind == "last_quarter":
-            quarter, year = (4, year - 1) if quarter == 1 else (quarter - 1, year)
-        return f"{year}-Q{quarter}"
-    if kind == "span_years":
-        hint = _SPAN_HINT.search(match.group())
-        word = (hint.group(1) if hint else groups[0]).lower()
-        length = NUMBER_WORDS.get(word, int(word) if word.isdigit() else 0)
-        if not length:
-            return "?"
-        if published is None:
-            return f"?+{length}y"
-        return f"{published.year}..{published.year + length - 1}"
-    if kind == "until":
-        return f"..{groups[0]}"
-    if kind == "since":
-        return f"{groups[0]}.."
-    if kind == "between":
-        return f"{groups[0]}..{groups[1]}"
-    if kind == "this_year":
-        return str(published.year) if published else "?-year"
-    if kind == "year":
-        return groups[0]
-    return "annual"
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
-def _quarter_number(word: str) -> int:
-    word = word.lower().rstrip(".")
-    return QUARTER_ORDINALS.get(word) or int(word)
+@cache
+def _english_measure_pattern() -> re.Pattern[str]:
+    parts = []
+    for index, measure in enumerate(lexicon.measures()):
+        pattern = "|".join(lexicon.phrase_pattern(c) for c in measure.en)
+        parts.append(f"(?P<m{index}>{pattern})")
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
-@lru_cache(maxsize=100_000)  # copies repeat sentences
-def find_periods(text: str, published: date | None) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, end, normalised, words) of every period expression, the most specific winning."""
-    if not _PERIOD_HINT.search(text):
-        return ()
-    found: list[tuple[int, int, str, str]] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _PERIODS:
-        for match in pattern.finditer(text):
-            if any(a < match.end() and match.start() < b for a, b in taken):
-                continue
-            taken.append((match.start(), match.end()))
-            found.append(
-                (
-                    match.start(),
-                    match.end(),
-                    resolve_period(kind, match, published),
-                    match.group().strip(),
-                )
-            )
-    return tuple(sorted(found))
+@cache
+def _german_stems() -> tuple[tuple[str, int], ...]:
+    """(stem, measure index), longest first: 'kapitalausgab' before 'ausgab'."""
+    stems = [(stem, i) for i, m in enumerate(lexicon.measures()) for stem in m.de]
+    return tuple(sorted(stems, key=lambda item: -len(item[0])))
 
 
-def _nearest_metric(text: str, position: int, unit: str, preceding_only: bool = False) -> str:
-    if unit in _UNIT_METRICS:
-        return _UNIT_METRICS[unit]
+_INFLECTION = ("", "e", "n", "en", "s", "es", "er", "ern", "em")
+
+
+@lru_cache(maxsize=100_000)
+def _german_word_measure(word: str) -> tuple[int, str] | None:
+    """The measure a German word names, with the compound part before it ('Werbeumsatz' ->
+    revenue, 'werbe'). A stem counts at the start of a word ('Ablösesumme') or as its head
+    ('Sockelablöse'), where what comes before must itself be a word: 'Investoren' holds no
+    'Toren'."""
+    lower = word.lower()
+    for stem, index in _german_stems():
+        if lower.startswith(stem):
+            return index, ""
+        for ending in _INFLECTION:
+            tail = stem + ending
+            if len(lower) > len(tail) and lower.endswith(tail):
+                head = lower[: -len(tail)].rstrip("-")
+                linked = head[:-1] if head.endswith("s") else head
+                if word[len(head) : len(head) + 1] == "-" or (
+                    len(head) >= 3 and max(zipf(head, "de"), zipf(linked, "de")) >= 2.5
+                ):
+                    return index, head
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _measure_cues(text: str, language: str) -> tuple[_Cue, ...]:
+    table = lexicon.measures()
+    found: list[_Cue] = []
+    if language == "de":
+        for match in _WORD.finditer(text):
+            hit = _german_word_measure(match.group())
+            if hit:
+                found.append(_Cue(match.start(), match.end(), table[hit[0]].name, hit[1]))
+        # Separable and multi-word cues ("ums Leben", "gaben … aus") read as phrases too.
+        for measure in table:
+            phrases = [c for c in measure.de if " " in c]
+            if phrases:
+                for match in matcher(phrases).finditer(text):
+                    found.append(_Cue(match.start(), match.end(), measure.name, ""))
+        return tuple(found)
+    for match in _english_measure_pattern().finditer(text):
+        index = int(next(name for name, value in match.groupdict().items() if value)[1:])
+        modifier = _english_modifier(text, match.start(), language)
+        found.append(_Cue(match.start(), match.end(), table[index].name, modifier))
+    return tuple(found)
+
+
+def _english_modifier(text: str, start: int, language: str) -> str:
+    """'data center revenue' -> 'data center': nouns before a measure word narrow it."""
+    words = re.findall(r"[A-Za-z][\w-]*", text[max(0, start - 40) : start])[-2:]
+    neutral = matcher(_language(language).cues.neutral_modifier)
+    kept: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        if (
+            neutral.fullmatch(lower)
+            or zipf(lower, "en") >= 5.0  # function words and the commonest adjectives
+            or lower in _PERIOD_WORDS
+            or not lower.isalpha()
+        ):
+            break
+        kept.insert(0, lower)
+    return " ".join(kept)
+
+
+_PERIOD_WORDS = frozenset(
+    ["quarter", "quarterly", "year", "annual", "fiscal", "first", "second", "third", "fourth"]
+)
+
+
+# --- clauses ------------------------------------------------------------------------------
+
+_CLAUSE_END = re.compile(r"[;:!?]|\s[–—]\s|\(|\)")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a span: bounded by ; : – and brackets, and by a comma that opens a
+    new clause ('…, von denen 100 Millionen …')."""
+    left = 0
+    for match in _CLAUSE_END.finditer(text, 0, start):
+        left = match.end()
+    right = len(text)
+    after = _CLAUSE_END.search(text, end)
+    if after:
+        right = after.start()
+    return left, right
+
+
+# --- figures ------------------------------------------------------------------------------
+
+
+@cache
+def _language(code: str) -> Language:
+    return lexicon.language(code)
+
+
+def _measure_table() -> dict[str, Measure]:
+    return {m.name: m for m in lexicon.measures()}
+
+
+def _fits(measure: Measure, unit: str) -> bool:
+    return "any" in measure.dimension or dimension(unit) in measure.dimension
+
+
+def _choose_measure(
+    text: str, found: Found, unit: str, language: str, clause: tuple[int, int]
+) -> tuple[str, str]:
+    """(measure, modifier): for a count, the noun it counts; else the nearest cue in the
+    clause (before the figure, or after it at a longer distance), then in the sentence."""
+    table = _measure_table()
+    addition = matcher(_language(language).cues.addition)
+    cues = [c for c in _measure_cues(text, language) if _fits(table[c.measure], unit)]
+    best: tuple[float, _Cue] | None = None
+    for cue in cues:
+        if found.start <= cue.start < found.end:
+            gap = 0.0  # "600-Milliarden-Dollar-Investition": the measure is inside the figure
+        elif cue.end <= found.start:
+            gap = found.start - cue.end
+        else:
+            gap = (cue.start - found.end) * 1.5
+            if addition.search(text[found.end : cue.start]):
+                continue  # "100 Millionen plus Bonuszahlungen": the cue is the next figure's
+        if not clause[0] <= cue.start < clause[1]:
+            gap += 200  # outside the clause: only when the clause names none
+        if best is None or gap < best[0]:
+            best = (gap, cue)
     if unit.startswith("count:"):
         noun = unit.split(":", 1)[1]
-        for metric, pattern in METRICS:
-            if re.search(pattern, noun, re.I):
-                return metric
-    best, distance = "", 10**9
-    for start, end, metric in _metric_words(text):
-        if preceding_only and end > position:
-            continue
-        gap = position - end if end <= position else (start - position) * 1.5
-        if 0 <= gap < distance:
-            best, distance = metric, int(gap)
-    return best
+        if best and best[0] < 3 and best[1].start >= found.end:
+            return best[1].measure, best[1].modifier
+        named = _noun_measure(noun, language)
+        if named:
+            return named
+        if noun in _NOT_MEASURES or len(noun) < 3 or zipf(noun, language) >= 5.0:
+            return "", ""  # "100 Millionen plus …": a function word counts nothing
+        return lemma(noun, language).lower(), ""
+    if best is None:
+        return "", ""
+    return best[1].measure, best[1].modifier
 
 
-_METRIC_STEMS = [(metric, re.compile(pattern, re.I)) for metric, pattern in METRICS]
+def _noun_measure(noun: str, language: str) -> tuple[str, str] | None:
+    table = lexicon.measures()
+    if language == "de":
+        hit = _german_word_measure(noun)
+        return (table[hit[0]].name, hit[1]) if hit else None
+    match = _english_measure_pattern().fullmatch(noun)
+    if match:
+        index = int(next(name for name, value in match.groupdict().items() if value)[1:])
+        return table[index].name, ""
+    return None
 
 
-@lru_cache(maxsize=10_000)
-def _metric_words(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, metric) of every word in a sentence that names a metric.
-
-    The stems are searched bare and widened to their word afterwards: a pattern wrapped in
-    `\\w*` would be retried at every letter of the sentence.
-    """
-    found: dict[tuple[int, str], int] = {}
-    for metric, pattern in _METRIC_STEMS:
-        for match in pattern.finditer(text):
-            start, end = match.start(), match.end()
-            while start > 0 and _is_word(text[start - 1]):
-                start -= 1
-            while end < len(text) and _is_word(text[end]):
-                end += 1
-            found.setdefault((start, metric), end)
-    return tuple((start, end, metric) for (start, metric), end in found.items())
+def _qualifiers(modifier: str, language: str, clause_text: str, before: str) -> list[str]:
+    cues = _language(language).cues
+    out: list[str] = []
+    if modifier and not matcher(cues.neutral_modifier).fullmatch(modifier):
+        out.append(modifier)
+    if matcher(cues.total).search(clause_text):
+        out.append("total")
+    if matcher(cues.part_of).search(before[-30:]):
+        out.append("part")
+    return out
 
 
-def _is_word(character: str) -> bool:
-    return character.isalnum() or character == "_"
+def _role(language: str, clause_text: str) -> str:
+    language_data = _language(language)
+    for role in ("consensus", "prior", "target", "forecast"):
+        if matcher(getattr(language_data.roles, role)).search(clause_text):
+            return role
+    if matcher(language_data.cues.hedge).search(clause_text):
+        return "forecast"  # "könnte … mindestens 40 Tore": a condition, not a reported figure
+    return "reported"
 
 
-def _nearest(items: list[tuple[int, str]], position: int) -> str:
-    if not items:
+def _basis(found: Found, language: str, clause_text: str, period_label: str) -> str:
+    if found.change:
+        return "change"
+    basis = _language(language).basis
+    for name in ("per_share", "per_person", "per_unit"):
+        if matcher(getattr(basis, name)).search(clause_text):
+            return name.replace("_", " ")
+    if period_label == "annual" or matcher(_language(language).periods.per_year).search(
+        clause_text
+    ):
+        return "per year"
+    return "level"
+
+
+def _inherit_unit(found: Found, figures: tuple[Found, ...], text: str, language: str) -> Found:
+    """'100 Millionen Franken sowie weiteren 20 Millionen': the bare 20 Millionen is francs too;
+    '100 Millionen plus weitere 10 Boni': the bare 10 is millions of the same currency."""
+    earlier = [
+        f
+        for f in figures
+        if f.end <= found.start and (dimension(f.unit) == "money" or f.unit == "count")
+    ]
+    if not earlier:
+        return found
+    previous = earlier[-1]
+    between = text[previous.end : found.start]
+    addition = matcher(_language(language).cues.addition)
+    if found.unit == "count" and found.value >= 1e3:
+        return _with_unit(found, previous.unit, 1.0)
+    if (
+        found.unit.startswith("count")
+        and found.value < 1e3
+        and previous.value >= 1e6
+        and len(between) < 40
+        and addition.search(between)
+    ):
+        scale = next(s for s in (1e12, 1e9, 1e6) if previous.value >= s)
+        return _with_unit(found, previous.unit, scale)
+    return found
+
+
+def _with_unit(found: Found, unit: str, scale: float) -> Found:
+    return Found(
+        start=found.start,
+        end=found.end,
+        text=found.text,
+        value=found.value * scale,
+        unit=unit,
+        low=found.low * scale,
+        high=found.high * scale,
+        qualifier=found.qualifier,
+        change=found.change,
+        previous=found.previous,
+    )
+
+
+def _attribution(text: str, language: str) -> str:
+    match = matcher(_language(language).cues.attribution).search(text)
+    if not match:
         return ""
-    before = [(position - start, value) for start, value in items if start <= position]
-    if before:
-        return min(before)[1]
-    return min((start - position, value) for start, value in items)[1]
+    return text[match.start() : min(len(text), match.end() + 30)].split(",")[0].strip()
 
 
-def figure_claims(
-    passage: Passage, source: Source, context_entity: str, mentions: list[Mention]
-) -> list[Claim]:
+@dataclass
+class _Draft:
+    """A figure before the article-level inheritance of measures and units."""
+
+    passage: Passage
+    number: int
+    found: Found
+    measure: str
+    modifier: str
+    generic: bool
+    clause_text: str
+    before: str
+    period: Period | None
+    subject: str
+    subject_origin: str
+    paragraph: int
+    scope: str
+
+
+def _figure_drafts(
+    passage: Passage,
+    source: Source,
+    mentions: list[Mention],
+    context_subject: str,
+    paragraph_period: dict[tuple[int, str], Period],
+) -> list[_Draft]:
     text = passage.text
+    language = source.language
+    figures = find_quantities(text, language)
     periods = find_periods(text, source.published)
-    claims = []
-    for number, found in enumerate(find_quantities(text, source.language)):
-        if found.previous:
+    drafts: list[_Draft] = []
+    for number, raw in enumerate(figures):
+        if raw.previous:
             continue
-        # "(+22 %)" qualifies the figure before it, so it measures what that one measures.
-        in_brackets = text.rfind("(", 0, found.start) > text.rfind(")", 0, found.start)
-        metric = _nearest_metric(text, found.start, found.unit, preceding_only=in_brackets)
-        if not metric:
-            continue
-        entity = _nearest([(m.start, m.entity) for m in mentions], found.start) or context_entity
+        found = _inherit_unit(raw, figures, text, language)
+        if language == "de" and found.unit.startswith("count:") and _lowercase_after(text, found):
+            found = _with_unit(found, "count", 1.0)  # "100 Millionen plus …": no noun follows
+        clause = _clause(text, found.start, found.end)
+        # "nur 95 Millionen ausgegeben": millions of nothing named are money where money is meant.
+        scaled = found.unit == "count" and found.value >= 1e6
+        measure, modifier = _choose_measure(
+            text, found, "XXX" if scaled else found.unit, language, clause
+        )
+        table = _measure_table()
+        generic = measure in table and table[measure].generic
+        if not measure and found.unit == "count" and not scaled:
+            continue  # a bare number with nothing it counts
+        clause_text = _local(text, found, figures, clause)
         outside = [p for p in periods if not (found.start <= p[0] < found.end)]
-        words = {p[2]: p[3] for p in periods}
-        period = _closest_period(outside, found.start, found.end)
+        period = _closest_period(outside, found.start, found.end, clause)
+        kind = "money" if scaled else dimension(found.unit)
+        if period is None and (passage.paragraph, kind) in paragraph_period:
+            period = paragraph_period[(passage.paragraph, kind)]
+        subject, origin = _subject(text, mentions, found.start, clause, context_subject, language)
+        drafts.append(
+            _Draft(
+                passage,
+                number,
+                found,
+                measure,
+                modifier,
+                generic,
+                clause_text,
+                text[clause[0] : found.start],
+                period,
+                subject,
+                origin,
+                passage.paragraph,
+                _scope(raw, figures, text, clause, language),
+            )
+        )
+        if (
+            period is not None
+            and period.origin == "clause"
+            and measure
+            and period.label != "annual"
+        ):
+            paragraph_period[(passage.paragraph, kind)] = period.model_copy(
+                update={"origin": "paragraph"}
+            )
+    return drafts
+
+
+def _lowercase_after(text: str, found: Found) -> bool:
+    rest = text[found.end :].lstrip(" -")
+    return rest[:1].islower()
+
+
+def _local(text: str, found: Found, figures: tuple[Found, ...], clause: tuple[int, int]) -> str:
+    """The words of the clause that belong to this figure: from the figure before it to the
+    figure after it ('Ablöse von 100 Millionen Euro … wird pro Jahr 15 bis 20 Millionen
+    verdienen': 'pro Jahr' is the salary's)."""
+    left, right = clause
+    for other in figures:
+        if other.end <= found.start:
+            left = max(left, other.end)
+        elif other.start >= found.end:
+            right = min(right, other.start)
+    return text[left:right]
+
+
+def _scope(
+    found: Found, figures: tuple[Found, ...], text: str, clause: tuple[int, int], language: str
+) -> str:
+    """'213 Treffer in 320 Einsätzen': a count stated with another count is scoped by it."""
+    for other in figures:
+        if other is found or not (clause[0] <= other.start < clause[1]):
+            continue
+        if (
+            other.unit.startswith("count:")
+            and found.unit.startswith("count:")
+            and other.unit != found.unit
+            and max(other.value, found.value) < 1e6
+        ):
+            noun = _noun_measure(other.unit.split(":", 1)[1], language)
+            return f"in {other.text} {noun[0] if noun else other.unit.split(':', 1)[1]}"
+    return ""
+
+
+def _closest_period(
+    periods: list[tuple[int, int, str, str]], start: int, end: int, clause: tuple[int, int]
+) -> Period | None:
+    """The period expression closest to the figure, in its clause first ('rund 40 Mrd. in 2024')."""
+    best: tuple[float, tuple[int, int, str, str]] | None = None
+    for found in periods:
+        gap: float = start - found[1] if found[1] <= start else found[0] - end
+        if not clause[0] <= found[0] < clause[1]:
+            gap += 200
+        if best is None or gap < best[0]:
+            best = (gap, found)
+    if best is None:
+        return None
+    return Period(label=best[1][2], text=best[1][3], origin="clause")
+
+
+def _subject(
+    text: str,
+    mentions: list[Mention],
+    position: int,
+    clause: tuple[int, int],
+    context: str,
+    language: str,
+) -> tuple[str, str]:
+    """The organisation the clause names nearest before the position (or after it), unless it
+    is only the one who reports ('laut Bild', 'according to Reuters'); else the context's."""
+    attribution = matcher(_language(language).cues.attribution)
+    inside = [
+        m
+        for m in mentions
+        if clause[0] <= m.start < clause[1]
+        and not attribution.search(text[max(0, m.start - 25) : m.start].split(",")[-1])
+    ]
+    before = [m for m in inside if m.start <= position]
+    chosen = before[-1] if before else (inside[0] if inside else None)
+    if chosen:
+        return chosen.entity, "clause"
+    if context:
+        return context, "context"
+    return "", "story"
+
+
+def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
+    """Measures and currencies a figure leaves open come from its paragraph, else its article:
+    'gaben sie mehr als 100 Millionen Euro für einen Spieler aus' in an article about a
+    transfer fee measures the fee."""
+    language = source.language
+    specific = [d for d in drafts if d.measure and not d.generic]
+    currencies = Counter(d.found.unit for d in drafts if dimension(d.found.unit) == "money")
+    claims: list[Claim] = []
+    for draft in drafts:
+        found = draft.found
+        confidence = 1.0
+        measure = draft.measure
+        money = _measure_table().get(measure)
+        if (
+            found.unit == "count"
+            and found.value >= 1e6
+            and (
+                (money and money.dimension == ["money"])
+                or (not measure and (currencies or _carries_money(draft.clause_text, language)))
+            )
+        ):
+            # "100 Millionen" with no currency, where money is meant: a currency left open
+            # ("XXX"), compared by number with any currency, never taken for one.
+            found = _with_unit(found, "XXX", 1.0)
+        dim = dimension(found.unit)
+        if not measure or draft.generic:
+            # A figure that leaves its measure open measures what the paragraph's (else the
+            # article's) figures of the same kind and order of magnitude measure.
+            similar = [
+                d.measure
+                for d in specific
+                if dimension(d.found.unit) == dim
+                and d is not draft
+                and 0.1 <= d.found.value / max(found.value, 1e-9) <= 10
+            ]
+            local = Counter(
+                d.measure
+                for d in specific
+                if d.paragraph == draft.paragraph and d.measure in similar
+            )
+            overall = Counter(similar)
+            if local:
+                measure = local.most_common(1)[0][0]
+                confidence *= INHERITED_MEASURE
+            elif overall and overall.most_common(1)[0][1] >= 2:
+                measure = overall.most_common(1)[0][0]
+                confidence *= INHERITED_MEASURE
+            elif draft.generic:
+                measure = draft.measure
+        if not measure:
+            continue
+        period = draft.period
+        if period is not None and period.origin != "clause":
+            confidence *= INHERITED_PERIOD
+        period_label = period.label if period else ""
+        basis = _basis(found, language, draft.clause_text, period_label)
+        if period_label == "annual":
+            period = None
         claims.append(
             Claim(
-                id=f"c-{passage.id}-{number}",
-                passage=passage.id,
-                source=passage.source,
+                id=f"c-{draft.passage.id}-{draft.number}",
+                passage=draft.passage.id,
+                source=draft.passage.source,
                 kind="figure",
-                entity=entity,
-                metric=metric + (" change" if found.change else ""),
+                start=draft.passage.start + found.start,
+                end=draft.passage.start + found.end,
+                subject=draft.subject,
+                subject_origin=draft.subject_origin,  # type: ignore[arg-type]
+                measure=measure,
+                qualifiers=_qualifiers(draft.modifier, language, draft.clause_text, draft.before)
+                + ([draft.scope] if draft.scope else []),
+                role=_role(language, draft.clause_text),  # type: ignore[arg-type]
+                basis=basis,
                 period=period,
-                period_text=words.get(period, ""),
                 quantity=_quantity(found),
+                attribution=_attribution(draft.passage.text, language),
                 evidence=found.text,
+                confidence=round(confidence, 3),
+                key_label=_key_label(draft.subject, measure, basis, period, language),
             )
         )
     return claims
+
+
+def _carries_money(text: str, language: str) -> bool:
+    """'die horrende Summe von 100 Millionen': a sum is money."""
+    return bool(matcher(_language(language).cues.carrier).search(text))
+
+
+def measure_label(measure: str, language: str = "en") -> str:
+    found = _measure_table().get(measure)
+    if found is None:
+        return measure
+    return found.label.get(language) or found.label.get("en") or measure
+
+
+def _key_label(subject: str, measure: str, basis: str, period: Period | None, language: str) -> str:
+    parts = [subject_name(subject)] if subject else []
+    parts.append(measure_label(measure, language) + ("" if basis == "level" else f" ({basis})"))
+    if period and period.label:
+        parts.append(period.text or period.label)
+    return " · ".join(parts)
+
+
+def subject_name(subject: str) -> str:
+    special = {"openai": "OpenAI", "xai": "xAI", "amd": "AMD", "aws": "AWS"}
+    return special.get(subject, subject.title() if subject else "the story's subject")
 
 
 def _quantity(found: Found) -> Quantity:
@@ -358,111 +601,163 @@ def _quantity(found: Found) -> Quantity:
     )
 
 
+# --- stances ------------------------------------------------------------------------------
+
+
 @lru_cache(maxsize=100_000)  # copies repeat sentences
-def _pole_cues(text: str, question: str) -> tuple[tuple[int, str, str], ...]:
-    """(position, pole, words) of every cue for either pole of a question."""
-    if not _QUESTION_CONTEXT[question].search(text):
+def _pole_cues(text: str, question_name: str, language: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, pole) of every cue for either pole of a question."""
+    question = lexicon.question(question_name)
+    about = question.about.get(language)
+    if about and not matcher(about).search(text):
         return ()
     return tuple(
-        (m.start(), pole, m.group())
-        for pole, pattern in STANCE_QUESTIONS[question].items()
-        for m in pattern.finditer(text)
+        (m.start(), m.end(), pole)
+        for pole, spec in question.poles.items()
+        for m in matcher(spec.cues(language)).finditer(text)
     )
 
 
-def stance_claims(passage: Passage, context_entity: str, mentions: list[Mention]) -> list[Claim]:
+def _negated(text: str, cue_start: int, language: str) -> bool:
+    """A negation among the six words before a cue, in its clause."""
+    window = text[:cue_start]
+    window = re.split(r"[,;:]", window)[-1]
+    words = window.split()[-6:]  # "no longer release its models as | open source"
+    return bool(matcher(_language(language).cues.negation).search(" ".join(words)))
+
+
+def _shift_target(text: str, language: str) -> int | None:
+    """Where the target of a shift begins ('Kehrtwende von X hin zu |Y'), if the sentence has one."""
+    cues = _language(language).cues
+    shift = matcher(cues.shift).search(text)
+    if not shift:
+        return None
+    rest = text[shift.end() :]
+    origin = re.match(rf"\s+(?:{matcher(cues.shift_from).pattern})\s", rest, re.IGNORECASE)
+    if not origin:
+        return None
+    target = matcher(cues.shift_to).search(rest, origin.end())
+    return shift.end() + target.end() if target else None
+
+
+def stance_claims(
+    passage: Passage, context_subject: str, mentions: list[Mention], language: str
+) -> list[Claim]:
     text = passage.text
     if text.rstrip().endswith("?"):
         return []
+    cues = _language(language).cues
     claims = []
-    for question in STANCE_QUESTIONS:
-        hits = _pole_cues(text, question)
+    for question in lexicon.questions():
+        hits = _pole_cues(text, question.name, language)
         if not hits:
             continue
-        shift = _SHIFT.search(text)
-        pole = ""
-        evidence = ""
-        if shift:
-            target = [h for h in hits if h[0] >= shift.start("target")]
-            if target:
-                pole, evidence = target[0][1], shift.group()
+        hedged = bool(matcher(cues.hedge).search(text))
+        target = _shift_target(text, language)
+        pole, start, end, shifted = "", hits[0][0], hits[0][1], False
+        if target is not None:
+            after = [h for h in hits if h[0] >= target]
+            if after:
+                pole, start, end, shifted = after[0][2], after[0][0], after[0][1], True
         if not pole:
-            if _HEDGE.search(text):
+            if hedged and not question.hedged_counts:
                 continue  # a risk, a condition or a wish is not a position
+            dismissed = _dismissed(text, language)
             resolved = {
-                (_flip(question, p) if _NEGATION.search(text[:start]) else p)
-                for start, p, _ in hits
+                question.other(p)
+                if (_negated(text, s, language) != (dismissed[0] <= s < dismissed[1]))
+                else p
+                for s, _, p in hits
             }
             if len(resolved) != 1:
                 continue  # both poles without a shift: a comparison, not a position
             pole = resolved.pop()
-            evidence = hits[0][2]
-        if question == "profitability":
-            entity = _subject_of(text, mentions, hits[0][0], hits[0][0] + len(hits[0][2]))
-            if not entity:
-                continue  # whose profit? a profitability stance needs a named subject
-        else:
-            anaphor = _ANAPHOR.search(text)
-            if not (mentions or anaphor or shift):
-                continue
-            # "der Konzern" names the paragraph's subject; otherwise the name nearest the cue.
-            entity = (
-                context_entity
-                if (anaphor or shift)
-                else _nearest_any([(m.start, m.entity) for m in mentions], hits[0][0])
-            )
-        if not entity:
+        subject = _stance_subject(question, text, mentions, start, end, context_subject, language)
+        if subject is None:
             continue
         claims.append(
             Claim(
-                id=f"c-{passage.id}-{question.replace(' ', '-')}",
+                id=f"c-{passage.id}-{question.name.replace(' ', '-')}",
                 passage=passage.id,
                 source=passage.source,
                 kind="stance",
-                entity=entity,
-                question=question,
+                start=passage.start + start,
+                end=passage.start + end,
+                subject=subject,
+                subject_origin="clause" if subject else "story",
+                question=question.name,
                 pole=pole,
-                evidence=("shift: " if shift else "")
-                + evidence
-                + (" (continuing)" if _CONTINUE.search(text) and not shift else ""),
+                shift=shifted,
+                attribution=_attribution(text, language),
+                evidence=text[start:end],
+                confidence=0.8 if hedged and not shifted else 1.0,
+                key_label=f"{subject_name(subject)} · {question.name}"
+                if subject
+                else question.name,
             )
         )
     return claims
 
 
+def _dismissed(text: str, language: str) -> tuple[int, int]:
+    """'Claims that X increases the risk are premature': the span of the claim the sentence
+    frames and rejects (cues inside it turn), or an empty span."""
+    cues = _language(language).cues
+    frame = matcher(cues.claim_frame).search(text)
+    if frame:
+        dismissal = matcher(cues.dismissal).search(text, frame.end())
+        if dismissal:
+            return frame.end(), dismissal.start()
+    return 0, 0
+
+
 _GENITIVE = re.compile(r"\s*(?:der|des|von|vom|of|of the)\s+(?:\w+-?\s+){0,2}", re.I)
 
 
-def _subject_of(text: str, mentions: list[Mention], cue_start: int, cue_end: int) -> str:
-    """Whose profit or loss: a genitive after the cue ('Profitabilität der X'), else the name before it."""
+def _stance_subject(
+    question: Question,
+    text: str,
+    mentions: list[Mention],
+    cue_start: int,
+    cue_end: int,
+    context: str,
+    language: str,
+) -> str | None:
+    """Whose stance: for a question about a named subject, a genitive after the cue ('Profitabilität
+    der X'), else the name before it, else one the sentence points back to ('der Konzern');
+    for a question about the story, the story's own subject."""
+    if question.subject == "story":
+        return ""
+    anaphor = matcher(_language(language).cues.anaphor).search(text, 0, cue_start)
+    if context and anaphor and len(anaphor.group()) > 3:
+        return context  # "der Konzern … proprietäre Modelle": the one the paragraph is about
     for mention in mentions:
         if mention.start >= cue_end:
             between = text[cue_end : mention.start]
             if _GENITIVE.fullmatch(between) or (_GENITIVE.match(between) and len(between) < 30):
                 return mention.entity
             break
-    return _nearest([(m.start, m.entity) for m in mentions], cue_start)
+    before = [m for m in mentions if m.start <= cue_start]
+    if before:
+        return before[-1].entity
+    if mentions:
+        return mentions[0].entity
+    if context and matcher(_language(language).cues.anaphor).search(text):
+        return context
+    return None
 
 
-def _closest_period(periods: list[tuple[int, int, str, str]], start: int, end: int) -> str:
-    """The period expression closest to the figure, before or after it ('rund 40 Mrd. in 2024')."""
-    best, distance = "", 10**9
-    for p_start, p_end, period, _ in periods:
-        gap = start - p_end if p_end <= start else p_start - end
-        if gap < distance:
-            best, distance = period, gap
-    return best
+# --- articles -----------------------------------------------------------------------------
 
 
-def _nearest_any(items: list[tuple[int, str]], position: int) -> str:
-    if not items:
-        return ""
-    return min((abs(start - position), value) for start, value in items)[1]
+def entity_mentions(text: str, language: str = "de") -> list[Mention]:
+    """Organisations named in a sentence, with positions ('Meta-Chef' names Meta)."""
+    return [Mention(start, name) for start, name in names_in(text, language)]
 
 
-def _flip(question: str, pole: str) -> str:
-    poles = list(STANCE_QUESTIONS[question])
-    return poles[1] if pole == poles[0] else poles[0]
+def main_entity(passages: list[Passage], language: str = "de") -> str:
+    counts = Counter(m.entity for p in passages for m in entity_mentions(p.text, language))
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def extract_claims(sources: list[Source], passages: list[Passage]) -> list[Claim]:
@@ -476,16 +771,19 @@ def extract_claims(sources: list[Source], passages: list[Passage]) -> list[Claim
 
 
 def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
-    """The claims of one article: they depend on nothing outside it."""
-    content = [p for p in passages if p.kind == "content"]
-    article_entity = main_entity(content, source.language)
-    paragraph_entity: dict[int, str] = {}
-    claims: list[Claim] = []
-    for passage in content:
-        mentions = entity_mentions(passage.text, source.language)
-        context = paragraph_entity.get(passage.paragraph) or article_entity
-        claims.extend(figure_claims(passage, source, context, mentions))
-        claims.extend(stance_claims(passage, context, mentions))
+    """The claims of one article: they depend on nothing outside it. Headlines claim too."""
+    language = source.language
+    readable = [p for p in passages if p.kind in ("content", "heading")]
+    article_subject = main_entity(readable, language)
+    paragraph_subject: dict[int, str] = {}
+    paragraph_period: dict[tuple[int, str], Period] = {}
+    drafts: list[_Draft] = []
+    stances: list[Claim] = []
+    for passage in readable:
+        mentions = entity_mentions(passage.text, language)
+        context = paragraph_subject.get(passage.paragraph) or article_subject
+        drafts.extend(_figure_drafts(passage, source, mentions, context, paragraph_period))
+        stances.extend(stance_claims(passage, context, mentions, language))
         if mentions:
-            paragraph_entity[passage.paragraph] = mentions[-1].entity
-    return claims
+            paragraph_subject[passage.paragraph] = mentions[-1].entity
+    return _finish_figures(drafts, source) + stances

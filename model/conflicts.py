@@ -1,49 +1,49 @@
 """Stage 8: where claims cannot all be true, and why.
 
-Value conflicts compare figures on the same entity, metric and period whose intervals (rounding,
-qualifiers, ranges) do not overlap. A figure whose period the page leaves undatable ("in diesem
-Jahr" on an undated page) is compared, at lower confidence, with the closest dated figures. Figures
-that differ because their periods differ are reported as "different period" when the reader sees
-them side by side (same alignment group), never as conflicts. Stance conflicts set the poles of one
-question on one subject against each other; a source on both sides contradicts itself.
+Two figures are compared only when their keys are equal: subject, measure, qualifiers, role,
+basis, the kind of unit and the period (an inherited period counts, at lower confidence; an
+unknown one is never a wildcard). They conflict when their intervals (rounding, qualifiers,
+ranges, "mehr als" and "unter" as open bounds) cannot both hold; the same number in two
+currencies is a conflict too, since one of them is mislabelled. Across periods: a part of a
+span cannot exceed the whole span for an additive measure ("115 bn in 2026" against "100 bn
+over five years"), and a running total cannot shrink ("1.3 million by 2024", "350,000 by
+2026"). A figure whose period the page leaves undatable ("in diesem Jahr" on an undated page) is
+compared, at lower confidence, with the closest dated figures. Figures in one alignment group
+that differ only because their periods differ get a "different period" note, never a conflict.
+Stances conflict on opposite poles of one question about one subject; a source on both sides
+contradicts itself.
+
+The story's subject: the organisation most sources name (in at least half of them) is the
+subject of every claim that names no other, so "Meta" and "der Konzern" and an unnamed subject
+are one key, while "Microsoft" is another.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from seedview.model.claims import POLE_PHRASES, SHIFT_PHRASES
-from seedview.model.quantities import format_value
+from seedview.model import lexicon
+from seedview.model.claims import dimension, measure_label, subject_name
 from seedview.model.schema import Claim, Conflict, Group, Quantity, Source
 
-METRIC_NAMES = {
-    "revenue": "revenue",
-    "profit": "profit",
-    "capex": "capital spending",
-    "users": "users",
-    "chips": "chips",
-    "jobs": "jobs",
-    "financing": "financing",
-    "share price": "share price",
-    "energy": "energy",
-    "power": "power",
-    "compute": "computing power",
-}
 CERTAIN = 0.85
 UNDATED = 0.45
 LABELS_NAMED = 5  # sources named in an explanation before "and N more"
+MAX_SIDE_STATEMENTS = 3  # values quoted per side before "…"
+MAX_PASSAGES_SIDE = 6
+# Figures with no period stated are compared only when within this factor of each other: an
+# article giving "10 Mrd." and "600 Mrd." for investment with no period names two things.
+UNSTATED_RATIO = 3.0
+INTERNAL_RATIO = 1.5  # within one article, tighter: "mehr als 100" against "nur 95 Millionen"  # passages a stance conflict cites per side
 
 
-def _entity_name(entity: str) -> str:
-    special = {"openai": "OpenAI", "xai": "xAI", "amd": "AMD", "aws": "AWS"}
-    return special.get(entity, entity.title() if entity else "the subject")
-
-
-def _labels(ids: list[str], labels: dict[str, str]) -> str:
+def _labels(ids: Iterable[str], labels: dict[str, str]) -> str:
     names = [labels.get(i, i) for i in dict.fromkeys(ids)]
     if len(names) == 1:
         return names[0]
@@ -52,57 +52,104 @@ def _labels(ids: list[str], labels: dict[str, str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _says(ids: list[str]) -> str:
+def _says(ids: Iterable[str]) -> str:
     return "says" if len(dict.fromkeys(ids)) == 1 else "say"
 
 
-def _gives(ids: list[str]) -> str:
-    return "gives" if len(dict.fromkeys(ids)) == 1 else "give"
-
-
-def _conflict_id(kind: str, claim_ids: list[str]) -> str:
+def _conflict_id(kind: str, claim_ids: Iterable[str]) -> str:
     return "x-" + hashlib.sha1((kind + "|" + "|".join(sorted(claim_ids))).encode()).hexdigest()[:8]
+
+
+# --- intervals ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """What a quantity's wording allows, with "mehr als 100" open at 100."""
+
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+
+def bounds(quantity: Quantity) -> Bounds:
+    if quantity.qualifier == "over":
+        return Bounds(quantity.value, quantity.high, low_open=True)
+    if quantity.qualifier == "under":
+        return Bounds(quantity.low, quantity.value, high_open=True)
+    return Bounds(quantity.low, quantity.high)
+
+
+def disjoint(a: Quantity, b: Quantity) -> bool:
+    """True when no value satisfies both wordings."""
+    x, y = bounds(a), bounds(b)
+    if x.high < y.low or y.high < x.low:
+        return True
+    if x.high == y.low and (x.high_open or y.low_open):
+        return True
+    return y.high == x.low and (y.high_open or x.low_open)
 
 
 def _overlap(a: Claim, b: Claim) -> bool:
     assert a.quantity is not None and b.quantity is not None
-    return a.quantity.low <= b.quantity.high and b.quantity.low <= a.quantity.high
+    return not disjoint(a.quantity, b.quantity)
 
 
-def _clusters(claims: list[Claim]) -> list[list[Claim]]:
-    """Claims whose intervals overlap (directly or through others) agree with each other."""
-    ordered = sorted(claims, key=lambda c: c.quantity.low if c.quantity else 0.0)
-    clusters: list[list[Claim]] = []
-    high = -math.inf
-    for claim in ordered:
-        assert claim.quantity is not None
-        if clusters and claim.quantity.low <= high:
-            clusters[-1].append(claim)
-            high = max(high, claim.quantity.high)
-        else:
-            clusters.append([claim])
-            high = claim.quantity.high
-    return clusters
+# --- keys ---------------------------------------------------------------------------------
 
 
-def _value_text(claim: Claim, language: str) -> str:
+def story_subject(claims: list[Claim], sources: list[Source]) -> str:
+    """The organisation most sources name as a claim's subject, if at least half do."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.subject and claim.subject_origin in ("clause", "context"):
+            named[claim.subject].add(claim.source)
+    if not named:
+        return ""
+    subject, holders = max(named.items(), key=lambda item: (len(item[1]), item[0]))
+    return subject if len(holders) * 2 >= max(2, len(sources)) else ""
+
+
+def _subject_key(claim: Claim, story: str) -> str:
+    return "" if claim.subject in ("", story) else claim.subject
+
+
+FigureKey = tuple[str, str, tuple[str, ...], str, str, str, str]
+
+
+def figure_key(claim: Claim, story: str) -> FigureKey:
     assert claim.quantity is not None
-    return _quantity_text(claim.quantity, language)
+    return (
+        _subject_key(claim, story),
+        claim.measure,
+        tuple(sorted(claim.qualifiers)),
+        claim.role,
+        claim.basis,
+        dimension(claim.quantity.unit),
+        claim.period.label if claim.period else "",
+    )
 
 
-@lru_cache(maxsize=10_000)  # a figure is compared with many others: word it once
-def _quantity_text(quantity: Quantity, language: str) -> str:
-    qualifier = {
-        "approx": "about ",
-        "approx_below": "just under ",
-        "up_to": "up to ",
-        "over": "over ",
-        "at_least": "at least ",
-        "under": "under ",
-    }.get(quantity.qualifier, "")
-    if quantity.qualifier == "range":
-        return f"“{quantity.text}”"  # as written: the bounds, not the rounding interval
-    return qualifier + format_value(quantity.value, quantity.unit, language)
+def _key_words(key: FigureKey, language: str, story: str = "", with_period: bool = True) -> str:
+    subject, measure, qualifiers, role, basis, _dim, period = key
+    subject = subject or story
+    words = measure_label(measure, "en")
+    if qualifiers:
+        words = " ".join(q for q in qualifiers if q not in ("total", "part")) + " " + words
+        if "total" in qualifiers:
+            words = "total " + words
+        if "part" in qualifiers:
+            words = "part of the " + words
+    words = words.strip()
+    if basis != "level":
+        words += f" ({basis})"
+    if role != "reported":
+        words = f"{role} {words}"
+    words += f" of {subject_name(subject)}" if subject else ""
+    if with_period:
+        words += f" for {_period_text(period)}" if period else " (no period stated)"
+    return words
 
 
 def _period_text(period: str) -> str:
@@ -114,93 +161,265 @@ def _period_text(period: str) -> str:
     return period
 
 
-def value_conflicts(claims: list[Claim], labels: dict[str, str], language: str) -> list[Conflict]:
-    figures = [c for c in claims if c.kind == "figure" and c.quantity and c.period and c.entity]
-    buckets: dict[tuple[str, str, str], dict[str, list[Claim]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+@lru_cache(maxsize=10_000)  # a figure is compared with many others: word it once
+def _quantity_text(quantity: Quantity) -> str:
+    return f"“{quantity.text}”"
+
+
+def _statement_text(members: list[Claim]) -> str:
+    texts = list(dict.fromkeys(_quantity_text(c.quantity) for c in members if c.quantity))
+    shown = ", ".join(texts[:MAX_SIDE_STATEMENTS])
+    return shown + (" …" if len(texts) > MAX_SIDE_STATEMENTS else "")
+
+
+def _confidence(claims: Iterable[Claim], base: float) -> float:
+    return round(base * min(c.confidence for c in claims), 3)
+
+
+# --- figures ------------------------------------------------------------------------------
+
+
+def value_conflicts(
+    claims: list[Claim], labels: dict[str, str], story: str, language: str
+) -> list[Conflict]:
+    figures = [c for c in claims if c.kind == "figure" and c.quantity and c.measure]
+    buckets: dict[FigureKey, list[Claim]] = defaultdict(list)
     for claim in figures:
-        assert claim.quantity is not None
-        unit = claim.quantity.unit.split(":")[0]
-        buckets[(claim.entity, claim.metric, unit)][claim.period].append(claim)
+        buckets[figure_key(claim, story)].append(claim)
     conflicts: list[Conflict] = []
-    for (entity, metric, _unit), by_period in buckets.items():
-        for period, members in by_period.items():
-            if period.startswith("?") or period == "annual":
-                continue
-            conflicts.extend(_bucket_conflicts(entity, metric, period, members, labels, language))
-        for period, undated in by_period.items():
-            if not period.startswith("?"):
-                continue
-            for claim in undated:
-                match = _closest_dated(claim, by_period)
-                if match is None:
+    for key, members in buckets.items():
+        if key[6].startswith("?"):
+            continue
+        conflicts.extend(_bucket_conflicts(key, members, labels, language, story))
+    conflicts.extend(_undated_conflicts(buckets, labels, story, language))
+    conflicts.extend(_span_conflicts(buckets, labels, language, story))
+    return conflicts
+
+
+def _statements(members: list[Claim]) -> list[list[Claim]]:
+    """Claims with the same unit and interval are one statement, however many print it."""
+    by_wording: dict[tuple[str, float, float, str], list[Claim]] = defaultdict(list)
+    for claim in members:
+        assert claim.quantity is not None
+        q = claim.quantity
+        by_wording[(q.unit, round(q.low, 6), round(q.high, 6), q.qualifier)].append(claim)
+    return list(by_wording.values())
+
+
+def _bucket_conflicts(
+    key: FigureKey, members: list[Claim], labels: dict[str, str], language: str, story: str
+) -> list[Conflict]:
+    conflicts = []
+    for side_a, side_b in combinations(_statements(members), 2):
+        a, b = side_a[0].quantity, side_b[0].quantity
+        assert a is not None and b is not None
+        same_unit = a.unit == b.unit or key[5] != "money" or "XXX" in (a.unit, b.unit)
+        internal = {c.source for c in side_a} == {c.source for c in side_b}
+        if internal and {c.passage for c in side_a} == {c.passage for c in side_b}:
+            continue  # one sentence giving two figures gives two things, not a contradiction
+        if not key[6] and _ratio(a, b) > (INTERNAL_RATIO if internal else UNSTATED_RATIO):
+            continue  # no period stated and far apart in size: two different things
+        if internal and key[5] == "count" and len({c.source for c in side_a}) == 1:
+            continue  # one article counting one thing twice differently is counting two things
+        if same_unit and disjoint(a, b):
+            reason = ""
+        elif not same_unit and _same_number(a, b):
+            reason = "the same figure in two currencies: one of them is mislabelled"
+        else:
+            continue
+        conflicts.append(
+            _figure_conflict(key, side_a, side_b, labels, language, reason, story=story)
+        )
+    return conflicts
+
+
+def _ratio(a: Quantity, b: Quantity) -> float:
+    small, large = sorted((abs(a.value), abs(b.value)))
+    return large / small if small else math.inf
+
+
+def _same_number(a: Quantity, b: Quantity) -> bool:
+    """'100 Millionen Franken' and '100 Millionen Euro': one number, as written, in two units."""
+    plain = ("", "approx")
+    return a.qualifier in plain and b.qualifier in plain and math.isclose(a.value, b.value)
+
+
+def _figure_conflict(
+    key: FigureKey,
+    side_a: list[Claim],
+    side_b: list[Claim],
+    labels: dict[str, str],
+    language: str,
+    reason: str = "",
+    base: float = CERTAIN,
+    story: str = "",
+) -> Conflict:
+    # Lower values first, so explanations read in one direction.
+    if (
+        side_a[0].quantity
+        and side_b[0].quantity
+        and side_b[0].quantity.value < side_a[0].quantity.value
+    ):
+        side_a, side_b = side_b, side_a
+    sources_a = [c.source for c in side_a]
+    sources_b = [c.source for c in side_b]
+    kind = "internal" if set(sources_a) == set(sources_b) and len(set(sources_a)) == 1 else "value"
+    parts = [
+        f"{_labels(sources_a, labels)} {_says(sources_a)} {_statement_text(side_a)}",
+        f"{_labels(sources_b, labels)} {_says(sources_b)} {_statement_text(side_b)}",
+    ]
+    explanation = f"{kind}: {_key_words(key, language, story)}: " + "; ".join(parts)
+    explanation += f" — {reason}." if reason else "."
+    ids = [c.id for c in side_a + side_b]
+    confidence = _confidence(side_a + side_b, base if kind == "value" else base - 0.15)
+    return Conflict(
+        id=_conflict_id(kind, ids),
+        kind=kind,  # type: ignore[arg-type]
+        passages=list(dict.fromkeys(c.passage for c in side_a + side_b)),
+        claims=ids,
+        sources=list(dict.fromkeys(sources_a + sources_b)),
+        explanation=explanation,
+        confidence=confidence,
+        compared=[_statement_text(side_a), _statement_text(side_b)],
+    )
+
+
+def _years(period: str) -> tuple[int, int] | None:
+    """The years a period spans: '2025' -> (2025, 2025), '2026..2030' -> (2026, 2030)."""
+    try:
+        if ".." in period:
+            first, last = period.split("..")
+            return int(first), int(last)
+        return (int(period), int(period)) if period.isdigit() else None
+    except ValueError:
+        return None
+
+
+def _span_conflicts(
+    buckets: dict[FigureKey, list[Claim]], labels: dict[str, str], language: str, story: str
+) -> list[Conflict]:
+    """A part cannot exceed the whole (additive measures over nested spans); a running total
+    cannot shrink (cumulative measures 'by' a later year)."""
+    by_measure: dict[tuple[str, ...], list[tuple[str, list[Claim], FigureKey]]] = defaultdict(list)
+    for key, members in buckets.items():
+        subject, measure_name, qualifiers, role, basis, dim, period = key
+        by_measure[(subject, measure_name, *qualifiers, "|", role, basis, dim)].append(
+            (period, members, key)
+        )
+    conflicts: list[Conflict] = []
+    for entries in by_measure.values():
+        measure = lexicon.measure(entries[0][2][1])
+        if measure is None or not (measure.additive or measure.cumulative):
+            continue
+        for (p1, m1, k1), (p2, m2, k2) in combinations(entries, 2):
+            for part, whole, part_key, period_part, period_whole in (
+                (m1, m2, k1, p1, p2),
+                (m2, m1, k2, p2, p1),
+            ):
+                if measure.additive and _inside(period_part, period_whole):
+                    worse = [(a, b) for a in part for b in whole if _exceeds(a, b)]
+                    reason = f"the figure for {_period_text(period_part)} alone exceeds the one for all of {_period_text(period_whole)}"
+                elif measure.cumulative and _earlier_total(period_part, period_whole):
+                    worse = [(a, b) for a in part for b in whole if _exceeds(a, b)]
+                    reason = f"a running total cannot be smaller {_period_text(period_whole)} than {_period_text(period_part)}"
+                else:
                     continue
-                dated_period, dated = match
-                if any(_overlap(claim, other) for other in dated):
+                if not worse:
                     continue
+                side_a = list(dict.fromkeys(a for a, _ in worse))
+                side_b = list(dict.fromkeys(b for _, b in worse))
                 conflicts.append(
-                    _undated_conflict(entity, metric, claim, dated_period, dated, labels, language)
+                    _figure_conflict(
+                        (*part_key[:6], ""),
+                        side_a,
+                        side_b,
+                        labels,
+                        language,
+                        reason,
+                        0.75,
+                        story,
+                    )
                 )
     return conflicts
 
 
-def _bucket_conflicts(
-    entity: str,
-    metric: str,
-    period: str,
-    members: list[Claim],
-    labels: dict[str, str],
-    language: str,
-) -> list[Conflict]:
-    clusters = _clusters(members)
-    if len(clusters) < 2:
-        return []
-    sides = [[c.source for c in cluster] for cluster in clusters]
-    kind = "internal" if len({s for side in sides for s in side}) < 2 else "value"
-    parts = [
-        f"{_labels(side, labels)} {_says(side)} {', '.join(dict.fromkeys(_value_text(c, language) for c in cluster))}"
-        for side, cluster in zip(sides, clusters, strict=True)
-    ]
-    what = f"{METRIC_NAMES.get(metric.replace(' change', ''), metric)}{' growth' if metric.endswith('change') else ''}"
-    explanation = (
-        f"{kind}: {what} of {_entity_name(entity)} for {_period_text(period)}: "
-        + "; ".join(parts)
-        + "."
+def _inside(part: str, whole: str) -> bool:
+    inner, outer = _years(part), _years(whole)
+    if inner is None or outer is None or inner == outer:
+        return False
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _earlier_total(earlier: str, later: str) -> bool:
+    if not (earlier.startswith("..") and later.startswith("..")):
+        return False
+    try:
+        return int(earlier[2:]) < int(later[2:])
+    except ValueError:
+        return False
+
+
+def _exceeds(a: Claim, b: Claim) -> bool:
+    assert a.quantity is not None and b.quantity is not None
+    return (
+        a.quantity.unit == b.quantity.unit
+        and a.passage != b.passage
+        and bounds(a.quantity).low > bounds(b.quantity).high
     )
-    ids = [c.id for cluster in clusters for c in cluster]
-    return [
-        Conflict(
-            id=_conflict_id(kind, ids),
-            kind=kind,  # type: ignore[arg-type]
-            passages=list(dict.fromkeys(c.passage for cluster in clusters for c in cluster)),
-            claims=ids,
-            sources=list(dict.fromkeys(c.source for cluster in clusters for c in cluster)),
-            explanation=explanation,
-            confidence=CERTAIN if kind == "value" else 0.7,
-            compared=[
-                ", ".join(dict.fromkeys(_value_text(c, language) for c in cluster))
-                for cluster in clusters
-            ],
-        )
-    ]
+
+
+def _undated_conflicts(
+    buckets: dict[FigureKey, list[Claim]], labels: dict[str, str], story: str, language: str
+) -> list[Conflict]:
+    """'In diesem Jahr' on an undated page: compared with the closest dated year, unsure."""
+    conflicts = []
+    for key, members in buckets.items():
+        period = key[6]
+        if period not in ("?-year", "?-Q1", "?-Q2", "?-Q3", "?-Q4"):
+            continue
+        quarter = period[-3:] if "-Q" in period else ""
+        for claim in members:
+            match = _closest_dated(claim, key, buckets, quarter)
+            if match is None:
+                continue
+            dated_key, dated = match
+            dated_sources = [c.source for c in dated]
+            assert claim.quantity is not None
+            explanation = (
+                f"value: {_key_words(key, language, story, with_period=False)}: "
+                f"{labels.get(claim.source, claim.source)} says {_quantity_text(claim.quantity)} "
+                f"“{claim.period.text if claim.period else ''}”, which cannot be dated (the page gives no date); "
+                f"{_labels(dated_sources, labels)} {_says(dated_sources)} {_statement_text(dated)} for {dated_key[6]}. "
+                f"A conflict if both mean {dated_key[6]}."
+            )
+            ids = [claim.id, *(c.id for c in dated)]
+            conflicts.append(
+                Conflict(
+                    id=_conflict_id("value", ids),
+                    kind="value",
+                    passages=list(dict.fromkeys([claim.passage, *(c.passage for c in dated)])),
+                    claims=ids,
+                    sources=list(dict.fromkeys([claim.source, *dated_sources])),
+                    explanation=explanation,
+                    confidence=UNDATED,
+                    compared=[_quantity_text(claim.quantity), _statement_text(dated)],
+                )
+            )
+    return conflicts
 
 
 def _closest_dated(
-    claim: Claim, by_period: dict[str, list[Claim]]
-) -> tuple[str, list[Claim]] | None:
-    """The dated figures an undated one most plausibly speaks of: same kind of period, nearest value."""
+    claim: Claim, key: FigureKey, buckets: dict[FigureKey, list[Claim]], quarter: str
+) -> tuple[FigureKey, list[Claim]] | None:
     assert claim.quantity is not None
-    if claim.period not in ("?-year", "?-Q1", "?-Q2", "?-Q3", "?-Q4"):
-        return None  # an undated span ("the next five years") has no single-year counterpart
-    quarter = claim.period.endswith(("-Q1", "-Q2", "-Q3", "-Q4"))
-    best: tuple[float, str, list[Claim]] | None = None
-    for period, members in by_period.items():
-        if period.startswith("?") or ".." in period or period == "annual":
+    best: tuple[float, FigureKey, list[Claim]] | None = None
+    for other_key, members in buckets.items():
+        period = other_key[6]
+        if other_key[:6] != key[:6] or not period or period.startswith("?") or ".." in period:
             continue
-        if quarter != ("-Q" in period) or (quarter and not period.endswith(claim.period[-3:])):
+        if bool(quarter) != ("-Q" in period) or (quarter and not period.endswith(quarter)):
             continue
-        others = [m for m in members if m.source != claim.source]
+        others = [m for m in members if m.source != claim.source and m.quantity]
         if not others:
             continue
         gap = min(
@@ -209,48 +428,23 @@ def _closest_dated(
             if o.quantity
         )
         if best is None or gap < best[0]:
-            best = (gap, period, others)
-    return (best[1], best[2]) if best else None
+            best = (gap, other_key, others)
+    if best is None or any(_overlap(claim, other) for other in best[2]):
+        return None
+    return best[1], best[2]
 
 
-def _undated_conflict(
-    entity: str,
-    metric: str,
-    claim: Claim,
-    period: str,
-    dated: list[Claim],
-    labels: dict[str, str],
-    language: str,
-) -> Conflict:
-    dated_sources = [c.source for c in dated]
-    values = ", ".join(dict.fromkeys(_value_text(c, language) for c in dated))
-    what = METRIC_NAMES.get(metric.replace(" change", ""), metric)
-    explanation = (
-        f"value: {what} of {_entity_name(entity)}: {labels.get(claim.source, claim.source)} says "
-        f"{_value_text(claim, language)} “{claim.period_text}”, which cannot be dated (the page gives no date); "
-        f"{_labels(dated_sources, labels)} {_says(dated_sources)} {values} for {period}. "
-        f"A conflict if both mean {period}."
-    )
-    ids = [claim.id, *(c.id for c in dated)]
-    return Conflict(
-        id=_conflict_id("value", ids),
-        kind="value",
-        passages=list(dict.fromkeys([claim.passage, *(c.passage for c in dated)])),
-        claims=ids,
-        sources=list(dict.fromkeys([claim.source, *dated_sources])),
-        explanation=explanation,
-        confidence=UNDATED,
-        compared=[_value_text(claim, language), values],
-    )
+# --- stances ------------------------------------------------------------------------------
 
 
-def stance_conflicts(claims: list[Claim], labels: dict[str, str]) -> list[Conflict]:
-    stances = [c for c in claims if c.kind == "stance"]
-    by_subject: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for claim in stances:
-        by_subject[(claim.question, claim.entity)].append(claim)
+def stance_conflicts(claims: list[Claim], labels: dict[str, str], story: str) -> list[Conflict]:
+    by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "stance":
+            by_key[(claim.question, _subject_key(claim, story))].append(claim)
     conflicts: list[Conflict] = []
-    for (question, entity), members in by_subject.items():
+    for (name, subject), members in by_key.items():
+        question = lexicon.question(name)
         poles: dict[str, list[Claim]] = defaultdict(list)
         for claim in members:
             poles[claim.pole].append(claim)
@@ -259,28 +453,35 @@ def stance_conflicts(claims: list[Claim], labels: dict[str, str]) -> list[Confli
         (pole_a, side_a), (pole_b, side_b) = sorted(poles.items(), key=lambda item: len(item[1]))
         sources_a = [c.source for c in side_a]
         sources_b = [c.source for c in side_b]
-        name = _entity_name(entity)
-        ids = [c.id for c in side_a + side_b]
-        passages = list(dict.fromkeys(c.passage for c in side_a + side_b))
+        named = subject or story
+        who = (
+            subject_name(named)
+            if named
+            else ("it" if question.subject == "story" else "the subject")
+        )
         if set(sources_a) - set(sources_b) or set(sources_b) - set(sources_a):
+            only_a, only_b = _cited(side_a, sources_b), _cited(side_b, sources_a)
+            ids = [c.id for c in only_a + only_b]
             explanation = (
-                f"stance: {_labels(sources_a, labels)} {_says(sources_a)} {name} {_phrase(question, pole_a, side_a)}; "
-                f"{_labels(sources_b, labels)} {_says(sources_b)} {name} {_phrase(question, pole_b, side_b)}."
+                f"stance ({name}): {_labels(_src(only_a), labels)} {_says(_src(only_a))} {who} "
+                f"{_phrase(question, pole_a, only_a)} ({_quote(only_a)}); "
+                f"{_labels(_src(only_b), labels)} {_says(_src(only_b))} {who} "
+                f"{_phrase(question, pole_b, only_b)} ({_quote(only_b)})."
             )
-            confidence = 0.9 if len(set(sources_a + sources_b)) >= 3 else 0.8
+            spread = len(set(_src(only_a) + _src(only_b)))
             conflicts.append(
                 Conflict(
                     id=_conflict_id("stance", ids),
                     kind="stance",
-                    passages=passages,
+                    passages=list(dict.fromkeys(c.passage for c in only_a + only_b)),
                     claims=ids,
-                    sources=list(dict.fromkeys(sources_a + sources_b)),
+                    sources=list(dict.fromkeys(_src(only_a) + _src(only_b))),
                     explanation=explanation,
-                    confidence=confidence,
+                    confidence=_confidence(only_a + only_b, 0.9 if spread >= 3 else 0.8),
                     compared=[pole_a, pole_b],
                 )
             )
-        for source in set(sources_a) & set(sources_b):
+        for source in sorted(set(sources_a) & set(sources_b)):
             mine = [c for c in side_a + side_b if c.source == source]
             label = labels.get(source, source)
             conflicts.append(
@@ -291,60 +492,78 @@ def stance_conflicts(claims: list[Claim], labels: dict[str, str]) -> list[Confli
                     claims=[c.id for c in mine],
                     sources=[source],
                     explanation=(
-                        f"internal: {label} says both that {name} {POLE_PHRASES[(question, pole_a)]} "
-                        f"and that it {POLE_PHRASES[(question, pole_b)]}."
+                        f"internal ({name}): {label} says both that {who} "
+                        f"{question.poles[pole_a].phrase} ({_quote([c for c in mine if c.pole == pole_a])}) "
+                        f"and that {who} {question.poles[pole_b].phrase} ({_quote([c for c in mine if c.pole == pole_b])})."
                     ),
-                    confidence=0.7,
+                    confidence=_confidence(mine, 0.7),
                     compared=[pole_a, pole_b],
                 )
             )
     return conflicts
 
 
-def _phrase(question: str, pole: str, side: list[Claim]) -> str:
-    if all(c.evidence.startswith("shift: ") for c in side):
-        return SHIFT_PHRASES[(question, pole)]
-    return POLE_PHRASES[(question, pole)]
+def _cited(side: list[Claim], other_sources: list[str]) -> list[Claim]:
+    """The claims a conflict cites for one side: every source once (those only on this side
+    first), at most MAX_PASSAGES_SIDE passages, so a reader can check each."""
+    by_source: dict[str, list[Claim]] = {}
+    for claim in sorted(side, key=lambda c: (c.source in other_sources, -c.confidence)):
+        by_source.setdefault(claim.source, []).append(claim)
+    rounds = max(len(claims) for claims in by_source.values())
+    cited = [claims[i] for i in range(rounds) for claims in by_source.values() if i < len(claims)]
+    return cited[:MAX_PASSAGES_SIDE]
+
+
+def _src(claims: list[Claim]) -> list[str]:
+    return [c.source for c in claims]
+
+
+def _quote(claims: list[Claim]) -> str:
+    return ", ".join(f"“{e}”" for e in list(dict.fromkeys(c.evidence for c in claims))[:2])
+
+
+def _phrase(question: lexicon.Question, pole: str, side: list[Claim]) -> str:
+    if all(c.shift for c in side):
+        return question.poles[pole].shift_phrase
+    return question.poles[pole].phrase
+
+
+# --- notes --------------------------------------------------------------------------------
 
 
 def period_differences(
-    claims: list[Claim], groups: list[Group], labels: dict[str, str], language: str
+    claims: list[Claim], groups: list[Group], labels: dict[str, str], story: str, language: str
 ) -> list[Conflict]:
     """Figures shown side by side in one group that differ because their periods differ."""
     group_of: dict[str, str] = {}
     for group in groups:
         for passage in group.passages:
-            group_of[passage] = group.id
-    figures = [
-        c
-        for c in claims
-        if c.kind == "figure" and c.quantity and c.period and c.passage in group_of
-    ]
-    # Only figures in one group, about one entity and metric, are ever compared.
-    buckets: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for claim in figures:
-        buckets[(group_of[claim.passage], claim.entity, claim.metric)].append(claim)
+            group_of.setdefault(passage, group.id)
+    buckets: dict[tuple[str, FigureKey], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "figure" and claim.quantity and claim.passage in group_of:
+            key = figure_key(claim, story)
+            buckets[(group_of[claim.passage], (*key[:6], ""))].append(claim)
     notes: list[Conflict] = []
-    for bucket in buckets.values():
-        # Copies of one figure for one period are one statement, however many sources print
-        # it: a note per pair of statements, not per pair of passages (which grows as the
-        # square of the sources).
+    for (_, key), bucket in sorted(buckets.items()):
+        # Copies of one figure for one period are one statement: a note per pair of
+        # statements, not per pair of passages (which grows as the square of the sources).
         statements: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for claim in bucket:
-            if not claim.period.startswith("?"):
-                statements[(_value_text(claim, language), claim.period)].append(claim)
-        for (a_key, a_side), (b_key, b_side) in combinations(statements.items(), 2):
-            a, b = a_side[0], b_side[0]
+            period = claim.period.label if claim.period else ""
+            if period and not period.startswith("?") and claim.quantity:
+                statements[(_quantity_text(claim.quantity), period)].append(claim)
+        for ((a_text, a_period), a_side), ((b_text, b_period), b_side) in combinations(
+            statements.items(), 2
+        ):
             sources = list(dict.fromkeys(c.source for c in a_side + b_side))
-            if a.period == b.period or len(sources) < 2 or _overlap(a, b):
+            if a_period == b_period or len(sources) < 2 or _overlap(a_side[0], b_side[0]):
                 continue
-            what = METRIC_NAMES.get(a.metric.replace(" change", ""), a.metric)
-            a_sources = [c.source for c in a_side]
-            b_sources = [c.source for c in b_side]
+            a_sources, b_sources = _src(a_side), _src(b_side)
             explanation = (
-                f"different period: {_labels(a_sources, labels)} {_gives(a_sources)} {what} of "
-                f"{_entity_name(a.entity)} as {a_key[0]} for {_period_text(a.period)}, "
-                f"{_labels(b_sources, labels)} {b_key[0]} for {_period_text(b.period)}: "
+                f"different period: {_key_words(key, language, story, with_period=False)}: "
+                f"{_labels(a_sources, labels)} {a_text} for {_period_text(a_period)}, "
+                f"{_labels(b_sources, labels)} {b_text} for {_period_text(b_period)}: "
                 "not a contradiction."
             )
             claim_ids = [c.id for c in a_side + b_side]
@@ -357,7 +576,7 @@ def period_differences(
                     sources=sources,
                     explanation=explanation,
                     confidence=0.0,
-                    compared=[f"{a_key[0]} ({a.period})", f"{b_key[0]} ({b.period})"],
+                    compared=[f"{a_text} ({a_period})", f"{b_text} ({b_period})"],
                 )
             )
     return notes
@@ -367,7 +586,11 @@ def find_conflicts(
     sources: list[Source], claims: list[Claim], groups: list[Group]
 ) -> list[Conflict]:
     labels = {s.id: s.label for s in sources}
-    language = sources[0].language if sources else "de"
-    found = value_conflicts(claims, labels, language) + stance_conflicts(claims, labels)
-    found.sort(key=lambda c: (-c.confidence, c.explanation))
-    return found + period_differences(claims, groups, labels, language)
+    language = Counter(s.language for s in sources).most_common(1)[0][0] if sources else "en"
+    story = story_subject(claims, sources)
+    found = value_conflicts(claims, labels, story, language) + stance_conflicts(
+        claims, labels, story
+    )
+    unique = list({c.id: c for c in found}.values())
+    unique.sort(key=lambda c: (-c.confidence, c.explanation))
+    return unique + period_differences(claims, groups, labels, story, language)

@@ -5,32 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-# "im vierten Quartal", "third quarter": the quarter's number.
-QUARTER_ORDINALS = {
-    "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4,
-    "first": 1, "second": 2, "third": 3, "fourth": 4,
-}  # fmt: skip
+from seedview.model import lexicon
 
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "januar jänner january jan jän",
-        "februar february feb",
-        "märz maerz march mär mar",
-        "april apr",
-        "mai may",
-        "juni june jun",
-        "juli july jul",
-        "august aug",
-        "september sept sep",
-        "oktober october okt oct",
-        "november nov",
-        "dezember december dez dec",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS[_name] = _number
+# "im vierten Quartal", "third quarter": the quarter's number; "März", "Mar": the month's.
+QUARTER_ORDINALS: dict[str, int] = {
+    **lexicon.language("de").quarter_ordinals,
+    **lexicon.language("en").quarter_ordinals,
+}
+MONTHS: dict[str, int] = {**lexicon.language("de").months, **lexicon.language("en").months}
 
 _MONTH = r"([A-Za-zäÄ]{3,9})\.?"
 _PATTERNS = [

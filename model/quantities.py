@@ -12,79 +12,28 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-NUMBER_WORDS = {
-    "ein": 1,
-    "eine": 1,
-    "einen": 1,
-    "eins": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-    "zwanzig": 20,
-    "dreißig": 30,
-    "vierzig": 40,
-    "fünfzig": 50,
-    "hundert": 100,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
+from seedview.model import lexicon
+
+_GERMAN, _ENGLISH = lexicon.language("de"), lexicon.language("en")
 # Number words count only before a unit or scale: "zwölf Prozent", not "eine Rolle".
-_SCALES_DE = {
-    "tsd": 1e3,
-    "tausend": 1e3,
-    "mio": 1e6,
-    "million": 1e6,
-    "millionen": 1e6,
-    "mrd": 1e9,
-    "milliarde": 1e9,
-    "milliarden": 1e9,
-    "bio": 1e12,
-    "billion": 1e12,
-    "billionen": 1e12,
-}
-_SCALES_EN = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "millions": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "billions": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-}
+NUMBER_WORDS: dict[str, int] = {**_GERMAN.number_words, **_ENGLISH.number_words}
+_SCALES_DE: dict[str, float] = dict(_GERMAN.scales)
+_SCALES_EN: dict[str, float] = dict(_ENGLISH.scales)
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in ordered)
+
+
+# (pattern, unit, factor): currencies and percentages from the lexicon of both languages (a
+# German page may say "Dollar", an English one "euros"), then physical units, which are SI.
 _UNITS: list[tuple[str, str, float]] = [
-    # (pattern, unit, factor); longest first
-    (r"us-dollar|us\$|usd|dollars?|\$", "USD", 1.0),
-    (r"euro|eur|€", "EUR", 1.0),
-    (r"prozentpunkte|percentage points", "pp", 1.0),
-    (r"prozent|percent|per cent|%", "%", 1.0),
+    (_alternation([*_GERMAN.units.get(code, []), *_ENGLISH.units.get(code, [])]), code, 1.0)
+    for code in dict.fromkeys([*_GERMAN.units, *_ENGLISH.units])
+]
+_UNITS.sort(key=lambda item: -max(len(w) for w in item[0].split("|")))
+_UNITS += [
     (r"terawattstunden|twh", "Wh", 1e12),
     (r"gigawattstunden|gwh", "Wh", 1e9),
     (r"megawattstunden|mwh", "Wh", 1e6),
@@ -95,13 +44,13 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"exaflops", "FLOPS", 1e18),
     (r"petaflops", "FLOPS", 1e15),
 ]
+_QUALIFIER_NAMES = ("up_to", "over", "at_least", "under", "approx_below", "approx")
 _QUALIFIERS: list[tuple[str, str]] = [
-    (r"bis zu|up to|as much as|maximal|höchstens|at most", "up_to"),
-    (r"mehr als|über|more than|over|above|upwards of|gut", "over"),
-    (r"mindestens|at least|no less than", "at_least"),
-    (r"weniger als|unter|less than|under|below", "under"),
-    (r"knapp|fast|nahezu|beinahe|nearly|almost|just under", "approx_below"),
-    (r"rund|etwa|ca|circa|ungefähr|rd|gut|around|about|approximately|roughly|some", "approx"),
+    (
+        _alternation([*getattr(_GERMAN.qualifiers, name), *getattr(_ENGLISH.qualifiers, name)]),
+        name,
+    )
+    for name in _QUALIFIER_NAMES
 ]
 _CHANGE_LEAD = re.compile(r"(?:\bum|\bup|\bdown|\bby|\+|−|-|plus|minus)\s*$", re.IGNORECASE)
 
@@ -111,15 +60,15 @@ _SCALE_ALT = "|".join(
     sorted({*_SCALES_DE, *_SCALES_EN} - {"m", "b", "k", "bn", "mn", "tn"}, key=len, reverse=True)
 )
 # The pattern below is verbose: spaces inside alternatives must be spelled as \s+.
-_UNIT_ALT = "|".join(p.replace(" ", r"\s+") for p, _, _ in _UNITS)
-_QUAL_ALT = "|".join(p.replace(" ", r"\s+").replace(".", r"\.") for p, _ in _QUALIFIERS)
+_UNIT_ALT = "|".join(p for p, _, _ in _UNITS)
+_QUAL_ALT = "|".join(p for p, _ in _QUALIFIERS)
 
 QUANTITY = re.compile(
     rf"""
     (?P<qual>(?:\b(?:{_QUAL_ALT}))\.?\s+)?
-    (?P<cur>(?:us\$|\$|€)\s?)?
+    (?P<cur>(?:us\$|\$|€|£|¥)\s?)?
     (?P<num>(?<![\w.,])(?:{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)))
-    (?:\s*(?P<sep>bis|to|und|and|–|-)\s*(?P<cur2>\$|€)?(?P<num2>{_NUM})(?![\w]))?
+    (?:\s*(?P<sep>bis|to|und|and|–|-)\s*(?P<cur2>\$|€|£|¥)?(?P<num2>{_NUM})(?![\w]))?
     (?:[\s-]*(?P<scale>(?:{_SCALE_ALT})\b\.?|(?:m|bn|b|k|tn)\b))?
     (?:[\s-]*(?P<unit>{_UNIT_ALT})(?:\b|(?<=[$€%])))?
     """,

@@ -86,30 +86,67 @@ class Quantity(_Frozen):
     )
 
 
+ClaimRole = Literal["reported", "forecast", "consensus", "prior", "target"]
+
+
+class Period(_Frozen):
+    """When a figure holds: as the clause says it, or inherited from its paragraph or story."""
+
+    label: str = Field(
+        default="",
+        description="Normalised: '2025', '2025-Q4', '2026..2030', '..2024', '2019..'; "
+        "'?-year', '?-Q4', '?+5y' when relative and undatable; '' when no period is stated "
+        "anywhere (the story's own time).",
+    )
+    text: str = Field(default="", description="The words that gave the period, as written.")
+    origin: Literal["clause", "paragraph", "story"] = Field(
+        default="clause", description="Where the period was found: an inherited one is less sure."
+    )
+
+
 class Claim(_Frozen):
-    """A figure or stance a passage asserts, with what it is about."""
+    """A figure or stance a passage asserts, with the key that says what it is about.
+
+    Two claims are compared only when their keys are equal: subject, measure, qualifiers, role,
+    basis and period for a figure; question and subject for a stance.
+    """
 
     id: str
     passage: str
     source: str
     kind: Literal["figure", "stance"]
-    entity: str = Field(
-        description="Who the claim is about, canonical form ('meta', 'microsoft', ...)."
-    )
-    metric: str = Field(
-        default="", description="What a figure measures ('revenue', 'capex', 'profit', ...)."
-    )
-    period: str = Field(
+    start: int = Field(description="Offset of the evidence in the source text.")
+    end: int
+    subject: str = Field(
         default="",
-        description="Normalised period: '2025', '2025-Q4', '2026..2030', '?' if relative and undatable.",
+        description="Who or what the claim is about, canonical ('meta'); '' for the story's own subject.",
     )
-    period_text: str = Field(default="", description="The words that gave the period.")
+    subject_origin: Literal["clause", "context", "story"] = "story"
+    measure: str = Field(
+        default="",
+        description="What a figure measures: a measure of the lexicon ('revenue', 'transfer fee') "
+        "or the lemma of the noun it counts.",
+    )
+    qualifiers: list[str] = Field(
+        default_factory=list,
+        description="What narrows the measure and must match: a segment ('werbe'), 'total', 'part'.",
+    )
+    role: ClaimRole = "reported"
+    basis: str = Field(
+        default="level",
+        description="'level', 'change', or what the figure is counted per: 'per share', 'per year'.",
+    )
+    period: Period | None = None
     quantity: Quantity | None = None
-    question: str = Field(
-        default="", description="For stances: the question, e.g. 'model openness'."
+    question: str = Field(default="", description="For stances: the question, e.g. 'causation'.")
+    pole: str = Field(default="", description="For stances: the position, e.g. 'causes'.")
+    shift: bool = Field(
+        default=False, description="For stances: the source says it turns to this pole."
     )
-    pole: str = Field(default="", description="For stances: the position, e.g. 'open' or 'closed'.")
-    evidence: str = Field(default="", description="The words that carry the claim.")
+    attribution: str = Field(default="", description="Who the passage says said it, as written.")
+    evidence: str = Field(default="", description="The words that carry the claim, as written.")
+    confidence: float = Field(default=1.0, description="How sure the extraction is, in [0, 1].")
+    key_label: str = Field(default="", description="The key in words, e.g. 'transfer fee · 2023'.")
 
 
 class Conflict(_Frozen):

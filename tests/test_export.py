@@ -58,7 +58,7 @@ def test_markdown_groups_by_topic_and_cites_each_passage(
     assert "— **Rockstein**, „Meta investiert Milliarden in KI-Infrastruktur" in text
     assert "**Newsportal**" in text and "(2026-02-01)" in text
     assert "characters" in text and "*Note:* stance" in text
-    assert "⚠ stance:" in text  # the conflict this passage is in
+    assert "⚠ stance (model openness):" in text  # the conflict this passage is in
 
 
 def test_json_is_the_export_schema_with_exact_offsets(corpus: Analysis, marked: MarkStore) -> None:

@@ -1,0 +1,249 @@
+"""Language data as data: per-language word lists, measures and stance questions, from TOML.
+
+Each file is validated by pydantic when it is first needed and loaded once. `de.toml` and
+`en.toml` hold the words of one language each (they must have the same keys: a test checks);
+`measures.toml` says what figures measure, `stances.toml` which questions sources take sides on.
+Phrases become matchers here, so no other module writes a regex from a word list.
+
+Phrase syntax: words separated by spaces, matched case-insensitively as whole words; "word*"
+lets a word go on ("profitab*" matches "profitabel"), "*word" lets it begin inside a compound
+("*modell" matches "Sprachmodell"), "~" stands for up to three other words, "_" for one.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+LANGUAGES = ("de", "en")
+Dimension = Literal["money", "count", "percent", "energy", "power", "compute", "age", "any"]
+
+
+class LexiconError(Exception):
+    """A language-data file is missing, malformed or inconsistent; the message names it."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Cues(_Strict):
+    negation: list[str]
+    hedge: list[str]
+    anaphor: list[str]
+    attribution: list[str]
+    shift: list[str]
+    shift_from: list[str]
+    shift_to: list[str]
+    continuing: list[str]
+    part_of: list[str]
+    addition: list[str]
+    total: list[str]
+    change: list[str]
+    neutral_modifier: list[str]
+    dismissal: list[str]
+    claim_frame: list[str]
+    carrier: list[str]
+
+
+class Periods(_Strict):
+    this_year: list[str]
+    last_year: list[str]
+    next_year: list[str]
+    this_quarter: list[str]
+    last_quarter: list[str]
+    per_year: list[str]
+
+
+class Qualifiers(_Strict):
+    up_to: list[str]
+    over: list[str]
+    at_least: list[str]
+    under: list[str]
+    approx_below: list[str]
+    approx: list[str]
+
+
+class Roles(_Strict):
+    forecast: list[str]
+    consensus: list[str]
+    prior: list[str]
+    target: list[str]
+
+
+class Basis(_Strict):
+    per_share: list[str]
+    per_person: list[str]
+    per_unit: list[str]
+
+
+class Language(_Strict):
+    """The words of one language."""
+
+    language: str
+    thousands_separator: str
+    decimal_separator: str
+    number_words: dict[str, int]
+    scales: dict[str, float]
+    units: dict[str, list[str]] = Field(description="Unit code -> the words that name it.")
+    qualifiers: Qualifiers
+    periods: Periods
+    months: dict[str, int]
+    quarter_ordinals: dict[str, int]
+    roles: Roles
+    basis: Basis
+    cues: Cues
+
+    @field_validator("months")
+    @classmethod
+    def _months_in_range(cls, months: dict[str, int]) -> dict[str, int]:
+        if sorted(set(months.values())) != list(range(1, 13)):
+            raise ValueError("months must name each of the twelve months")
+        return months
+
+
+class Measure(_Strict):
+    """What a figure can measure: its cue words per language and the units it takes."""
+
+    name: str
+    label: dict[str, str]
+    dimension: list[Dimension]
+    additive: bool = False
+    cumulative: bool = False
+    generic: bool = False
+    de: list[str]
+    en: list[str]
+
+    def cues(self, language: str) -> list[str]:
+        return self.de if language == "de" else self.en
+
+
+class Pole(_Strict):
+    phrase: str
+    shift_phrase: str
+    de: list[str]
+    en: list[str]
+
+    def cues(self, language: str) -> list[str]:
+        return self.de if language == "de" else self.en
+
+
+class Question(_Strict):
+    """A question sources take sides on, with two poles."""
+
+    name: str
+    subject: Literal["named", "story"] = Field(
+        description="'named': the stance needs a named subject; 'story': the story's subject."
+    )
+    hedged_counts: bool = False
+    about: dict[str, list[str]] = Field(default_factory=dict)
+    poles: dict[str, Pole]
+
+    @field_validator("poles")
+    @classmethod
+    def _two_poles(cls, poles: dict[str, Pole]) -> dict[str, Pole]:
+        if len(poles) != 2:
+            raise ValueError("a stance question has exactly two poles")
+        return poles
+
+    def other(self, pole: str) -> str:
+        first, second = self.poles
+        return second if pole == first else first
+
+
+class _MeasureFile(_Strict):
+    measure: list[Measure]
+
+
+class _StanceFile(_Strict):
+    question: list[Question]
+
+
+def _read(name: str) -> dict[str, object]:
+    try:
+        text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+        return tomllib.loads(text)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise LexiconError(f"{name}: {error}") from None
+
+
+@cache
+def language(code: str) -> Language:
+    """The words of one language ('de' or 'en'; anything else reads as English)."""
+    name = f"{code if code in LANGUAGES else 'en'}.toml"
+    try:
+        return Language.model_validate(_read(name))
+    except ValidationError as error:
+        raise LexiconError(f"{name}: {error}") from None
+
+
+@cache
+def measures() -> tuple[Measure, ...]:
+    try:
+        return tuple(_MeasureFile.model_validate(_read("measures.toml")).measure)
+    except ValidationError as error:
+        raise LexiconError(f"measures.toml: {error}") from None
+
+
+@cache
+def questions() -> tuple[Question, ...]:
+    try:
+        return tuple(_StanceFile.model_validate(_read("stances.toml")).question)
+    except ValidationError as error:
+        raise LexiconError(f"stances.toml: {error}") from None
+
+
+def question(name: str) -> Question:
+    return next(q for q in questions() if q.name == name)
+
+
+def measure(name: str) -> Measure | None:
+    return next((m for m in measures() if m.name == name), None)
+
+
+# --- phrases become matchers -------------------------------------------------------------
+
+
+def _word(token: str) -> str:
+    lead, trail = token.startswith("*"), token.endswith("*") and len(token) > 1
+    core = re.escape(token.strip("*"))
+    return (
+        r"(?<![\w])"
+        + (r"[\w-]*" if lead else "")
+        + core
+        + (r"[\w-]*" if trail else "")
+        + (r"(?![\w])" if not trail else "")
+    )
+
+
+def phrase_pattern(phrase: str) -> str:
+    """One phrase of the syntax above as a regular expression (no groups)."""
+    parts: list[str] = []
+    gap = False
+    for token in phrase.lower().split():
+        if token == "~":
+            gap = True
+            continue
+        if parts:
+            parts.append(r"\s+(?:\S+\s+){0,3}?" if gap else r"[\s,]+")
+        parts.append(r"\S+" if token == "_" else _word(token))
+        gap = False
+    return "".join(parts)
+
+
+@cache
+def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=len, reverse=True)  # longest first: "nicht länger" before "nicht"
+    return re.compile("|".join(f"(?:{phrase_pattern(p)})" for p in ordered), re.IGNORECASE)
+
+
+def matcher(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern for a list of phrases, cached by the list's content."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return _compiled(tuple(phrases))
