@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from seedview.model import lexicon
 from seedview.model.claims import dimension, measure_label, subject_name
@@ -209,28 +209,82 @@ def _statements(members: list[Claim]) -> list[list[Claim]]:
 def _bucket_conflicts(
     key: FigureKey, members: list[Claim], labels: dict[str, str], language: str, story: str
 ) -> list[Conflict]:
+    """Statements of one key as positions (statements that can all hold at once, in order of
+    size), and a conflict between each two neighbouring positions: a reader sees "100,000
+    against 250,000" once, not once per pair of outlets that print them."""
+    statements = _statements(members)
     conflicts = []
-    for side_a, side_b in combinations(_statements(members), 2):
+    for side_a, side_b in combinations(statements, 2):
         a, b = side_a[0].quantity, side_b[0].quantity
         assert a is not None and b is not None
-        same_unit = a.unit == b.unit or key[5] != "money" or "XXX" in (a.unit, b.unit)
-        internal = {c.source for c in side_a} == {c.source for c in side_b}
-        if internal and {c.passage for c in side_a} == {c.passage for c in side_b}:
-            continue  # one sentence giving two figures gives two things, not a contradiction
-        if not key[6] and _ratio(a, b) > (INTERNAL_RATIO if internal else UNSTATED_RATIO):
-            continue  # no period stated and far apart in size: two different things
-        if internal and key[5] == "count" and len({c.source for c in side_a}) == 1:
-            continue  # one article counting one thing twice differently is counting two things
-        if same_unit and disjoint(a, b):
-            reason = ""
-        elif not same_unit and _same_number(a, b):
+        if (
+            key[5] == "money"
+            and "XXX" not in (a.unit, b.unit)
+            and a.unit != b.unit
+            and _same_number(a, b)
+            and not _one_sentence(side_a, side_b)
+        ):
             reason = "the same figure in two currencies: one of them is mislabelled"
-        else:
-            continue
-        conflicts.append(
-            _figure_conflict(key, side_a, side_b, labels, language, reason, story=story)
-        )
+            conflicts.append(
+                _figure_conflict(key, side_a, side_b, labels, language, reason, story=story)
+            )
+    currencies = Counter(s[0].quantity.unit for s in statements if s[0].quantity)
+    main_unit = currencies.most_common(1)[0][0] if currencies else ""
+    by_unit: dict[str, list[list[Claim]]] = defaultdict(list)
+    for statement in statements:
+        assert statement[0].quantity is not None
+        unit = statement[0].quantity.unit
+        if key[5] != "money" or unit == "XXX":
+            unit = main_unit if key[5] == "money" else ""  # compared by number with any
+        by_unit[unit].append(statement)
+    for group in by_unit.values():
+        positions = _positions(group)
+        for left, right in pairwise(positions):
+            low_side = max(left, key=lambda s: bounds(_q(s)).high)
+            high_side = min(right, key=lambda s: bounds(_q(s)).low)
+            if not _comparable(key, low_side, high_side):
+                continue
+            side_a = [c for s in left for c in s]
+            side_b = [c for s in right for c in s]
+            conflicts.append(
+                _figure_conflict(
+                    key, _cited(side_a, []), _cited(side_b, []), labels, language, story=story
+                )
+            )
     return conflicts
+
+
+def _q(statement: list[Claim]) -> Quantity:
+    assert statement[0].quantity is not None
+    return statement[0].quantity
+
+
+def _positions(statements: list[list[Claim]]) -> list[list[list[Claim]]]:
+    """Statements in order of size, cut into runs that can all hold at once."""
+    ordered = sorted(statements, key=lambda s: (bounds(_q(s)).low, bounds(_q(s)).high))
+    positions: list[list[list[Claim]]] = []
+    for statement in ordered:
+        if positions and all(not disjoint(_q(statement), _q(other)) for other in positions[-1]):
+            positions[-1].append(statement)
+        else:
+            positions.append([statement])
+    return positions
+
+
+def _one_sentence(side_a: list[Claim], side_b: list[Claim]) -> bool:
+    return {c.passage for c in side_a} == {c.passage for c in side_b}
+
+
+def _comparable(key: FigureKey, side_a: list[Claim], side_b: list[Claim]) -> bool:
+    """Whether two disagreeing statements are worth a reader's time as a contradiction."""
+    a, b = _q(side_a), _q(side_b)
+    internal = {c.source for c in side_a} == {c.source for c in side_b}
+    if internal and _one_sentence(side_a, side_b):
+        return False  # one sentence giving two figures gives two things
+    if not key[6] and _ratio(a, b) > (INTERNAL_RATIO if internal else UNSTATED_RATIO):
+        return False  # no period stated and far apart in size: two different things
+    # One article counting one thing twice differently is counting two things.
+    return not (internal and key[5] == "count" and len({c.source for c in side_a}) == 1)
 
 
 def _ratio(a: Quantity, b: Quantity) -> float:
