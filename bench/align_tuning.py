@@ -78,7 +78,7 @@ def main() -> None:
         if quick
         else list(
             itertools.product(
-                (False, True), (1.0, 1.5, 2.0), (0.0,), (0.45, 0.5, 0.55), (3, 6), (0.22,)
+                (False, True), (1.0, 1.5, 2.0), (0.0,), (0.4, 0.45, 0.5), (6,), (0.22,)
             )
         )
     )

@@ -33,11 +33,12 @@ RARE_NAME = 2.5  # weight above which a shared name counts as a shared word
 CONTAINMENT_FLOOR = 25.0  # about three rare terms: a two-word line cannot "contain" a sentence
 MAX_POSTING_SHARE = 0.2  # a term in more than this share of sentences does not block
 LINKAGE_SHARE = 0.8  # a merge needs mean cross-group score >= this share of the threshold
+MAX_PER_SOURCE = 1.5  # passages per source a group may hold (see _too_many_per_source)
 COPIES_SCORED = 5  # copies per fold scored against their representative, for group scores
 # The semantic step (see `with_semantic`), chosen by measurement (bench/align_tuning.py).
-SEMANTIC_WEIGHT = 1.0  # how much a cosine above COSINE_ZERO adds to the lexical score
+SEMANTIC_WEIGHT = 1.5  # how much a cosine above COSINE_ZERO adds to the lexical score
 SEMANTIC_PENALTY = 0.0  # how much a cosine below it takes away
-COSINE_ZERO = 0.45  # the encoder's cosine at which it neither adds nor takes away
+COSINE_ZERO = 0.4  # the encoder's cosine at which it neither adds nor takes away
 RESCORE_LEXICAL = False  # whether pairs found by shared words get the encoder's score too
 SEMANTIC_NEIGHBOURS = 6  # nearest folds from other sources each fold is paired with
 SEMANTIC_LIMIT = 2_000  # folds; beyond this the encoder is skipped (about 7 ms a sentence)
@@ -306,6 +307,8 @@ def _average_linkage(
         cross = len(members[a]) * len(members[b]) - origin[a].shared(origin[b])
         if cross and linked[a].get(b, 0.0) / cross < min_score * LINKAGE_SHARE:
             continue
+        if _too_many_per_source(len(members[a]) + len(members[b]), origin[a], origin[b]):
+            continue
         if len(members[a]) < len(members[b]):
             a, b = b, a
         for representative in representatives[b]:
@@ -321,6 +324,13 @@ def _average_linkage(
         linked[a].pop(a, None)
     groups = [sorted(members[cluster]) for cluster, where in origin.items() if where.count() >= 2]
     return sorted(groups, key=lambda g: g[0])
+
+
+def _too_many_per_source(size: int, one: _Sources, other: _Sources) -> bool:
+    """A source states one fact once or twice; a cluster with many more passages than sources
+    has chained several statements of the story together."""
+    sources = ((one.levels[:1] or [0])[0] | (other.levels[:1] or [0])[0]).bit_count()
+    return size > max(MAX_PER_SOURCE * sources, 3)
 
 
 @dataclass
