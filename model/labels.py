@@ -16,7 +16,7 @@ from importlib.resources import files
 
 from seedview.model.normalize import lemma, sentence_terms
 
-LABEL_LENGTH = 44  # characters: the topic tree is narrow, and the source count follows
+LABEL_LENGTH = 36  # characters: the topic tree is narrow, and the source count follows
 _CLAUSE_END = re.compile(r"(?<=[,;:–—])\s+|\s+(?=[–—]\s)")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _EDGES = " -–—•*\"'„“”‚‘’»«()[].,;:"
@@ -56,12 +56,21 @@ def group_label(
     clauses = [c.strip(_EDGES) for c in _CLAUSE_END.split(central)]
     clauses = [c for c in clauses if len(_WORD.findall(c)) >= 3] or [central.strip(_EDGES)]
     best = max(clauses, key=lambda c: (weight_in(c), -abs(len(c) - LABEL_LENGTH)))
+    # Start at the first word that carries a shared term, so a short label holds the fact
+    # rather than the clause's opening ("Das Unternehmen hatte seine ursprüngliche …").
+    words = list(_WORD.finditer(best))
+    for number, match in enumerate(words[:-2]):
+        if weight_in(match.group()) > 0:
+            if number and len(best) > LABEL_LENGTH:
+                return shorten("…" + best[match.start() :])
+            break
     return shorten(best)
 
 
 def shorten(text: str, length: int = LABEL_LENGTH) -> str:
     """At most `length` characters, cut between words, with an ellipsis if cut."""
-    text = " ".join(text.split()).strip(_EDGES)
+    leading = "…" if text.startswith("…") else ""
+    text = leading + " ".join(text.removeprefix("…").split()).strip(_EDGES)
     if len(text) <= length:
         return text
     cut = text[: length - 1]

@@ -18,9 +18,9 @@ from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_score
 from seedview.model.claims import source_claims
 from seedview.model.clean import classify
 from seedview.model.conflicts import find_conflicts
+from seedview.model.labels import group_label
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
 from seedview.model.normalize import Features, featurize, warm_up
-from seedview.model.labels import group_label
 from seedview.model.schema import Analysis, Claim, Group, Passage, Source
 from seedview.model.segment import cut_passages
 from seedview.model.sources import (
@@ -92,9 +92,10 @@ def _prepare_corpus(
 ) -> _Corpus:
     found = discover(paths if paths else bundled_corpus_paths())
     corpus = _Corpus(problems=[str(problem) for problem in found.problems])
-    if deep and len(found.files) < PARALLEL_FROM:
-        # The sentence encoder loads (about 1.5 s) while the articles are read; not with worker
-        # processes, which fork only while no other thread runs.
+    in_workers = (workers or 1) > 1 or (workers is None and len(found.files) >= PARALLEL_FROM)
+    if deep and not in_workers:
+        # The sentence encoder loads (about 1.5 s) while the articles are read; never beside
+        # worker processes: forking while this thread holds the import lock hangs the child.
         threading.Thread(target=semantic.warm_up, name="encoder warm-up", daemon=True).start()
     used: set[str] = set()
     jobs = [(path, _unique_id(path, used), max_bytes, deep) for path in found.files]
