@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from seedview.model import semantic
 from seedview.model.copies import consensus_terms, fold_copies
 from seedview.model.normalize import Features, featurize, term_weights
 
@@ -32,7 +33,15 @@ RARE_NAME = 2.5  # weight above which a shared name counts as a shared word
 CONTAINMENT_FLOOR = 25.0  # about three rare terms: a two-word line cannot "contain" a sentence
 MAX_POSTING_SHARE = 0.2  # a term in more than this share of sentences does not block
 LINKAGE_SHARE = 0.8  # a merge needs mean cross-group score >= this share of the threshold
+MAX_PER_SOURCE = 1.5  # passages per source a group may hold (see _too_many_per_source)
 COPIES_SCORED = 5  # copies per fold scored against their representative, for group scores
+# The semantic step (see `with_semantic`), chosen by measurement (bench/align_tuning.py).
+SEMANTIC_WEIGHT = 1.5  # how much a cosine above COSINE_ZERO adds to the lexical score
+SEMANTIC_PENALTY = 0.0  # how much a cosine below it takes away
+COSINE_ZERO = 0.4  # the encoder's cosine at which it neither adds nor takes away
+RESCORE_LEXICAL = False  # whether pairs found by shared words get the encoder's score too
+SEMANTIC_NEIGHBOURS = 6  # nearest folds from other sources each fold is paired with
+SEMANTIC_LIMIT = 2_000  # folds; beyond this the encoder is skipped (about 7 ms a sentence)
 
 
 @dataclass(frozen=True)
@@ -156,9 +165,12 @@ def align(
     min_score: float = DEFAULT_MIN_SCORE,
     progress: Callable[[float], None] | None = None,
     features: list[Features] | None = None,
+    semantic_limit: int | None = None,
 ) -> Alignment:
     """Items are (passage id, source id, text, language) of content passages; `features`, if
-    given, are theirs already normalised (by the worker processes that loaded them)."""
+    given, are theirs already normalised (by the worker processes that loaded them).
+    `semantic_limit`: the most folds the sentence encoder may see (default SEMANTIC_LIMIT;
+    0 for lexical alignment only)."""
     if features is None:
         features = featurize(items)
     if progress:
@@ -176,12 +188,17 @@ def align(
     if progress:
         progress(0.5)
     # Pairs a little under the threshold still count towards a cluster's mean score.
+    every = {r: consensus_terms(features, members) for r, members in copies.items()}
     pairs = scored_pairs(
-        {r: consensus_terms(features, members) for r, members in copies.items()},
+        every,
         sources,
         weights,
         min_score * LINKAGE_SHARE,
     )
+    limit = SEMANTIC_LIMIT if semantic_limit is None else semantic_limit
+    if 1 < len(copies) <= limit:
+        texts = {r: items[r][2] for r in copies}
+        pairs = with_semantic(pairs, texts, sources, every, weights, min_score)
     if progress:
         progress(0.85)
     groups = _average_linkage(copies, sources, pairs, min_score)
@@ -195,6 +212,64 @@ def align(
             score = _pair_score(rep, other, rep_total, _total(other, weights), weights)
             pairs.append(Pair(representative, member, score))
     return Alignment(features, pairs, groups, weights, representative_of)
+
+
+def with_semantic(
+    pairs: list[Pair],
+    texts: dict[int, str],
+    sources: dict[int, dict[str, int]],
+    every: dict[int, frozenset[str]],
+    weights: dict[str, float],
+    min_score: float,
+) -> list[Pair]:
+    """Lexical pairs of representatives rescored with the sentence encoder, plus the pairs of
+    each representative with its nearest representatives from other sources. `texts` and
+    `every` (the terms scored) are the representatives' own.
+
+    Where shared words alone fall short of `min_score` (the lexical side cannot decide), a
+    pair's score is its lexical score plus SEMANTIC_WEIGHT × (cosine − COSINE_ZERO), never
+    less than the lexical score: a paraphrase that shares few words gains. Returns the pairs
+    scoring at least min_score × LINKAGE_SHARE, as `scored_pairs` does.
+    """
+    floor = min_score * LINKAGE_SHARE
+    order = sorted(texts)
+    row_of = {representative: row for row, representative in enumerate(order)}
+    matrix = semantic.vectors([texts[r] for r in order])
+    candidates = semantic.nearest_across_sources(
+        matrix,
+        [frozenset(sources[r]) for r in order],
+        SEMANTIC_NEIGHBOURS,
+        COSINE_ZERO,
+    )
+    lexical = {(row_of[p.left], row_of[p.right]): p for p in pairs}
+    keyed = {(min(a, b), max(a, b)): pair for (a, b), pair in lexical.items()}
+    cosines = semantic.cosine_of(matrix, list(keyed))
+    rescored: list[Pair] = []
+    for (key, pair), cosine in zip(keyed.items(), cosines, strict=True):
+        candidates.pop(key, None)
+        # Shared words that reach the threshold have decided; the encoder helps the rest.
+        decided = pair.score >= min_score and not RESCORE_LEXICAL
+        score = pair.score if decided else max(pair.score, _combined(pair.score, cosine))
+        if score >= floor:
+            rescored.append(Pair(pair.left, pair.right, score))
+    for (a, b), cosine in sorted(candidates.items()):
+        left, right = order[a], order[b]
+        words = _pair_score(
+            every[left],
+            every[right],
+            _total(every[left], weights),
+            _total(every[right], weights),
+            weights,
+        )
+        score = _combined(words, cosine)
+        if score >= floor:
+            rescored.append(Pair(left, right, score))
+    return rescored
+
+
+def _combined(lexical: float, cosine: float) -> float:
+    gain = SEMANTIC_WEIGHT if cosine >= COSINE_ZERO else SEMANTIC_PENALTY
+    return max(0.0, min(1.0, lexical + gain * (cosine - COSINE_ZERO)))
 
 
 def _average_linkage(
@@ -232,6 +307,8 @@ def _average_linkage(
         cross = len(members[a]) * len(members[b]) - origin[a].shared(origin[b])
         if cross and linked[a].get(b, 0.0) / cross < min_score * LINKAGE_SHARE:
             continue
+        if _too_many_per_source(len(members[a]) + len(members[b]), origin[a], origin[b]):
+            continue
         if len(members[a]) < len(members[b]):
             a, b = b, a
         for representative in representatives[b]:
@@ -247,6 +324,13 @@ def _average_linkage(
         linked[a].pop(a, None)
     groups = [sorted(members[cluster]) for cluster, where in origin.items() if where.count() >= 2]
     return sorted(groups, key=lambda g: g[0])
+
+
+def _too_many_per_source(size: int, one: _Sources, other: _Sources) -> bool:
+    """A source states one fact once or twice; a cluster with many more passages than sources
+    has chained several statements of the story together."""
+    sources = ((one.levels[:1] or [0])[0] | (other.levels[:1] or [0])[0]).bit_count()
+    return size > max(MAX_PER_SOURCE * sources, 3)
 
 
 @dataclass

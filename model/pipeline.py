@@ -13,13 +13,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from seedview.model import semantic
 from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_scores, shared_terms
 from seedview.model.claims import source_claims
 from seedview.model.clean import classify
 from seedview.model.conflicts import find_conflicts
+from seedview.model.labels import group_label
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
 from seedview.model.normalize import Features, featurize, warm_up
-from seedview.model.quantities import format_value
 from seedview.model.schema import Analysis, Claim, Group, Passage, Source
 from seedview.model.segment import cut_passages
 from seedview.model.sources import (
@@ -91,6 +92,11 @@ def _prepare_corpus(
 ) -> _Corpus:
     found = discover(paths if paths else bundled_corpus_paths())
     corpus = _Corpus(problems=[str(problem) for problem in found.problems])
+    in_workers = (workers or 1) > 1 or (workers is None and len(found.files) >= PARALLEL_FROM)
+    if deep and not in_workers:
+        # The sentence encoder loads (about 1.5 s) while the articles are read; never beside
+        # worker processes: forking while this thread holds the import lock hangs the child.
+        threading.Thread(target=semantic.warm_up, name="encoder warm-up", daemon=True).start()
     used: set[str] = set()
     jobs = [(path, _unique_id(path, used), max_bytes, deep) for path in found.files]
     total = max(1, len(jobs))
@@ -237,7 +243,9 @@ def analyze(
     groups, group_terms = align_groups(sources, passages, min_score, progress, corpus.features)
     language = sources[0].language if sources else "de"
     progress("topics", 0.7)
-    groups, topics = build_topics(groups, group_terms, pinned, language)
+    text_of = {p.id: p.text for p in passages}
+    group_texts = {g.id: [text_of[pid] for pid in g.passages] for g in groups}
+    groups, topics = build_topics(groups, group_terms, pinned, language, group_texts)
     progress("conflicts", 0.9)
     conflicts = find_conflicts(sources, corpus.claims, groups)
     progress("done", 1.0)
@@ -284,26 +292,15 @@ def align_groups(
             Group(
                 id=group_id(ids),
                 topic="",
-                label=_group_label(terms, language.get(content[members[0]].source, "de")),
+                label=group_label(
+                    [content[i].text for i in members],
+                    terms,
+                    result.weights,
+                    language.get(content[members[0]].source, "de"),
+                ),
                 passages=ids,
                 score=score,
                 shared_terms=terms,
             )
         )
     return groups, group_terms
-
-
-def _group_label(terms: list[str], language: str) -> str:
-    shown = []
-    for term in terms:
-        if term.startswith("e:"):
-            continue
-        if term.startswith("q:"):
-            _, unit, value = term.split(":")
-            term = format_value(float(value), unit, language)
-        elif term.startswith(("y:", "quarter:")):
-            term = term.split(":", 1)[1] if term.startswith("y:") else f"Q{term[-1]}"
-        shown.append(term)
-        if len(shown) == 3:
-            break
-    return " · ".join(shown) or "(shared wording)"

@@ -57,7 +57,9 @@ class Group(_Frozen):
 
     id: str
     topic: str
-    label: str = Field(description="A few shared terms, for the topic tree.")
+    label: str = Field(
+        description="The group's most central sentence, cut to the clause the sources share."
+    )
     passages: list[str]
     score: float = Field(description="Mean pairwise alignment score in [0, 1].")
     shared_terms: list[str]

@@ -12,10 +12,11 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from seedview.model.labels import other_matches, surface_form
 from seedview.model.normalize import entity_of, lemma
 from seedview.model.schema import Group, Topic
 
-OTHER_LABEL = "Weitere Übereinstimmungen"
+OTHER_LABEL = other_matches("de")  # the bundled corpus's; see labels.other_matches
 
 
 class TopicFileError(Exception):
@@ -62,8 +63,13 @@ def build_topics(
     group_terms: dict[str, set[str]],
     pinned: list[tuple[str, list[str]]],
     language: str = "de",
+    texts: dict[str, list[str]] | None = None,
 ) -> tuple[list[Group], list[Topic]]:
-    """Assign every group a topic. Returns the groups with `topic` set, and the topics in order."""
+    """Assign every group a topic. Returns the groups with `topic` set, and the topics in order.
+
+    `texts`: each group's passage texts, so automatic topics are named by words as the
+    articles write them rather than by lemmas."""
+    other = other_matches(language)
     keyword_sets = [
         (label, set().union(*(_keyword_forms(k, language) for k in kws))) for label, kws in pinned
     ]
@@ -89,17 +95,19 @@ def build_topics(
         term, count = counts.most_common(1)[0]
         if count < 2:
             break
-        label = term.split(":", 1)[-1].capitalize()
+        taken = [g for g in remaining if term in g.shared_terms[:3]]
+        written = [t for g in taken for t in (texts or {}).get(g.id, [])]
+        label = surface_form(term.split(":", 1)[-1], written, language)
         for group in list(remaining):
             if term in group.shared_terms[:3]:
                 assigned[group.id] = label
                 remaining.remove(group)
     for group in remaining:
-        assigned[group.id] = OTHER_LABEL
+        assigned[group.id] = other
     order = (
         [label for label, _ in pinned]
-        + sorted({v for v in assigned.values()} - {label for label, _ in pinned} - {OTHER_LABEL})
-        + [OTHER_LABEL]
+        + sorted({v for v in assigned.values()} - {label for label, _ in pinned} - {other})
+        + [other]
     )
     topics = []
     for label in order:

@@ -19,10 +19,10 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 def test_bundled_corpus_alignment_quality(corpus: Analysis) -> None:
     scores = alignment_scores(corpus)
-    # Thresholds a little under the measured 1.00 / 0.52 (bench/align_tuning.py), so a
-    # regression fails while honest retuning stays possible.
+    # Thresholds a little under the measured 1.00 / 0.57 (bench/align_tuning.py; 0.52 with
+    # shared words alone), so a regression fails while honest retuning stays possible.
     assert scores.precision >= 0.85, scores
-    assert scores.recall >= 0.45, scores
+    assert scores.recall >= 0.55, scores
 
 
 def test_the_2025_spending_figure_lines_up_across_three_sources(corpus: Analysis) -> None:

@@ -1,0 +1,93 @@
+"""Names a reader understands, for groups and automatic topics.
+
+A group is named by its most central sentence, shortened to the clause that carries what the
+sources share: the words and figures exactly as an article wrote them, so a label never shows
+a rounded value no article states. A topic is named by a word as the articles write it, not
+by a lemma. The words of the catch-all topic are per language, in labels.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from functools import cache
+from importlib.resources import files
+
+from seedview.model.normalize import lemma, sentence_terms
+
+LABEL_LENGTH = 36  # characters: the topic tree is narrow, and the source count follows
+_CLAUSE_END = re.compile(r"(?<=[,;:–—])\s+|\s+(?=[–—]\s)")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_EDGES = " -–—•*\"'„“”‚‘’»«()[].,;:"
+
+
+@cache
+def _words() -> dict[str, dict[str, str]]:
+    """labels.toml: per language, the words seedview itself writes into the analysis."""
+    data = tomllib.loads(files("seedview.model").joinpath("labels.toml").read_text("utf-8"))
+    for language, entries in data.items():
+        if not isinstance(entries, dict) or not isinstance(entries.get("other_matches"), str):
+            raise ValueError(f"labels.toml: [{language}] needs an other_matches string")
+    return data
+
+
+def other_matches(language: str) -> str:
+    """The catch-all topic's label in the corpus's language (English for unknown ones)."""
+    words = _words()
+    return words.get(language, words["en"])["other_matches"]
+
+
+def group_label(
+    texts: list[str], shared: list[str], weights: dict[str, float], language: str
+) -> str:
+    """The member sentence that holds most of what the group shares (rarity-weighted), cut
+    to its clause that holds most of it, and shortened to LABEL_LENGTH at a word."""
+    if not texts:
+        return ""
+    wanted = set(shared)
+
+    def weight_in(text: str) -> float:
+        terms, anchors = sentence_terms(text, language)
+        return sum(weights.get(t, 1.0) for t in (terms | anchors) & wanted)
+
+    # Central: holds the most shared weight; of equals, the shortest (it says least else).
+    central = min(dict.fromkeys(texts), key=lambda t: (-weight_in(t), len(t), t))
+    clauses = [c.strip(_EDGES) for c in _CLAUSE_END.split(central)]
+    clauses = [c for c in clauses if len(_WORD.findall(c)) >= 3] or [central.strip(_EDGES)]
+    best = max(clauses, key=lambda c: (weight_in(c), -abs(len(c) - LABEL_LENGTH)))
+    # Start at the first word that carries a shared term, so a short label holds the fact
+    # rather than the clause's opening ("Das Unternehmen hatte seine ursprüngliche …").
+    words = list(_WORD.finditer(best))
+    for number, match in enumerate(words[:-2]):
+        if weight_in(match.group()) > 0:
+            if number and len(best) > LABEL_LENGTH:
+                return shorten("…" + best[match.start() :])
+            break
+    return shorten(best)
+
+
+def shorten(text: str, length: int = LABEL_LENGTH) -> str:
+    """At most `length` characters, cut between words, with an ellipsis if cut."""
+    leading = "…" if text.startswith("…") else ""
+    text = leading + " ".join(text.removeprefix("…").split()).strip(_EDGES)
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(_EDGES) + "…"
+
+
+def surface_form(term: str, texts: list[str], language: str) -> str:
+    """A lemma as the articles write it ("time-restrict" -> "Time-restricted"): the most
+    common word form whose lemma it is, capitalised as a label; the lemma if none is found
+    (a compound part such as "investition" in "Kapitalinvestitionen")."""
+    forms: Counter[str] = Counter()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if word.lower() == term or lemma(word, language) == term:
+                forms[word.lower()] += 1
+    word = max(forms, key=lambda w: (forms[w], -len(w), w)) if forms else term
+    return word[:1].upper() + word[1:]

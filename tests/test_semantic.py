@@ -1,0 +1,84 @@
+"""The sentence encoder stage: paraphrases and German beside English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from seedview.model import semantic
+from seedview.model.pipeline import analyze
+from seedview.model.schema import Analysis
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def mixed() -> Analysis:
+    return analyze([str(FIXTURES / "mixed_de_en")])
+
+
+def _grouped(analysis: Analysis, *fragments: str) -> bool:
+    ids = set()
+    for fragment in fragments:
+        hits = {p.id for p in analysis.passages if fragment in p.text}
+        assert hits, fragment
+        ids |= hits
+    return any(ids <= set(g.passages) for g in analysis.groups)
+
+
+def test_a_german_and_an_english_article_line_up_sentence_by_sentence(mixed: Analysis) -> None:
+    assert [s.language for s in mixed.sources] == ["de", "en"]
+    same_fact = [
+        ("bis 2027 einen Batteriespeicher", "40 MWh battery storage facility"),
+        ("kostet nach Angaben des Unternehmens", "cost of the project at about"),
+        # No shared word, no shared figure: only the encoder sees these are one statement.
+        ("überschüssigen Solarstrom", "surplus solar power"),
+        ("unabhängiger von teurem Strom", "less dependent on expensive power"),
+        ("Parkplatz mit 120 Stellplätzen", "car park with 120 spaces"),
+    ]
+    for german, english in same_fact:
+        assert _grouped(mixed, german, english), (german, english)
+    # Each statement in its own group: the encoder groups, it does not lump.
+    assert len(mixed.groups) == len(same_fact)
+
+
+def test_unrelated_sentences_in_two_languages_stay_apart(mixed: Analysis) -> None:
+    noise = {p.id for p in mixed.passages if "Seefest" in p.text or "Tourism" in p.text}
+    assert len(noise) == 2
+    assert not any(noise & set(g.passages) for g in mixed.groups)
+
+
+def test_vectors_are_unit_length_and_each_sentence_is_encoded_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    encoded: list[str] = []
+    real = semantic._encoder()
+
+    class Counting:
+        def encode(self, texts: list[str]) -> np.ndarray:
+            encoded.extend(texts)
+            return np.asarray(real.encode(texts))
+
+    monkeypatch.setattr(semantic, "_encoder", lambda: Counting())
+    texts = ["Der Umsatz stieg um 12 Prozent.", "Revenue rose 12 percent.", "Ein Satz, einmal neu."]
+    semantic._cache.pop(texts[2], None)
+    first = semantic.vectors(texts)
+    again = semantic.vectors(list(reversed(texts)))
+    assert encoded.count(texts[2]) == 1
+    assert np.allclose(np.linalg.norm(first, axis=1), 1.0, atol=1e-3)
+    assert np.allclose(again[::-1], first)
+    # A paraphrase across languages is closer than an unrelated sentence.
+    assert float(first[0] @ first[1]) > float(first[0] @ first[2])
+
+
+def test_lexical_alignment_alone_can_be_asked_for() -> None:
+    from seedview.model.align import align
+
+    items = [
+        ("a@0", "a", "Der Speicher soll überschüssigen Solarstrom vom Mittag verschieben.", "de"),
+        ("b@0", "b", "The battery is meant to shift surplus solar power from midday.", "en"),
+    ]
+    assert align(items, semantic_limit=0).groups == []
+    assert align(items).groups == [[0, 1]]
