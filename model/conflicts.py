@@ -29,7 +29,8 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 
 from seedview.model import lexicon
-from seedview.model.claims import dimension, measure_label, subject_name
+from seedview.model.claims import measure_label, subject_name
+from seedview.model.keys import FigureKey, figure_key, story_subject, subject_key
 from seedview.model.schema import Claim, Conflict, Group, Quantity, Source
 
 CERTAIN = 0.85
@@ -97,38 +98,6 @@ def _overlap(a: Claim, b: Claim) -> bool:
 
 
 # --- keys ---------------------------------------------------------------------------------
-
-
-def story_subject(claims: list[Claim], sources: list[Source]) -> str:
-    """The organisation most sources name as a claim's subject, if at least half do."""
-    named: dict[str, set[str]] = defaultdict(set)
-    for claim in claims:
-        if claim.subject and claim.subject_origin in ("clause", "context"):
-            named[claim.subject].add(claim.source)
-    if not named:
-        return ""
-    subject, holders = max(named.items(), key=lambda item: (len(item[1]), item[0]))
-    return subject if len(holders) * 2 >= max(2, len(sources)) else ""
-
-
-def _subject_key(claim: Claim, story: str) -> str:
-    return "" if claim.subject in ("", story) else claim.subject
-
-
-FigureKey = tuple[str, str, tuple[str, ...], str, str, str, str]
-
-
-def figure_key(claim: Claim, story: str) -> FigureKey:
-    assert claim.quantity is not None
-    return (
-        _subject_key(claim, story),
-        claim.measure,
-        tuple(sorted(claim.qualifiers)),
-        claim.role,
-        claim.basis,
-        dimension(claim.quantity.unit),
-        claim.period.label if claim.period else "",
-    )
 
 
 def _key_words(key: FigureKey, language: str, story: str = "", with_period: bool = True) -> str:
@@ -495,7 +464,7 @@ def stance_conflicts(claims: list[Claim], labels: dict[str, str], story: str) ->
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == "stance":
-            by_key[(claim.question, _subject_key(claim, story))].append(claim)
+            by_key[(claim.question, subject_key(claim, story))].append(claim)
     conflicts: list[Conflict] = []
     for (name, subject), members in by_key.items():
         question = lexicon.question(name)

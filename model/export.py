@@ -20,9 +20,12 @@ def marked_passages(analysis: Analysis, marks: list[Mark]) -> list[MarkedPassage
     by_hash = {s.sha256: s for s in analysis.sources}
     topic_label = {t.id: t.label for t in analysis.topics}
     group_of: dict[str, tuple[str, str]] = {}
+    fact_of: dict[str, tuple[str, str]] = {}
     for group in analysis.groups:
+        # A passage sorts under its wording group's topic; fact groups only when it has none.
+        target = group_of if group.kind == "wording" else fact_of
         for pid in group.passages:
-            group_of[pid] = (group.id, topic_label.get(group.topic, ""))
+            target.setdefault(pid, (group.id, topic_label.get(group.topic, "")))
     paragraph_of = {(p.source, p.start): p for p in analysis.passages}
     conflicts_of: dict[str, list[str]] = {}
     for conflict in analysis.conflicts:
@@ -42,6 +45,8 @@ def marked_passages(analysis: Analysis, marks: list[Mark]) -> list[MarkedPassage
             # A passage in a conflict but in no group belongs where its counterparts are.
             related = [q for c in analysis.conflicts if pid in c.passages for q in c.passages]
             topic = next((group_of[q][1] for q in related if q in group_of), "")
+        if not topic and pid in fact_of:
+            group_id, topic = fact_of[pid]
         result.append(
             MarkedPassage(
                 source=source.id,

@@ -27,9 +27,16 @@ def _words() -> dict[str, dict[str, str]]:
     """labels.toml: per language, the words seedview itself writes into the analysis."""
     data = tomllib.loads(files("seedview.model").joinpath("labels.toml").read_text("utf-8"))
     for language, entries in data.items():
-        if not isinstance(entries, dict) or not isinstance(entries.get("other_matches"), str):
-            raise ValueError(f"labels.toml: [{language}] needs an other_matches string")
+        for name in ("other_matches", "facts"):
+            if not isinstance(entries, dict) or not isinstance(entries.get(name), str):
+                raise ValueError(f"labels.toml: [{language}] needs a {name} string")
     return data
+
+
+def facts_topic(language: str) -> str:
+    """The fact groups' topic label in the corpus's language (English for unknown ones)."""
+    words = _words()
+    return words.get(language, words["en"])["facts"]
 
 
 def other_matches(language: str) -> str:

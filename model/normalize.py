@@ -267,7 +267,11 @@ def sentence_terms(text: str, language: str) -> tuple[frozenset[str], frozenset[
         if quantity.unit.startswith("count:"):
             terms.add(quantity.unit.split(":", 1)[1])
         magnitude = f"{quantity.value:.2g}" if quantity.unit != "%" else f"{quantity.value:g}"
-        anchors.add(f"q:{quantity.unit.split(':')[0]}:{magnitude}")
+        # A figure anchors by its size, whatever the currency: "100 Millionen", "100 Mio.
+        # Euro" and "100 Millionen Franken" state the same fact, or contradict each other on
+        # it; either way a reader wants them side by side. Shares stay apart from amounts.
+        kind = "%" if quantity.unit in ("%", "pp") else "n"
+        anchors.add(f"q:{kind}:{magnitude}")
     covered = [(q.start, q.end) for q in quantities]
     for match in _YEAR.finditer(text):
         if not any(a <= match.start() < b for a, b in covered):

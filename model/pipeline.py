@@ -18,6 +18,7 @@ from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_score
 from seedview.model.claims import source_claims
 from seedview.model.clean import classify
 from seedview.model.conflicts import find_conflicts
+from seedview.model.facts import fact_groups
 from seedview.model.labels import group_label
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
 from seedview.model.normalize import Features, featurize, warm_up
@@ -246,6 +247,9 @@ def analyze(
     text_of = {p.id: p.text for p in passages}
     group_texts = {g.id: [text_of[pid] for pid in g.passages] for g in groups}
     groups, topics = build_topics(groups, group_terms, pinned, language, group_texts)
+    facts, facts_topic = fact_groups(sources, passages, corpus.claims, language)
+    if facts_topic is not None:
+        groups, topics = [*groups, *facts], [*topics, facts_topic]
     progress("conflicts", 0.9)
     conflicts = find_conflicts(sources, corpus.claims, groups)
     progress("done", 1.0)

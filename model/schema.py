@@ -63,6 +63,11 @@ class Group(_Frozen):
     passages: list[str]
     score: float = Field(description="Mean pairwise alignment score in [0, 1].")
     shared_terms: list[str]
+    kind: Literal["wording", "fact"] = Field(
+        default="wording",
+        description="'wording': passages that say the same in similar words; 'fact': passages "
+        "whose claims share a key (one fact, whatever the values). A passage may be in both.",
+    )
 
 
 class Topic(_Frozen):

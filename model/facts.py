@@ -1,0 +1,75 @@
+"""Stage: fact groups. Passages whose claims share a key form a group, whatever their values.
+
+Wording groups (`align`) join passages that say the same thing in similar words; a fact group
+joins the passages that state one fact (a figure's subject, measure, qualifiers, role, basis and
+period; a stance's question and subject), however they word it and whether or not they agree:
+that is where a disagreement becomes visible. A passage may belong to a wording group and to
+fact groups. Fact groups sit under one topic of their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+
+from seedview.model import lexicon
+from seedview.model.keys import figure_key, stance_key, story_subject
+from seedview.model.labels import facts_topic
+from seedview.model.schema import Claim, Group, Passage, Source, Topic
+
+FACTS_TOPIC_ID = "t-facts"
+MAX_SHARE = 0.1  # a fact group holds at most this share of the content passages
+MIN_PASSAGES_CAP = 6  # ... but never fewer than this many
+
+
+def fact_groups(
+    sources: list[Source], passages: list[Passage], claims: list[Claim], language: str
+) -> tuple[list[Group], Topic | None]:
+    """The fact groups of a corpus and the topic that holds them (None when there are none)."""
+    story = story_subject(claims, sources)
+    content = sum(1 for p in passages if p.kind == "content")
+    cap = max(MIN_PASSAGES_CAP, int(MAX_SHARE * content))
+    by_key: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "figure" and claim.quantity and claim.measure:
+            figure = figure_key(claim, story)
+            if figure[6].startswith("?") or lexicon.measure(claim.measure) is None:
+                continue  # an undatable period, or a noun the lexicon does not know as a measure
+            subject, measure, qualifiers, role, basis, _kind, period = figure
+            by_key[("figure", subject, measure, *qualifiers, role, basis, period)].append(claim)
+        elif claim.kind == "stance":
+            by_key[("stance", *stance_key(claim, story))].append(claim)
+    groups: list[Group] = []
+    for key, members in sorted(by_key.items()):
+        if len({c.source for c in members}) < 2:
+            continue  # a fact one source states is no comparison
+        ids = _cited_passages(members, cap)
+        labels = Counter(c.key_label for c in members)
+        groups.append(
+            Group(
+                id="f-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:10],
+                topic=FACTS_TOPIC_ID,
+                label=labels.most_common(1)[0][0] or str(key[2]),
+                passages=ids,
+                score=1.0,
+                shared_terms=[],
+                kind="fact",
+            )
+        )
+    unique = list({g.id: g for g in groups}.values())
+    if not unique:
+        return [], None
+    topic = Topic(id=FACTS_TOPIC_ID, label=facts_topic(language), groups=[g.id for g in unique])
+    return unique, topic
+
+
+def _cited_passages(members: list[Claim], cap: int) -> list[str]:
+    """Every source's passages in turn, up to the cap, in source order."""
+    by_source: dict[str, list[str]] = defaultdict(list)
+    for claim in members:
+        if claim.passage not in by_source[claim.source]:
+            by_source[claim.source].append(claim.passage)
+    ordered = [by_source[s] for s in sorted(by_source)]
+    rounds = max(len(ids) for ids in ordered)
+    cited = [ids[i] for i in range(rounds) for ids in ordered if i < len(ids)]
+    return sorted(cited[:cap], key=lambda pid: (pid.split("@")[0], int(pid.rsplit("@", 1)[1])))

@@ -1,0 +1,51 @@
+"""The keys claims are compared and grouped by, shared by the conflicts and fact-group stages.
+
+The story's subject: the organisation most sources name (in at least half of them) is the
+subject of every claim that names no other, so "Meta", "der Konzern" and an unnamed subject are
+one key, while "Microsoft" is another.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from seedview.model.claims import dimension
+from seedview.model.schema import Claim, Source
+
+
+def story_subject(claims: list[Claim], sources: list[Source]) -> str:
+    """The organisation most sources name as a claim's subject, if at least half do."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.subject and claim.subject_origin in ("clause", "context"):
+            named[claim.subject].add(claim.source)
+    if not named:
+        return ""
+    subject, holders = max(named.items(), key=lambda item: (len(item[1]), item[0]))
+    return subject if len(holders) * 2 >= max(2, len(sources)) else ""
+
+
+def subject_key(claim: Claim, story: str) -> str:
+    return "" if claim.subject in ("", story) else claim.subject
+
+
+FigureKey = tuple[str, str, tuple[str, ...], str, str, str, str]
+"""subject, measure, qualifiers, role, basis, kind of unit, period label."""
+
+
+def figure_key(claim: Claim, story: str) -> FigureKey:
+    assert claim.quantity is not None
+    return (
+        subject_key(claim, story),
+        claim.measure,
+        tuple(sorted(claim.qualifiers)),
+        claim.role,
+        claim.basis,
+        dimension(claim.quantity.unit),
+        claim.period.label if claim.period else "",
+    )
+
+
+def stance_key(claim: Claim, story: str) -> tuple[str, str]:
+    """question, subject."""
+    return claim.question, subject_key(claim, story)
