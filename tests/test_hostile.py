@@ -181,9 +181,7 @@ def live_markdown(line: str) -> list[str]:
 def _hostile_marks(analysis: Analysis, note: str) -> list[Mark]:
     by_id = {s.id: s for s in analysis.sources}
     return [
-        Mark(
-            source_sha256=by_id[p.source].sha256, start=p.start, end=p.end, note=note, created=""
-        )
+        Mark(source_sha256=by_id[p.source].sha256, start=p.start, end=p.end, note=note, created="")
         for p in analysis.passages
     ]
 
@@ -205,8 +203,17 @@ def test_case_3_markdown_titles_and_notes_stay_inside_the_citation(
 
 def test_case_3_csv_cells_never_start_a_formula(hostile: tuple[list[str], Analysis]) -> None:
     _, analysis = hostile
-    for formula in ("=HYPERLINK(\"http://evil.example\",\"x\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-1+1", "\t=1", "\r=1"):
-        rows = list(csv.reader(io.StringIO(render(analysis, _hostile_marks(analysis, formula), "csv"))))
+    for formula in (
+        '=HYPERLINK("http://evil.example","x")',
+        "+cmd|' /C calc'!A0",
+        "@SUM(1)",
+        "-1+1",
+        "\t=1",
+        "\r=1",
+    ):
+        rows = list(
+            csv.reader(io.StringIO(render(analysis, _hostile_marks(analysis, formula), "csv")))
+        )
         assert len(rows) == len(analysis.passages) + 1  # no cell broke a row
         notes = [row[8] for row in rows[1:]]
         assert all(note.startswith("'") for note in notes), notes[:2]
