@@ -3,7 +3,9 @@ no temporary file left behind; the app's export dialog handles odd paths."""
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -105,7 +107,7 @@ async def test_case_9_markup_in_the_export_path_is_a_name(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     app = SeedviewApp()
-    async with app.run_test(size=BIG) as pilot:
+    async with app.run_test(size=BIG, notifications=True) as pilot:
         dialog = await _open_export_dialog(app, pilot)
         dialog.query_one("#export-path").value = "mk[/x].md"  # type: ignore[attr-defined]
         await pilot.press("tab", "enter")
@@ -114,6 +116,10 @@ async def test_case_9_markup_in_the_export_path_is_a_name(
         assert (tmp_path / "mk[/x].md").read_text().startswith("# Marked passages")
         messages = [n.message for n in app._notifications]
         assert any("written to mk[/x].md" in m for m in messages), messages
+        await pilot.pause(0.2)  # the notification is drawn
+        svg = app.export_screenshot()
+        drawn = html.unescape("".join(re.findall(r">([^<]*)</text>", svg))).replace("\xa0", " ")
+        assert "written to mk[/x].md" in drawn
     assert app.return_code in (None, 0)
 
 

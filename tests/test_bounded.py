@@ -1,0 +1,254 @@
+"""Issue 13, bounded work and kept promises: no hang, no traceback, one clear line per problem."""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.pilot import Pilot
+
+from seedview.model.load import decode_bytes, discover, read_document
+from seedview.model.pipeline import analyze
+from seedview.model.segment import MAX_PASSAGE_CHARS
+from seedview.tui import cli
+from seedview.tui.app import SeedviewApp
+
+SEEDVIEW = [sys.executable, "-m", "seedview.tui"]
+ARTICLE = (
+    "Meta investiert Milliarden in Rechenzentren\n\n"
+    "Der Konzern will im kommenden Jahr 115 bis 135 Milliarden US-Dollar investieren, "
+    "sagte der Finanzchef am Mittwoch in Menlo Park.\n"
+)
+
+
+def run(*args: str, timeout: float = 120, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*SEEDVIEW, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def one_line(stderr: str) -> str:
+    lines = stderr.splitlines()
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr[-2000:]
+    return lines[0]
+
+
+# --- case 8: hangs and recursion -------------------------------------------------------------
+
+
+def test_case_8_glob_through_self_symlinks_does_not_hang(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE)
+    for name in ("self1", "self2", "self3"):
+        (folder / name).symlink_to(folder, target_is_directory=True)
+    result = run("analyze", str(folder / "**" / "*.txt"), timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("1 sources")
+    assert run("analyze", str(folder), timeout=60).stdout.startswith("1 sources")
+
+
+def test_case_8_topics_on_a_fifo_does_not_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "topics.toml"
+    os.mkfifo(fifo)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = run("analyze", str(tmp_path / "a.txt"), "--topics", str(fifo), timeout=60)
+    assert result.returncode == 2
+    assert "not a regular file" in one_line(result.stderr)
+
+
+def test_case_8_deeply_nested_html_loads_with_the_good_files(tmp_path: Path) -> None:
+    depth = 3000
+    deep = tmp_path / "deep.html"
+    deep.write_text(f"<html><body>{'<div>' * depth}<p>{ARTICLE}</p>{'</div>' * depth}</body></html>")
+    (tmp_path / "good.txt").write_text(ARTICLE.replace("Mittwoch", "Dienstag"))
+    result = run("analyze", str(deep), str(tmp_path / "good.txt"))
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert result.stdout.startswith("2 sources")
+
+
+def test_case_8_folders_nested_a_thousand_deep(tmp_path: Path) -> None:
+    bottom = tmp_path.joinpath(*["d"] * 1000)
+    bottom.mkdir(parents=True)
+    (bottom / "a.txt").write_text(ARTICLE)
+    found = discover([str(tmp_path)])
+    assert [p.name for p in found.files] == ["a.txt"] and not found.problems
+
+
+# --- case 10: options, stdout, signals -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        ("--max-mb", "nan"),
+        ("--max-mb", "inf"),
+        ("--max-mb", "-1"),
+        ("--max-mb", "0"),
+        ("--min-score", "nan"),
+        ("--min-score", "2"),
+        ("--min-score", "-1"),
+        ("--min-score", "inf"),
+    ],
+)
+def test_case_10_options_out_of_range_are_one_clear_line(option: tuple[str, str]) -> None:
+    result = run("analyze", *option)
+    assert result.returncode == 2
+    line = one_line(result.stderr)
+    assert option[0] in line and option[1] in line
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["analyze"], ["analyze", "--json"], ["conflicts"], ["export", "-o", "-"], ["schema"]],
+)
+def test_case_10_a_full_disk_on_stdout_is_one_line(command: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        result = run(*command, stdout=full, capture_output=False, stderr=subprocess.PIPE)
+    assert result.returncode == 1
+    assert "No space left on device" in one_line(result.stderr)
+
+
+def test_case_10_sigterm_leaves_the_alternate_screen() -> None:
+    import pty
+
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: seedview on the bundled corpus, in a real terminal
+        os.environ["TERM"] = "xterm-256color"
+        os.execv(sys.executable, [*SEEDVIEW])
+    output = b""
+    try:
+        deadline = time.monotonic() + 60
+        while b"\x1b[?1049h" not in output and time.monotonic() < deadline:
+            output += _read(terminal, 0.5)
+        assert b"\x1b[?1049h" in output, "the app did not start"
+        time.sleep(1.0)
+        output += _read(terminal, 0.2)
+        started = len(output)
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            chunk = _read(terminal, 0.5)
+            output += chunk
+            finished, _ = os.waitpid(pid, os.WNOHANG)
+            if finished:
+                output += _read(terminal, 0.2)
+                break
+    finally:
+        if not os.waitpid(pid, os.WNOHANG)[0]:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        os.close(terminal)
+    after = output[started:]
+    assert b"\x1b[?1049l" in after  # back from the alternate screen
+    assert b"\x1b[?1000l" in after or b"\x1b[?1003l" in after  # mouse reporting off
+
+
+def _read(descriptor: int, wait: float) -> bytes:
+    ready, _, _ = select.select([descriptor], [], [], wait)
+    if not ready:
+        return b""
+    try:
+        return os.read(descriptor, 65536)
+    except OSError:
+        return b""
+
+
+# --- case 11: a pathological sentence ----------------------------------------------------
+
+
+def test_case_11_a_huge_sentence_is_cut_into_bounded_passages(tmp_path: Path) -> None:
+    names = ", ".join(f"Beispiel{i} AG" for i in range(20_000))
+    path = tmp_path / "names.txt"
+    path.write_text(f"Titel\n\nMeta nennt {names} als Partner.\n")
+    analysis = analyze([str(path)], max_bytes=2_000_000)
+    source = analysis.sources[0]
+    assert len(source.text) > 250_000
+    assert max(p.end - p.start for p in analysis.passages) <= MAX_PASSAGE_CHARS
+    for passage in analysis.passages:
+        assert source.text[passage.start : passage.end] == passage.text
+    covered = sum(len(p.text) for p in analysis.passages)
+    assert covered >= len(source.text.strip()) - len(analysis.passages) * 2  # nothing dropped
+
+
+# --- case 12: the app keeps the CLI's promises ----------------------------------------------
+
+
+def _headless(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`seedview PATH` as typed, but headless: the app quits once the analysis is done."""
+
+    async def quit_when_loaded(pilot: Pilot[None]) -> None:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        pilot.app.exit()
+
+    def run_headless(self: SeedviewApp) -> None:
+        App.run(self, headless=True, auto_pilot=quit_when_loaded)
+
+    monkeypatch.setattr(SeedviewApp, "run", run_headless)
+
+
+def test_case_12_app_on_bad_files_only_says_why_and_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _headless(monkeypatch)
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary" * 50)
+    paths = [str(tmp_path / "empty.txt"), str(tmp_path / "binary.txt")]
+    assert cli.main(paths) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [
+        f"seedview: {paths[0]}: empty file",
+        f"seedview: {paths[1]}: binary file (contains NUL bytes)",
+        "seedview: nothing could be loaded",
+    ]
+
+
+def test_case_12_app_next_to_a_good_file_names_each_bad_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _headless(monkeypatch)
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "big.txt").write_text(ARTICLE * 2000)
+    assert cli.main([str(tmp_path / "good.txt"), str(tmp_path / "big.txt"), "--max-mb", "0.1"]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and "big.txt" in lines[0] and "over the 0.1 MB limit" in lines[0]
+
+
+# --- case 13: reasons that say what is wrong ------------------------------------------------
+
+
+def test_case_13_utf16_without_bom_is_read() -> None:
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text, used = decode_bytes(ARTICLE.encode(encoding))
+        assert text == ARTICLE and used == encoding
+
+
+def test_case_13_a_symlink_loop_is_called_one(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    dangling = tmp_path / "dangling.txt"
+    dangling.symlink_to(tmp_path / "gone.txt")
+    found = discover([str(loop), str(dangling)])
+    assert [p.reason for p in found.problems] == ["symbolic link loop", "broken symbolic link"]
+
+
+def test_case_13_mixed_utf8_and_cp1252_reads_both_parts(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    utf8 = "Grüße aus München: Meta investiert 72 Milliarden Dollar.\n\n".encode()
+    legacy = "Die Börse reagierte gelassen – sagen Händler.\n".encode("cp1252")
+    path.write_bytes(utf8 + legacy)
+    document = read_document(path)
+    assert "Grüße aus München" in document.text and "Die Börse reagierte gelassen – sagen Händler" in document.text
+    assert "Ã" not in document.text
