@@ -28,13 +28,13 @@ ARTICLE = (
 )
 
 
-def run(*args: str, timeout: float = 120, **kwargs: object) -> subprocess.CompletedProcess[str]:
+def run(*args: str, timeout: float = 120, **streams: object) -> subprocess.CompletedProcess[str]:
+    """`seedview ARGS`, output captured unless `stdout=`/`stderr=` say otherwise."""
     return subprocess.run(
         [*SEEDVIEW, *args],
-        capture_output=True,
         text=True,
         timeout=timeout,
-        **kwargs,  # type: ignore[arg-type]
+        **({"stdout": subprocess.PIPE, "stderr": subprocess.PIPE} | streams),  # type: ignore[arg-type]
     )
 
 
@@ -79,9 +79,11 @@ def test_case_8_deeply_nested_html_loads_with_the_good_files(tmp_path: Path) -> 
 
 
 def test_case_8_folders_nested_a_thousand_deep(tmp_path: Path) -> None:
-    bottom = tmp_path.joinpath(*["d"] * 1000)
-    bottom.mkdir(parents=True)
-    (bottom / "a.txt").write_text(ARTICLE)
+    bottom = str(tmp_path)
+    for _ in range(1000):  # one level at a time: makedirs itself recurses per level
+        bottom += "/d"
+        os.mkdir(bottom)
+    Path(bottom, "a.txt").write_text(ARTICLE)
     found = discover([str(tmp_path)])
     assert [p.name for p in found.files] == ["a.txt"] and not found.problems
 
@@ -115,7 +117,7 @@ def test_case_10_options_out_of_range_are_one_clear_line(option: tuple[str, str]
 )
 def test_case_10_a_full_disk_on_stdout_is_one_line(command: list[str]) -> None:
     with open("/dev/full", "w") as full:
-        result = run(*command, stdout=full, capture_output=False, stderr=subprocess.PIPE)
+        result = run(*command, stdout=full)
     assert result.returncode == 1
     assert "No space left on device" in one_line(result.stderr)
 
@@ -127,7 +129,7 @@ def test_case_10_sigterm_leaves_the_alternate_screen() -> None:
     if pid == 0:  # the child: seedview on the bundled corpus, in a real terminal
         os.environ["TERM"] = "xterm-256color"
         os.execv(sys.executable, [*SEEDVIEW])
-    output = b""
+    output, started, exited = b"", 0, False
     try:
         deadline = time.monotonic() + 60
         while b"\x1b[?1049h" not in output and time.monotonic() < deadline:
@@ -138,18 +140,16 @@ def test_case_10_sigterm_leaves_the_alternate_screen() -> None:
         started = len(output)
         os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            chunk = _read(terminal, 0.5)
-            output += chunk
-            finished, _ = os.waitpid(pid, os.WNOHANG)
-            if finished:
-                output += _read(terminal, 0.2)
-                break
+        while not exited and time.monotonic() < deadline:
+            output += _read(terminal, 0.5)
+            exited = os.waitpid(pid, os.WNOHANG)[0] != 0
+        output += _read(terminal, 0.2)
     finally:
-        if not os.waitpid(pid, os.WNOHANG)[0]:
+        if not exited:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
         os.close(terminal)
+    assert exited, "SIGTERM did not end the app"
     after = output[started:]
     assert b"\x1b[?1049l" in after  # back from the alternate screen
     assert b"\x1b[?1000l" in after or b"\x1b[?1003l" in after  # mouse reporting off
