@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import select
 import signal
@@ -38,6 +40,20 @@ def run(*args: str, timeout: float = 120, **streams: object) -> subprocess.Compl
     )
 
 
+def in_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """`seedview ARGS` in this process (the analysis tables are loaded once for all tests)."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        try:
+            status = cli.main(list(args))
+        except SystemExit as leaving:  # argparse leaves this way
+            status = int(leaving.code or 0)
+    return subprocess.CompletedProcess(list(args), status, stdout.getvalue(), stderr.getvalue())
+
+
+SMALL = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))[0]
+
+
 def one_line(stderr: str) -> str:
     lines = stderr.splitlines()
     assert len(lines) == 1 and "Traceback" not in stderr, stderr[-2000:]
@@ -56,7 +72,7 @@ def test_case_8_glob_through_self_symlinks_does_not_hang(tmp_path: Path) -> None
     result = run("analyze", str(folder / "**" / "*.txt"), timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("1 sources")
-    assert run("analyze", str(folder), timeout=60).stdout.startswith("1 sources")
+    assert in_process("analyze", str(folder)).stdout.startswith("1 sources")
 
 
 def test_case_8_topics_on_a_fifo_does_not_hang(tmp_path: Path) -> None:
@@ -71,9 +87,11 @@ def test_case_8_topics_on_a_fifo_does_not_hang(tmp_path: Path) -> None:
 def test_case_8_deeply_nested_html_loads_with_the_good_files(tmp_path: Path) -> None:
     depth = 3000
     deep = tmp_path / "deep.html"
-    deep.write_text(f"<html><body>{'<div>' * depth}<p>{ARTICLE}</p>{'</div>' * depth}</body></html>")
+    deep.write_text(
+        f"<html><body>{'<div>' * depth}<p>{ARTICLE}</p>{'</div>' * depth}</body></html>"
+    )
     (tmp_path / "good.txt").write_text(ARTICLE.replace("Mittwoch", "Dienstag"))
-    result = run("analyze", str(deep), str(tmp_path / "good.txt"))
+    result = in_process("analyze", str(deep), str(tmp_path / "good.txt"))
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-2000:]
     assert result.stdout.startswith("2 sources")
 
@@ -105,7 +123,7 @@ def test_case_8_folders_nested_a_thousand_deep(tmp_path: Path) -> None:
     ],
 )
 def test_case_10_options_out_of_range_are_one_clear_line(option: tuple[str, str]) -> None:
-    result = run("analyze", *option)
+    result = in_process("analyze", str(SMALL), *option)
     assert result.returncode == 2
     line = one_line(result.stderr)
     assert option[0] in line and option[1] in line
@@ -115,11 +133,17 @@ def test_case_10_options_out_of_range_are_one_clear_line(option: tuple[str, str]
     "command",
     [["analyze"], ["analyze", "--json"], ["conflicts"], ["export", "-o", "-"], ["schema"]],
 )
-def test_case_10_a_full_disk_on_stdout_is_one_line(command: list[str]) -> None:
+def test_case_10_a_full_disk_on_stdout_is_one_line(
+    command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = [] if command == ["schema"] else [str(SMALL)]
     with open("/dev/full", "w") as full:
-        result = run(*command, stdout=full)
-    assert result.returncode == 1
-    assert "No space left on device" in one_line(result.stderr)
+        monkeypatch.setattr(sys, "stdout", full)
+        stderr = io.StringIO()
+        with contextlib.redirect_stderr(stderr):
+            status = cli.main([*command, *paths])
+    assert status == 1
+    assert "No space left on device" in one_line(stderr.getvalue())
 
 
 def test_case_10_sigterm_leaves_the_alternate_screen() -> None:
@@ -250,5 +274,8 @@ def test_case_13_mixed_utf8_and_cp1252_reads_both_parts(tmp_path: Path) -> None:
     legacy = "Die Börse reagierte gelassen – sagen Händler.\n".encode("cp1252")
     path.write_bytes(utf8 + legacy)
     document = read_document(path)
-    assert "Grüße aus München" in document.text and "Die Börse reagierte gelassen – sagen Händler" in document.text
+    assert (
+        "Grüße aus München" in document.text
+        and "Die Börse reagierte gelassen – sagen Händler" in document.text
+    )
     assert "Ã" not in document.text

@@ -3,12 +3,13 @@ no temporary file left behind; the app's export dialog handles odd paths."""
 
 from __future__ import annotations
 
+import contextlib
 import html
+import io
 import os
 import re
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ import pytest
 from seedview.model.export import TargetError, write_export
 from seedview.model.marks import MarkStore
 from seedview.model.schema import Analysis
+from seedview.tui import cli
 from seedview.tui.app import SeedviewApp
 from seedview.tui.export_dialog import ExportDialog
 
@@ -23,12 +25,18 @@ BIG = (160, 45)
 
 
 def export(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "seedview.tui", "export", *args],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    """`seedview export ARGS` on one small article, in this process."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        status = cli.main(["export", str(SMALL), *args])
+    return subprocess.CompletedProcess(list(args), status, stdout.getvalue(), stderr.getvalue())
+
+
+SMALL = (
+    Path(__file__).parent.parent
+    / "seeds"
+    / sorted(p.name for p in (Path(__file__).parent.parent / "seeds").glob("*.txt"))[0]
+)
 
 
 def test_case_7_force_never_replaces_a_fifo_a_device_or_a_folder(tmp_path: Path) -> None:
@@ -150,7 +158,7 @@ async def test_case_9_empty_path_and_folder_are_refused_in_the_dialog(tmp_path: 
 def test_case_7_export_command_keeps_working_for_regular_files(
     corpus: Analysis, tmp_path: Path
 ) -> None:
-    source = corpus.sources[0]
+    source = next(s for s in corpus.sources if Path(s.path).name == SMALL.name)
     MarkStore().add(source.sha256, 0, 20)
     target = tmp_path / "out.csv"
     target.write_text("old")

@@ -3,13 +3,12 @@ command. Each test names the case of the issue it guards."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,8 +18,8 @@ from seedview.model.marks import MarkStore
 from seedview.model.pipeline import analyze
 from seedview.model.sanitize import is_safe_for_terminal
 from seedview.model.schema import Analysis, Mark
+from seedview.tui import cli
 
-SEEDVIEW = [sys.executable, "-m", "seedview.tui"]
 CLIPBOARD = "\x1b]52;c;Y3VybCAtcyBldmlsLmV4YW1wbGUveHxzaA==\x07"  # OSC 52: set the clipboard
 CLEAR_AND_TITLE = "\x1b[2J\x1b]0;owned\x07"
 C1_CSI = "\x9b2J"  # the 8-bit form of ESC [
@@ -55,15 +54,12 @@ def hostile_corpus(folder: Path) -> list[str]:
     return [str(folder / name) for name in names]
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*SEEDVIEW, *args],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env={**os.environ, **(env or {})},
-        errors="surrogateescape",
-    )
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """`seedview ARGS` in this process (the analysis tables are loaded once for all tests)."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        status = cli.main(list(args))
+    return subprocess.CompletedProcess(list(args), status, stdout.getvalue(), stderr.getvalue())
 
 
 def assert_safe(output: str) -> None:
