@@ -162,15 +162,20 @@ def live_markdown(line: str) -> list[str]:
     """Characters of a line that Markdown would read as a link, image or tag (unescaped [ ] <
     >), after the quote marker that starts a quoted line."""
     body = line[2:] if line.startswith("> ") else line.removeprefix(">")
-    body = re.sub(r"(`+).*?\1", "", body)  # inside a code span nothing is a link
-    live, escaped = [], False
-    for character in body:
-        if escaped:
-            escaped = False
-        elif character == "\\":
-            escaped = True
-        elif character in "[]<>":
+    live, index = [], 0
+    while index < len(body):
+        character = body[index]
+        if character == "\\":  # an escape: the next character is literal
+            index += 2
+            continue
+        if character == "`":  # an unescaped code span: nothing inside it is a link
+            run = len(body[index:]) - len(body[index:].lstrip("`"))
+            close = body.find("`" * run, index + run)
+            index = close + run if close != -1 else index + run
+            continue
+        if character in "[]<>":
             live.append(character)
+        index += 1
     return live
 
 
