@@ -48,7 +48,7 @@ def main() -> int:
             capture_output=True,
             text=True,
         )
-        passed = sum(int(n) for n in re.findall(r"(\d+) passing examples", result.stdout))
+        passed = sum(int(n) for n in re.findall(r"(\d+) passing[, ]", result.stdout))
         total_examples += passed
         print(
             f"round {rounds}: {passed:,} examples in {time.monotonic() - round_started:.0f} s, "
