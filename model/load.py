@@ -16,6 +16,8 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from seedview.model.sanitize import utf8_text
+
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -28,7 +30,7 @@ class LoadError(Exception):
     """A file that cannot become an article. `str()` is the one line shown to the user."""
 
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{utf8_text(path)}: {reason}")  # the message can always be printed
         self.path = path
         self.reason = reason
 

@@ -76,6 +76,15 @@ def json_text(document: str) -> str:
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
 
 
+def utf8_text(text: str) -> str:
+    """`text` that encodes as UTF-8: lone surrogates (a file name's undecodable bytes, kept by
+    Python as "\\udcff") become "�", so JSON and terminals can take the name."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def is_safe_for_terminal(text: str) -> bool:
     """No byte a terminal would obey (used by tests and the fuzz run)."""
     return _UNSAFE.search(text) is None

@@ -16,7 +16,7 @@ from pathlib import Path
 from seedview.model.clean import Block, headline, words_of
 from seedview.model.dates import find_date
 from seedview.model.load import RawDocument
-from seedview.model.sanitize import visible
+from seedview.model.sanitize import utf8_text, visible
 from seedview.model.schema import Source
 
 _PUBLISHED_CUE = re.compile(r"\b(?:veröffentlicht|published|erschienen|datum|date|posted)\b", re.I)
@@ -129,7 +129,7 @@ def describe_source(raw: RawDocument, source_id: str, blocks: list[Block], langu
     # file name or an HTML <title> (newlines, ESC, bidi overrides) become visible symbols.
     return Source(
         id=source_id,
-        path=raw.path,
+        path=utf8_text(raw.path),  # a name with undecodable bytes still goes into JSON
         label=visible(label),
         outlet=visible(outlet),
         title=visible(title),

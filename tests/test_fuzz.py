@@ -285,6 +285,7 @@ def test_hostile_files_and_names_through_analyze_report_and_cli(
                 assert_safe(source.label + source.title + source.outlet + source.id)
                 for passage in (p for p in analysis.passages if p.source == source.id):
                     assert source.text[passage.start : passage.end] == passage.text
+            assert_safe(json_text(analysis.model_dump_json()))
             assert_safe(report.summary(analysis))
             assert_safe(report.conflicts(analysis))
             assert_safe(render(analysis, [], "md"))

@@ -7,6 +7,7 @@ import contextlib
 import csv
 import io
 import json
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -234,3 +235,16 @@ def test_case_13_control_sequences_are_no_figures(tmp_path: Path) -> None:
         for passage in (p for p in analysis.passages if p.source == source.id):
             assert source.text[passage.start : passage.end] == passage.text
     assert is_safe_for_terminal(run("conflicts", str(tmp_path / "b.txt")).stdout)
+
+
+def test_a_file_name_with_undecodable_bytes_reaches_json_and_stderr(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    good = os.fsdecode(folder + b"/caf\xe9.txt")  # latin-1 bytes: not UTF-8
+    Path(good).write_text("Acme Inc. reported revenue of 5 million dollars in 2024 on Monday.\n")
+    empty = os.fsdecode(folder + b"/\xff\x1b]0;x\x07.txt")
+    Path(empty).write_text("")
+    result = run("analyze", "--json", good, empty)
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["sources"][0]["path"].endswith("caf\ufffd.txt")
+    assert result.stderr.count("\n") == 1 and "\ufffd␛]0;x␇.txt: empty file" in result.stderr

@@ -282,7 +282,7 @@ class SeedviewApp(App[None]):
             )
         except (NothingLoaded, TopicFileError, OSError) as error:
             message = str(error).splitlines()[0] if str(error) else type(error).__name__
-            self.load_problems = str(error).splitlines() if isinstance(error, NothingLoaded) else []
+            self.load_problems = str(error).splitlines() or [type(error).__name__]
             self.nothing_loaded = True
             self.call_from_thread(self._show_status, f"Nothing to show: {message}")
             return
@@ -304,7 +304,7 @@ class SeedviewApp(App[None]):
             )
 
     def _show_status(self, message: str) -> None:
-        self.query_one("#status", Static).update(Text(message))
+        self.query_one("#status", Static).update(Text(visible(message)))  # may name a file
 
     def _loaded(self, analysis: Analysis, store: MarkStore, marks: list[Mark]) -> None:
         self.analysis, self.store = analysis, store
