@@ -289,13 +289,14 @@ class SeedviewApp(App[None]):
         self.load_problems, self.nothing_loaded = list(analysis.problems), False
         # issue 13: a store that cannot be written or read leaves the analysis on screen; the
         # session goes on read-only and says why.
+        opened = self.store is None
         store = self.store if self.store is not None else MarkStore()
         try:
             marks = store.marks_for(s.sha256 for s in analysis.sources)
         except StoreError:
             marks = []
         self.call_from_thread(self._loaded, analysis, store, marks)
-        if store.problem:
+        if store.problem and opened:  # said once, not again on each re-alignment
             self.call_from_thread(
                 self.notify,
                 f"{store.problem}. This session is read-only: marks are not saved.",
