@@ -181,7 +181,11 @@ def _exit_on_sigterm(app: App[None]) -> Iterator[None]:
     leaves the alternate screen and mouse reporting; by default it would die mid-screen."""
 
     def ask_to_exit(signum: int, frame: object) -> None:
-        app.call_later(app.exit)  # runs on the app's own loop, which the signal woke
+        loop = getattr(app, "_loop", None)  # Textual's loop, set while the app runs
+        if loop is not None and loop.is_running():
+            loop.call_soon_threadsafe(app.exit)  # wakes the loop at once, even mid-select
+        else:
+            raise SystemExit(128 + signum)  # not started yet or shutting down: just leave
 
     previous = signal.signal(signal.SIGTERM, ask_to_exit)
     try:
