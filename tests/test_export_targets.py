@@ -17,6 +17,7 @@ import pytest
 from seedview.model.export import TargetError, write_export
 from seedview.model.marks import MarkStore
 from seedview.model.schema import Analysis
+from seedview.model.sources import bundled_corpus_paths
 from seedview.tui import cli
 from seedview.tui.app import SeedviewApp
 from seedview.tui.export_dialog import ExportDialog
@@ -32,11 +33,7 @@ def export(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.CompletedProcess(list(args), status, stdout.getvalue(), stderr.getvalue())
 
 
-SMALL = (
-    Path(__file__).parent.parent
-    / "seeds"
-    / sorted(p.name for p in (Path(__file__).parent.parent / "seeds").glob("*.txt"))[0]
-)
+SMALL = Path(bundled_corpus_paths()[0])  # one bundled article: a small, real input
 
 
 def test_case_7_force_never_replaces_a_fifo_a_device_or_a_folder(tmp_path: Path) -> None:
@@ -138,12 +135,14 @@ async def test_case_9_empty_path_and_folder_are_refused_in_the_dialog(tmp_path: 
         path_input = dialog.query_one("#export-path")
         warning = dialog.query_one("#export-warning")
         path_input.value = ""  # type: ignore[attr-defined]
+        await pilot.pause()  # the input's change message first: it clears the warning
         await pilot.click("#export-ok")
         assert isinstance(app.screen, ExportDialog)
         assert "file name" in str(warning.render())
         dialog.query_one("#format-csv").value = True  # type: ignore[attr-defined]
         await pilot.pause()  # a format change with no name yet is no error
         path_input.value = str(tmp_path)  # type: ignore[attr-defined]
+        await pilot.pause()
         await pilot.click("#export-ok")
         assert isinstance(app.screen, ExportDialog)
         assert "is a folder" in str(warning.render())

@@ -15,6 +15,7 @@ import pytest
 
 from seedview.model.marks import MarkStore, StoreError, data_dir
 from seedview.model.schema import Analysis
+from seedview.model.sources import bundled_corpus_paths
 from seedview.tui.app import SeedviewApp
 from seedview.tui.source_view import SourceView
 
@@ -187,7 +188,7 @@ def test_case_6_export_command_with_a_broken_store_says_so(
     path = data_dir() / "marks.sqlite3"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"garbage" * 1000)
-    small = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))[0]
+    small = Path(bundled_corpus_paths()[0])
     assert cli.main(["export", str(small), "-o", str(tmp_path / "x.md")]) == 2
     stderr = capsys.readouterr().err
     assert stderr.count("\n") == 1 and "marks" in stderr and str(path) in stderr
