@@ -6,10 +6,22 @@ with the conflicts it takes part in. JSON is the `MarkExport` model, the one sch
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import os
+import stat
+import tempfile
 from pathlib import Path
 
+from seedview.model.sanitize import (
+    code_span,
+    csv_cell,
+    json_text,
+    literal,
+    markdown_inline,
+    markdown_quote,
+)
 from seedview.model.schema import Analysis, Mark, MarkedPassage, MarkExport
 
 FORMATS = ("md", "json", "csv")
@@ -71,7 +83,7 @@ def marked_passages(analysis: Analysis, marks: list[Mark]) -> list[MarkedPassage
 def render(analysis: Analysis, marks: list[Mark], fmt: str) -> str:
     passages = marked_passages(analysis, marks)
     if fmt == "json":
-        return MarkExport(marks=passages).model_dump_json(indent=2) + "\n"
+        return json_text(MarkExport(marks=passages).model_dump_json(indent=2)) + "\n"
     if fmt == "csv":
         return _csv(passages)
     if fmt == "md":
@@ -87,19 +99,21 @@ def _markdown(passages: list[MarkedPassage]) -> str:
     for item in passages:
         topic = item.topic or NO_TOPIC
         if topic != current:
-            lines += [f"## {topic}", ""]
+            lines += [f"## {markdown_inline(topic)}", ""]
             current = topic
         date = item.published.isoformat() if item.published else "undated"
-        quoted = "\n".join(f"> {line}" for line in item.text.splitlines())
-        lines.append(quoted)
+        # Article text, titles, notes and names are data: escaped so that none of them can
+        # leave the quote or the citation line, or become a heading, a link or HTML.
+        lines.append(markdown_quote(item.text))
         lines.append(
-            f"— **{item.label}**, „{item.title}“ ({date}), paragraph {item.paragraph + 1}, "
-            f"characters {item.start}–{item.end} of `{Path(item.path).name}`"
+            f"— **{markdown_inline(item.label)}**, „{markdown_inline(item.title)}“ ({date}), "
+            f"paragraph {item.paragraph + 1}, "
+            f"characters {item.start}–{item.end} of {code_span(Path(item.path).name)}"
         )
         if item.note:
-            lines.append(f"\n*Note:* {item.note}")
+            lines.append(f"\n*Note:* {markdown_inline(item.note)}")
         for explanation in item.conflicts:
-            lines.append(f"\n⚠ {explanation}")
+            lines.append(f"\n⚠ {markdown_inline(explanation)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -126,7 +140,8 @@ def _csv(passages: list[MarkedPassage]) -> str:
         row = item.model_dump(include=set(fields))
         row["published"] = item.published.isoformat() if item.published else ""
         row["conflicts"] = " | ".join(item.conflicts)
-        writer.writerow(row)
+        # One line per cell, no control character, never a formula a spreadsheet would run.
+        writer.writerow({k: csv_cell(v) if isinstance(v, str) else v for k, v in row.items()})
     return buffer.getvalue()
 
 
@@ -134,11 +149,73 @@ class ExistsError(Exception):
     """The target exists and overwriting was not confirmed."""
 
 
+class TargetError(Exception):
+    """The target cannot hold an export (a folder, a device, a FIFO, no name). `str()` is the
+    one line shown to the user."""
+
+
+def check_target(path: Path) -> bool:
+    """Whether `path` exists (as a regular file). Raises `TargetError` for anything an export
+    must not replace or write into."""
+    if not str(path) or path.name in ("", ".", ".."):
+        raise TargetError(f"{literal(str(path)) or '(empty)'}: no file name given")
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return False
+    except OSError as error:
+        raise TargetError(f"{literal(str(path))}: {error.strerror or error}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise TargetError(f"{literal(str(path))}: is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise TargetError(f"{literal(str(path))}: not a regular file (device, FIFO or socket)")
+    return True
+
+
 def write_export(content: str, path: Path, overwrite: bool = False) -> None:
-    """Write atomically: to a temporary file beside the target, then rename."""
-    if path.exists() and not overwrite:
-        raise ExistsError(f"{path}: file exists (not overwritten)")
+    """Write `content` to the regular file `path`, replacing it whole or not at all.
+
+    Refuses folders, devices, FIFOs and sockets (`TargetError`) and an existing file unless
+    `overwrite` (`ExistsError`). A new file or one we own is written to a temporary file
+    beside it, flushed to disk and renamed over it, with the old file's permissions (and, if
+    we may, its owner). A file someone else owns is rewritten in place, so the system's
+    permission check applies to it and it keeps its owner: a read-only file stays unwritten
+    (`OSError`). A failed write leaves no temporary file behind.
+    """
+    if path.is_symlink():
+        path = path.resolve()  # replace the file the link points at, never the link itself
+    exists = check_target(path)
+    if exists and not overwrite:
+        raise ExistsError(f"{literal(str(path))}: file exists (not overwritten)")
+    data = content.encode("utf-8")
+    if exists:
+        info = path.stat()
+        if not os.access(path, os.W_OK):
+            raise TargetError(f"{literal(str(path))}: file is read-only (not overwritten)")
+        if info.st_uid != os.geteuid():
+            with path.open("r+b") as target:  # permission checked as for any writer
+                target.truncate(0)
+                target.write(data)
+                target.flush()
+                os.fsync(target.fileno())
+            return
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.seedview-tmp")
-    temporary.write_text(content, encoding="utf-8")
-    temporary.replace(path)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if exists:
+            os.chmod(temporary, stat.S_IMODE(info.st_mode))
+            with contextlib.suppress(OSError):  # only root may give a file to another group
+                os.chown(temporary, info.st_uid, info.st_gid)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)  # as `open` would have made it
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

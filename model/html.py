@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup
-from bs4.element import Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4.element import (
+    Comment,
+    Doctype,
+    NavigableString,
+    PageElement,
+    ProcessingInstruction,
+    Tag,
+)
 
 _DROP = {"script", "style", "noscript", "template", "svg", "iframe", "head", "form", "button"}
 _BLOCK = {
@@ -78,26 +85,28 @@ def html_to_text(markup: str) -> HtmlPage:
             lines.append(line)
         current.clear()
 
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
-                continue
-            if isinstance(child, NavigableString):
-                current.append(str(child).replace("\n", " "))
-                continue
-            if not isinstance(child, Tag) or child.name in _DROP:
-                continue
-            block = child.name in _BLOCK
-            if block:
-                flush()
-                if child.name == "li":
-                    current.append("• ")
-            walk(child)
-            if block:
-                flush()
-
+    # Iterative: a page nested a thousand elements deep (hostile or broken) must not hit
+    # Python's recursion limit. The stack holds children to visit and block ends to flush.
     body = soup.body or soup
-    walk(body)
+    pending: list[PageElement | None] = list(reversed(list(body.children)))
+    while pending:
+        child = pending.pop()
+        if child is None:  # the end of a block element
+            flush()
+            continue
+        if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
+            continue
+        if isinstance(child, NavigableString):
+            current.append(str(child).replace("\n", " "))
+            continue
+        if not isinstance(child, Tag) or child.name in _DROP:
+            continue
+        if child.name in _BLOCK:
+            flush()
+            if child.name == "li":
+                current.append("• ")
+            pending.append(None)
+        pending.extend(reversed(list(child.children)))
     flush()
     return HtmlPage("\n".join(lines) + "\n" if lines else "", title, published)
 

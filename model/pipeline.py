@@ -22,6 +22,7 @@ from seedview.model.facts import fact_groups
 from seedview.model.labels import group_label
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
 from seedview.model.normalize import Features, featurize, warm_up
+from seedview.model.sanitize import blank_control_sequences, literal
 from seedview.model.schema import Analysis, Claim, Group, Passage, Source
 from seedview.model.segment import cut_passages
 from seedview.model.sources import (
@@ -202,12 +203,20 @@ def _prepare(path: Path, source_id: str, max_bytes: int, deep: bool) -> Prepared
     passages = cut_passages(source_id, raw.text, blocks, outlet)
     if not deep:
         return Prepared(source, passages, [], [])
-    content = [(p.id, p.source, p.text, language) for p in passages if p.kind == "content"]
-    return Prepared(source, passages, featurize(content), source_claims(source, passages))
+    # issue 13: terminal control sequences are no words and no figures ("\x1b[0m dollars" is
+    # not "0m dollars"): analysis sees them as spaces of the same length, so offsets hold.
+    analysed = [_without_control_sequences(p) for p in passages]
+    content = [(p.id, p.source, p.text, language) for p in analysed if p.kind == "content"]
+    return Prepared(source, passages, featurize(content), source_claims(source, analysed))
+
+
+def _without_control_sequences(passage: Passage) -> Passage:
+    blanked = blank_control_sequences(passage.text)
+    return passage if blanked is passage.text else passage.model_copy(update={"text": blanked})
 
 
 def _unique_id(path: Path, used: set[str]) -> str:
-    base = path.stem or "source"
+    base = literal(path.stem) or "source"  # issue 13: an id is shown; no control characters
     candidate, counter = base, 2
     while candidate in used:
         candidate = f"{base}-{counter}"

@@ -159,6 +159,7 @@ ORDINAL_FOLLOWERS = frozenset(
     ]
 )
 _CANDIDATE = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=\s)")
+_WORD = re.compile(r"\w+")
 _OPENERS = "\"'„“‚‘»«([¿¡"
 
 
@@ -211,13 +212,22 @@ def _is_boundary(text: str, floor: int, dot: int, mark: str, nxt: int) -> bool:
     if "." in word and len(word) <= 6 and word.replace(".", "").isalpha():
         return False  # "z.B.", "U.S."
     if word.isdigit() and len(word) <= 2:
-        next_word = re.match(r"[\w]+", text[nxt:])
-        previous = text[floor:word_start].split()[-1:] or [""]
+        next_word = _WORD.match(text, nxt)  # no slice: it would copy the rest of the block
+        # Only the word before: a slice back to the block's start would make a long block
+        # with many numbered dots quadratic.
+        previous = text[max(floor, word_start - 40) : word_start].split()[-1:] or [""]
         if (next_word and next_word.group().lower() in ORDINAL_FOLLOWERS) or previous[
             0
         ].lower() in ORDINAL_LEADS:
             return False
     return True
+
+
+# No real sentence is this long; a "sentence" of a megabyte (a list of 12,000 names, a page
+# without full stops) is cut into pieces of at most this many characters, at a space where
+# there is one. The claim, name and period scanners then work per piece, so their cost grows
+# linearly with the text instead of with its square (bench/long_sentence.py).
+MAX_PASSAGE_CHARS = 2_000
 
 
 def cut_passages(source_id: str, text: str, blocks: list[Block], outlet: str = "") -> list[Passage]:
@@ -231,6 +241,13 @@ def cut_passages(source_id: str, text: str, blocks: list[Block], outlet: str = "
             finish -= 1
         if finish <= begin:
             return
+        while finish - begin > MAX_PASSAGE_CHARS:  # issue 13: see MAX_PASSAGE_CHARS
+            cut = text.rfind(" ", begin + MAX_PASSAGE_CHARS // 2, begin + MAX_PASSAGE_CHARS)
+            cut = cut if cut > begin else begin + MAX_PASSAGE_CHARS
+            emit(paragraph, begin, cut, kind)
+            begin = cut
+            while begin < finish and text[begin].isspace():
+                begin += 1
         passages.append(
             Passage(
                 id=f"{source_id}@{begin}",

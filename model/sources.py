@@ -16,6 +16,7 @@ from pathlib import Path
 from seedview.model.clean import Block, headline, words_of
 from seedview.model.dates import find_date
 from seedview.model.load import RawDocument
+from seedview.model.sanitize import utf8_text, visible
 from seedview.model.schema import Source
 
 _PUBLISHED_CUE = re.compile(r"\b(?:veröffentlicht|published|erschienen|datum|date|posted)\b", re.I)
@@ -124,12 +125,14 @@ def describe_source(raw: RawDocument, source_id: str, blocks: list[Block], langu
         published = _parse_iso(raw.html_published) or _dateline(raw.text, blocks)
     outlet = meta.get("outlet", "")
     label = meta.get("label") or source_id[:12]
+    # Label, outlet and title are shown on one line everywhere: control characters from a
+    # file name or an HTML <title> (newlines, ESC, bidi overrides) become visible symbols.
     return Source(
         id=source_id,
-        path=raw.path,
-        label=label,
-        outlet=outlet,
-        title=title,
+        path=utf8_text(raw.path),  # a name with undecodable bytes still goes into JSON
+        label=visible(label),
+        outlet=visible(outlet),
+        title=visible(title),
         published=published,
         language=language,
         sha256=hashlib.sha256(raw.text.encode()).hexdigest(),

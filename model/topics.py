@@ -14,6 +14,7 @@ from pathlib import Path
 
 from seedview.model.labels import other_matches, surface_form
 from seedview.model.normalize import entity_of, lemma
+from seedview.model.sanitize import literal, visible
 from seedview.model.schema import Group, Topic
 
 OTHER_LABEL = other_matches("de")  # the bundled corpus's; see labels.other_matches
@@ -23,18 +24,33 @@ class TopicFileError(Exception):
     """The topic file cannot be used; the message names the file and the reason."""
 
 
+TOPIC_FILE_MAX_BYTES = 1_000_000
+
+
 def load_topic_file(path: str | Path) -> list[tuple[str, list[str]]]:
+    shown = literal(str(path))
+    # A FIFO or a device would block reading (or never end): only a regular file is read.
+    if Path(path).exists() and not Path(path).is_file():
+        raise TopicFileError(f"{shown}: cannot read topic file: not a regular file")
     try:
+        if Path(path).stat().st_size > TOPIC_FILE_MAX_BYTES:
+            raise TopicFileError(f"{shown}: cannot read topic file: over 1 MB")
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise TopicFileError(f"{path}: cannot read topic file: {error}") from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise TopicFileError(f"{shown}: cannot read topic file: {reason}") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise TopicFileError(f"{shown}: cannot read topic file: {literal(str(error))}") from None
     topics = []
-    for entry in data.get("topic", []):
+    entries = data.get("topic", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise TopicFileError(f"{shown}: each [[topic]] needs a label and a keywords list")
+    for entry in entries:
         label = entry.get("label")
         keywords = entry.get("keywords", [])
         if not isinstance(label, str) or not isinstance(keywords, list):
-            raise TopicFileError(f"{path}: each [[topic]] needs a label and a keywords list")
-        topics.append((label, [str(k) for k in keywords]))
+            raise TopicFileError(f"{shown}: each [[topic]] needs a label and a keywords list")
+        topics.append((visible(label), [str(k) for k in keywords]))  # a label is one line
     return topics
 
 

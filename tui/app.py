@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,8 @@ from seedview.tui.source_view import SourceView
 from seedview.tui.topic_tree import NodeData, TopicTree
 
 if TYPE_CHECKING:  # the model loads in the worker, after the first frame
+    from textual.notifications import SeverityLevel
+
     from seedview.model.marks import MarkStore
     from seedview.model.schema import Analysis, Conflict, Mark, Passage, Source
 
@@ -192,6 +195,28 @@ class SeedviewApp(App[None]):
         self.store: MarkStore | None = None
         self.showing: tuple[str, str] = ("", "")  # what the diff pane shows, to skip rebuilds
         self._first_frame = threading.Event()
+        # issue 13: what the command prints on stderr after the app exits (one line per file
+        # that could not be loaded) and whether nothing loaded at all (exit status 2).
+        self.load_problems: list[str] = []
+        self.nothing_loaded = False
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notifications carry paths and names: never parsed as markup, controls as symbols."""
+        super().notify(
+            visible(message) if not markup else message,
+            title=visible(title),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -242,7 +267,7 @@ class SeedviewApp(App[None]):
         def progress(stage: str, fraction: float) -> None:
             self.call_from_thread(self._show_status, f"Analysing… {stage} {fraction:.0%}")
 
-        from seedview.model.marks import MarkStore
+        from seedview.model.marks import MarkStore, StoreError
         from seedview.model.pipeline import NothingLoaded, analyze
         from seedview.model.topics import TopicFileError
 
@@ -255,16 +280,32 @@ class SeedviewApp(App[None]):
                 progress=progress,
                 workers=self.processes,
             )
-            store = MarkStore()
-            marks = store.marks_for(s.sha256 for s in analysis.sources)
         except (NothingLoaded, TopicFileError, OSError) as error:
             message = str(error).splitlines()[0] if str(error) else type(error).__name__
+            self.load_problems = str(error).splitlines() or [type(error).__name__]
+            self.nothing_loaded = True
             self.call_from_thread(self._show_status, f"Nothing to show: {message}")
             return
+        self.load_problems, self.nothing_loaded = list(analysis.problems), False
+        # issue 13: a store that cannot be written or read leaves the analysis on screen; the
+        # session goes on read-only and says why.
+        opened = self.store is None
+        store = self.store if self.store is not None else MarkStore()
+        try:
+            marks = store.marks_for(s.sha256 for s in analysis.sources)
+        except StoreError:
+            marks = []
         self.call_from_thread(self._loaded, analysis, store, marks)
+        if store.problem and opened:  # said once, not again on each re-alignment
+            self.call_from_thread(
+                self.notify,
+                f"{store.problem}. This session is read-only: marks are not saved.",
+                severity="error",
+                timeout=10,
+            )
 
     def _show_status(self, message: str) -> None:
-        self.query_one("#status", Static).update(Text(message))
+        self.query_one("#status", Static).update(Text(visible(message)))  # may name a file
 
     def _loaded(self, analysis: Analysis, store: MarkStore, marks: list[Mark]) -> None:
         self.analysis, self.store = analysis, store
@@ -315,7 +356,9 @@ class SeedviewApp(App[None]):
         self.current_source = source_id
         number = list(self.sources).index(source_id) + 1
         date = source.published.isoformat() if source.published else "undated"
-        view.border_title = Text(f"{number} {source.label} · {source.outlet or source.id} · {date}")
+        view.border_title = Text(
+            visible(f"{number} {source.label} · {source.outlet or source.id} · {date}")
+        )
         view.border_subtitle = Text(visible(source.title)[:80])
         view.show_source(
             source,
@@ -591,14 +634,14 @@ class SeedviewApp(App[None]):
         source = self.sources[passage.source]
         from seedview.model.schema import Mark
 
+        # issue 13: written at once, in key order, and the ★ changes only after the commit.
         if passage.id in self.marks:
-            del self.marks[passage.id]
-            self._store_remove(source.sha256, passage.start, passage.end)
-        else:
+            if self._store_remove(source.sha256, passage.start, passage.end):
+                del self.marks[passage.id]
+        elif self._store_add(source.sha256, passage.start, passage.end, ""):
             self.marks[passage.id] = Mark(
                 source_sha256=source.sha256, start=passage.start, end=passage.end, created=""
             )
-            self._store_add(source.sha256, passage.start, passage.end, "")
         self.query_one(SourceView).update_marks(set(self.marks))
         self._show_status(self._summary())
 
@@ -615,6 +658,8 @@ class SeedviewApp(App[None]):
             from seedview.model.schema import Mark
 
             source = self.sources[passage.source]
+            if not self._store_add(source.sha256, passage.start, passage.end, note):
+                return
             self.marks[passage.id] = Mark(
                 source_sha256=source.sha256,
                 start=passage.start,
@@ -622,7 +667,6 @@ class SeedviewApp(App[None]):
                 note=note,
                 created="",
             )
-            self._store_add(source.sha256, passage.start, passage.end, note)
             self.query_one(SourceView).update_marks(set(self.marks))
             self._show_status(self._summary())
 
@@ -630,15 +674,25 @@ class SeedviewApp(App[None]):
 
         self.push_screen(NoteDialog(passage.text, existing.note if existing else ""), saved)
 
-    @work(thread=True, group="marks")
-    def _store_add(self, sha: str, start: int, end: int, note: str) -> None:
-        assert self.store is not None
-        self.store.add(sha, start, end, note)
+    # issue 13: marks are written synchronously on the UI thread, one at a time and in the
+    # order of the keys (a commit of one row takes well under a millisecond); the caller
+    # changes what is shown only when the write succeeded.
+    def _store_add(self, sha: str, start: int, end: int, note: str) -> bool:
+        return self._store_write(lambda store: store.add(sha, start, end, note))
 
-    @work(thread=True, group="marks")
-    def _store_remove(self, sha: str, start: int, end: int) -> None:
+    def _store_remove(self, sha: str, start: int, end: int) -> bool:
+        return self._store_write(lambda store: store.remove(sha, start, end))
+
+    def _store_write(self, write: Callable[[MarkStore], object]) -> bool:
+        from seedview.model.marks import StoreError
+
         assert self.store is not None
-        self.store.remove(sha, start, end)
+        try:
+            write(self.store)
+        except StoreError as error:
+            self.notify(f"{error}. Not saved: marks are read-only.", severity="error")
+            return False
+        return True
 
     def _marked(self) -> list[Mark]:
         return list(self.marks.values())
@@ -654,8 +708,9 @@ class SeedviewApp(App[None]):
             if action == "jump":
                 self._jump_to(passage_id)
             elif passage_id in self.marks:
-                mark = self.marks.pop(passage_id)
-                self._store_remove(mark.source_sha256, mark.start, mark.end)
+                mark = self.marks[passage_id]
+                if self._store_remove(mark.source_sha256, mark.start, mark.end):
+                    del self.marks[passage_id]
                 self.query_one(SourceView).update_marks(set(self.marks))
                 self._show_status(self._summary())
                 self.action_marks()
@@ -683,11 +738,14 @@ class SeedviewApp(App[None]):
 
     @work(thread=True, group="export")
     def _write_export(self, fmt: str, path: Path) -> None:
-        from seedview.model.export import render, write_export
+        from seedview.model.export import TargetError, render, write_export
 
         assert self.analysis is not None
         try:
             write_export(render(self.analysis, self._marked(), fmt), path, overwrite=True)
+        except TargetError as error:
+            self.call_from_thread(self.notify, str(error), severity="error")
+            return
         except OSError as error:
             self.call_from_thread(
                 self.notify, f"{path}: cannot write: {error.strerror or error}", severity="error"

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import math
+import os
+import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 from seedview.model.pipeline import NothingLoaded, Progress
+from seedview.model.sanitize import json_text, literal, terminal
 from seedview.model.topics import TopicFileError
 
 COMMANDS = ("analyze", "conflicts", "export", "schema")
@@ -16,21 +26,85 @@ COMMANDS = ("analyze", "conflicts", "export", "schema")
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        if args and args[0] in COMMANDS:
-            return _run_command(args[0], args[1:])
-        return _run_app(args)
+        command = args[0] if args and args[0] in COMMANDS else ""
+        status = _run_command(command, args[1:]) if command else _run_app(args)
+        sys.stdout.flush()  # a full disk shows here, not in the interpreter's last flush
+        return status
     except TopicFileError as error:
-        print(f"seedview: {error}", file=sys.stderr)
+        _problem(str(error))
         return 2
     except NothingLoaded as error:
-        for line in str(error).splitlines():
-            print(f"seedview: {line}", file=sys.stderr)
-        print("seedview: nothing could be loaded", file=sys.stderr)
+        _nothing_loaded(str(error).splitlines())
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _drop_stdout()
         return 0
+    except OSError as error:  # stdout on a full disk, a closed terminal
+        _drop_stdout()
+        _problem(f"cannot write the output: {error.strerror or error}")
+        return 1
+
+
+# --- issue 13: every line the command writes goes through the sanitiser ---------------------
+
+
+def _problem(line: str) -> None:
+    """One line on stderr: names and reasons are shown literally, never obeyed."""
+    with contextlib.suppress(OSError):  # else there is nowhere left to say it
+        print(f"seedview: {literal(line)}", file=sys.stderr, flush=True)
+
+
+def _nothing_loaded(problems: list[str]) -> None:
+    for line in problems:
+        _problem(line)
+    _problem("nothing could be loaded")
+
+
+def _output(text: str) -> None:
+    """Report text on stdout, with every control character shown as a symbol."""
+    sys.stdout.write(terminal(text) + "\n")
+
+
+def _drop_stdout() -> None:
+    """After a failed write, point stdout at /dev/null so the exit flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line, like every other error of seedview."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {literal(message)} (see {self.prog} --help)\n")
+
+
+def _score(value: str) -> float:
+    try:
+        score = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not (math.isfinite(score) and 0.0 <= score <= 1.0):
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to 1, not {value!r}")
+    return score
+
+
+MAX_MB_LIMIT = 100_000.0  # 100 GB: any larger figure is a typo
+
+
+def _megabytes(value: str) -> float:
+    try:
+        megabytes = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not (math.isfinite(megabytes) and 0.0 < megabytes <= MAX_MB_LIMIT):
+        raise argparse.ArgumentTypeError(
+            f"must be a number of megabytes above 0 and at most {MAX_MB_LIMIT:g}, not {value!r}"
+        )
+    return megabytes
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -42,13 +116,13 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--min-score",
-        type=float,
+        type=_score,
         default=None,
         help="minimum alignment score in [0, 1] (default: measured default)",
     )
     parser.add_argument(
         "--max-mb",
-        type=float,
+        type=_megabytes,
         default=20.0,
         help="skip files larger than this many megabytes (default 20)",
     )
@@ -61,7 +135,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _app_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="seedview",
         description="Read several articles about one story side by side. "
         f"Commands: {', '.join(COMMANDS)} (seedview COMMAND --help).",
@@ -78,20 +152,46 @@ def _run_app(args: list[str]) -> int:
         # Only the cheap check happens before the screen opens: paths that name nothing are a
         # clear line on stderr; files that fail to read are reported in the app's status line.
         found = discover(options.paths)
-        for problem in found.problems:
-            print(f"seedview: {problem}", file=sys.stderr)
         if not found.files:
-            raise NothingLoaded("no articles in the given paths")
+            raise NothingLoaded("\n".join(map(str, found.problems)) or "no articles given")
     from seedview.tui.app import SeedviewApp
 
-    SeedviewApp(
+    app = SeedviewApp(
         paths=options.paths,
         min_score=options.min_score,
         topics_file=options.topics,
         max_bytes=int(options.max_mb * 1e6),
         processes=None,  # the entry points are guarded, so large corpora use every core
-    ).run()
+    )
+    with _exit_on_sigterm(app):
+        app.run()
+    # The promise of the other commands: one line per file that could not be loaded, on
+    # stderr once the screen is back, and status 2 when nothing could be loaded.
+    if app.nothing_loaded:
+        _nothing_loaded(app.load_problems)
+        return 2
+    for line in app.load_problems:
+        _problem(line)
     return 0
+
+
+@contextmanager
+def _exit_on_sigterm(app: App[None]) -> Iterator[None]:
+    """SIGTERM (kill, a closing session manager) ends the app the way q does, so the terminal
+    leaves the alternate screen and mouse reporting; by default it would die mid-screen."""
+
+    def ask_to_exit(signum: int, frame: object) -> None:
+        loop = getattr(app, "_loop", None)  # Textual's loop, set while the app runs
+        if loop is not None and loop.is_running():
+            loop.call_soon_threadsafe(app.exit)  # wakes the loop at once, even mid-select
+        else:
+            raise SystemExit(128 + signum)  # not started yet or shutting down: just leave
+
+    previous = signal.signal(signal.SIGTERM, ask_to_exit)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _stderr_progress() -> Progress:
@@ -115,14 +215,14 @@ def _stderr_progress() -> Progress:
 
 
 def _run_command(command: str, args: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog=f"seedview {command}")
+    parser = _Parser(prog=f"seedview {command}")
     if command == "schema":
         parser.parse_args(args)
         import json
 
         from seedview.model.schema import Analysis
 
-        print(json.dumps(Analysis.model_json_schema(), indent=2, ensure_ascii=False))
+        _output(json.dumps(Analysis.model_json_schema(), indent=2, ensure_ascii=False))
         return 0
     _common(parser)
     if command == "analyze":
@@ -143,16 +243,16 @@ def _run_command(command: str, args: list[str]) -> int:
         workers=None,  # the entry points are guarded, so large corpora use every core
     )
     for line in analysis.problems:
-        print(f"seedview: {line}", file=sys.stderr)
+        _problem(line)
     from seedview.tui import report
 
     if command == "analyze":
         if options.json:
-            print(analysis.model_dump_json(indent=2))
+            _output(json_text(analysis.model_dump_json(indent=2)))  # exact, and no raw control
         else:
-            print(report.summary(analysis))
+            _output(report.summary(analysis))
         return 0
     if command == "conflicts":
-        print(report.conflicts(analysis))
+        _output(report.conflicts(analysis))
         return 0
     return report.export_marks(analysis, options.format, options.output, options.force)

@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
+from seedview.tui.safe_text import literal
+
 FORMAT_NAMES = {"md": "Markdown", "json": "JSON", "csv": "CSV"}
 
 
@@ -46,7 +48,8 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         path_input = self.query_one("#export-path", Input)
         path = Path(path_input.value)
-        path_input.value = str(path.with_suffix("." + self._format()))
+        if path.name not in ("", ".", ".."):  # no name yet: nothing to give a suffix
+            path_input.value = str(path.with_suffix("." + self._format()))
         self._reset_confirmation()
 
     def on_input_changed(self) -> None:
@@ -67,11 +70,27 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
             self._submit()
 
     def _submit(self) -> None:
-        path = Path(self.query_one("#export-path", Input).value).expanduser()
-        if path.exists() and not self._confirming:
+        from seedview.model.export import TargetError, check_target
+
+        value = self.query_one("#export-path", Input).value.strip()
+        warning = self.query_one("#export-warning", Static)
+        if not value:
+            warning.update(Text("Enter a file name.", style="bold yellow"))
+            return
+        path = Path(value).expanduser()
+        try:
+            exists = check_target(path)  # folders, devices and FIFOs are refused here
+        except TargetError as error:
+            self._reset_confirmation()
+            warning.update(Text(str(error), style="bold yellow"))
+            return
+        if exists and not self._confirming:
             self._confirming = True
-            self.query_one("#export-warning", Static).update(
-                Text(f"{path} exists. Press Export again to overwrite it.", style="bold yellow")
+            warning.update(
+                Text(
+                    f"{literal(str(path))} exists. Press Export again to overwrite it.",
+                    style="bold yellow",
+                )
             )
             self.query_one("#export-ok", Button).label = "Overwrite"
             return

@@ -45,7 +45,7 @@ class MarksScreen(ModalScreen[tuple[str, str] | None]):
                 prompt = Text(f"{mark.label:<12} ", style="bold cyan")
                 prompt.append(visible(mark.text)[:160])
                 if mark.note:
-                    prompt.append(f"  — {mark.note}", style="italic magenta")
+                    prompt.append(f"  — {visible(mark.note)}", style="italic magenta")
                 if mark.conflicts:
                     prompt.append("  ⚠", style="bold yellow")
                 options.append(Option(prompt, id=f"{mark.source}@{mark.start}"))
