@@ -23,3 +23,8 @@ def _picture(match: re.Match[str]) -> str:
 def visible(text: str) -> str:
     """Collapse white space to single spaces and show control characters as symbols."""
     return _CONTROLS.sub(_picture, " ".join(text.split()))
+
+
+def query_terms(query: str) -> list[str]:
+    """The words of a search query, to highlight (Rich escapes them: text, not a pattern)."""
+    return [word for word in query.split() if len(word) > 1]
