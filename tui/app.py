@@ -22,11 +22,11 @@ from seedview.tui.source_view import SourceView
 from seedview.tui.topic_tree import NodeData, TopicTree
 
 if TYPE_CHECKING:  # the model loads in the worker, after the first frame
-    from seedview.model.marks import MarkStore
     from collections.abc import Iterable
 
     from textual.screen import Screen
 
+    from seedview.model.marks import MarkStore
     from seedview.model.schema import Analysis, Claim, Conflict, Mark, Passage, Source
 
 NARROW = 120
@@ -149,6 +149,7 @@ class SeedviewApp(App[None]):
             "zoom",
             "Zoom",
             id="zoom",
+            show=False,  # the matches pane shows it in the footer: at 80 columns it would not fit
             tooltip="the focused pane at full width, or back",
         ),
         Binding(

@@ -241,7 +241,7 @@ class DiffColumns(CachedLines, can_focus=True):
         Binding("end,G", "scroll_end", "Bottom", show=False),
         Binding("right", "page_columns(1)", "Versions", key_display="←/→"),
         Binding("left", "page_columns(-1)", "Previous sources", show=False),
-        Binding("f", "app.facts", "Facts"),
+        Binding("z", "app.zoom", "Zoom"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
