@@ -49,7 +49,7 @@ def marked_passages(analysis: Analysis, marks: list[Mark]) -> list[MarkedPassage
                 title=source.title,
                 published=source.published,
                 path=source.path,
-                paragraph=passage.paragraph if passage else -1,
+                paragraph=passage.paragraph + 1 if passage else 0,  # 1-based, as shown
                 start=mark.start,
                 end=mark.end,
                 text=source.text[mark.start : mark.end],
@@ -88,7 +88,7 @@ def _markdown(passages: list[MarkedPassage]) -> str:
         quoted = "\n".join(f"> {line}" for line in item.text.splitlines())
         lines.append(quoted)
         lines.append(
-            f"— **{item.label}**, „{item.title}“ ({date}), paragraph {item.paragraph + 1}, "
+            f"— **{item.label}**, „{item.title}“ ({date}), paragraph {item.paragraph}, "
             f"characters {item.start}–{item.end} of `{Path(item.path).name}`"
         )
         if item.note:

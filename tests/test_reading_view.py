@@ -543,3 +543,28 @@ async def test_export_dialog_offers_the_last_format_again(tmp_path: Path) -> Non
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, ExportDialog) and app.screen._format() == "csv"
+
+
+def test_exports_number_paragraphs_as_the_app_does(corpus) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+    import json
+
+    from seedview.model.export import render
+    from seedview.model.schema import Mark
+
+    passage = next(p for p in corpus.passages if p.paragraph > 3 and p.kind == "content")
+    source = next(s for s in corpus.sources if s.id == passage.source)
+    marks = [Mark(source_sha256=source.sha256, start=passage.start, end=passage.end, created="")]
+    shown = passage.paragraph + 1  # the app's ¶
+    assert f"paragraph {shown}," in render(corpus, marks, "md")
+    assert json.loads(render(corpus, marks, "json"))["marks"][0]["paragraph"] == shown
+    row = next(csv.DictReader(io.StringIO(render(corpus, marks, "csv"))))
+    assert int(row["paragraph"]) == shown
+
+
+def test_sources_are_labelled_by_whole_words_of_their_file_names() -> None:
+    from seedview.model.sources import label_from_id
+
+    assert label_from_id("01_elektronik-news") == "elektronik news"
+    assert label_from_id("a_very_long_filename_for_a_source") == "a very long"
