@@ -55,7 +55,7 @@ async def test_opens_on_the_bundled_corpus_with_tree_article_and_matches() -> No
         ]
         assert app.current_source == app.analysis.sources[0].id
         assert "Group 1/" in diff_text(app)
-        assert "Conflict" in screen_text(app)  # the footer, mounted after the first frame
+        assert "Next conflict" in screen_text(app)  # the footer, mounted after the first frame
 
 
 async def test_moving_the_tree_cursor_previews_the_group_without_enter() -> None:
@@ -180,7 +180,7 @@ async def test_search_jumps_to_the_hit_and_steps_through_hits() -> None:
 
 async def test_help_lists_every_key() -> None:
     app = SeedviewApp()
-    async with app.run_test(size=BIG) as pilot:
+    async with app.run_test(size=(160, 110)) as pilot:  # all of the help on one screen
         await ready(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)

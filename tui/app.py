@@ -44,7 +44,7 @@ class SeedviewApp(App[None]):
         Binding(
             "n",
             "next_conflict",
-            "Conflict",
+            "Next conflict",
             id="next-conflict",
             tooltip="jump to the next contradiction",
         ),
@@ -142,6 +142,7 @@ class SeedviewApp(App[None]):
             "facts",
             "Facts",
             id="facts",
+            show=False,  # in the footer of the tree and the matches, where it applies
             tooltip="a table of every source's figure for what is shown (or all of them)",
         ),
         Binding(
@@ -379,14 +380,13 @@ class SeedviewApp(App[None]):
     def _remember_position(self, passage: Passage) -> None:
         source = self.sources[passage.source]
         positions = self.settings.setdefault("positions", {})
-        positions[self._corpus_key()] = {"source": source.sha256, "start": passage.start}
+        where = {"source": source.sha256, "start": passage.start}
+        if positions.get(self._corpus_key()) == where:
+            return
+        positions[self._corpus_key()] = where
         if len(positions) > 200:  # keep the file small: the oldest corpora go first
             del positions[next(iter(positions))]
-        self._save_settings()
-
-    @work(thread=True, exclusive=True, group="settings")
-    def _save_settings(self) -> None:
-        settings.save(dict(self.settings))
+        settings.save(self.settings)  # a few hundred bytes: at once, so a quit cannot lose it
 
     def _restore_position(self) -> bool:
         """Open where the reader left this corpus: the same passage of the same article."""
@@ -507,6 +507,7 @@ class SeedviewApp(App[None]):
         view.set_peers(set(passage_ids))
         if move_source and mine:
             view.select(mine[0], notify=False)
+            self._remember_position(self.passages[mine[0]])
 
     def _show_passage_alone(self, passage: Passage) -> None:
         conflicts = self.conflicts_of.get(passage.id, [])
@@ -881,17 +882,18 @@ class SeedviewApp(App[None]):
             self.notify("Still analysing the articles.")
             return
         from seedview.tui.facts_screen import FactsScreen
-        from seedview.tui.view import fact_groups
+        from seedview.tui.view import conflict_facts, fact_groups
 
         groups = fact_groups(list(self.claims.values()), self.passages)
+        kind, identifier = self.showing
+        shown: set[str] = set()
+        if kind == "conflict":  # the conflict's own claims first, then every key
+            conflict = next(c for c in self.analysis.conflicts if c.id == identifier)
+            groups.insert(0, conflict_facts(conflict, self.claims, self.passages))
         if not groups:
             self.notify("No figure is stated by two sources.")
             return
-        kind, identifier = self.showing
-        shown: set[str] = set()
-        if kind == "conflict":
-            shown = {cid for c in self.analysis.conflicts if c.id == identifier for cid in c.claims}
-        elif kind == "group":
+        if kind == "group":
             group = next((g for g in self.analysis.groups if g.id == identifier), None)
             passages = set(group.passages) if group else set()
             shown = {c.id for c in self.claims.values() if c.passage in passages}

@@ -33,7 +33,7 @@ WORD_STYLE = {  # component classes of DiffColumns, coloured by the theme in app
 HEADER = "diff-columns--header"
 HEADER_CURRENT = "diff-columns--header-current"
 CONFLICTS_EXPLAINED = 2  # above the columns; n / N reach every one
-MIN_COLUMN = 20  # cells: narrower columns leave a word or two a line
+MIN_COLUMN = 19  # cells: two side by side at 120 columns; words wrap whole (lines.wrap_words)
 
 
 @dataclass
@@ -234,14 +234,15 @@ class DiffColumns(CachedLines, can_focus=True):
     }
     BINDINGS = [  # shown in the footer while the matches have the focus
         Binding("up,k", "scroll_up", "Scroll up", show=False),
-        Binding("down,j", "scroll_down", "Scroll", key_display="j/k"),
+        Binding("down,j", "scroll_down", "Scroll down", show=False),
         Binding("pageup,ctrl+u", "page_up", "Page up", show=False),
         Binding("pagedown,ctrl+d", "page_down", "Page down", show=False),
         Binding("home,g", "scroll_home", "Top", show=False),
         Binding("end,G", "scroll_end", "Bottom", show=False),
-        Binding("right", "page_columns(1)", "Versions", key_display="←/→"),
+        Binding("right", "page_columns(1)", "More sources", show=False),  # the notice says so
         Binding("left", "page_columns(-1)", "Previous sources", show=False),
         Binding("z", "app.zoom", "Zoom"),
+        Binding("f", "app.facts", "Facts"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

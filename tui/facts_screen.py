@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from seedview.model.schema import Source
     from seedview.tui.view import FactGroup
 
-QUOTE = 90  # characters of the passage in the quote column
+QUOTE = 110  # characters of the passage in the quote column
 
 
 class FactsScreen(ModalScreen[str | None]):
@@ -49,7 +49,9 @@ class FactsScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("", "source", "value as written", "role", "period", "quote")
+        table.add_columns("", "source", "value as written", "role", "period")
+        # The quote wraps in what is left of the box (rows grow to fit it).
+        table.add_column("quote", width=max(30, min(self.app.size.width, 160) - 100))
         self._fill()
         table.focus()
 
@@ -77,6 +79,7 @@ class FactsScreen(ModalScreen[str | None]):
                 Text(visible(row.period)),
                 Text(quote if len(quote) <= QUOTE else quote[: QUOTE - 1] + "…"),
                 key=row.claim.id,
+                height=None,
             )
 
     def rows_text(self) -> list[str]:

@@ -49,7 +49,7 @@ class SourceView(CachedLines, can_focus=True):
     COMPONENT_CLASSES = {CURRENT, PEER, FURNITURE, HEADING, HIT, *GUTTER_STYLE.values()}
 
     BINDINGS = [  # shown in the footer while the article has the focus
-        Binding("down,j", "next_passage", "Passage", key_display="j/k"),
+        Binding("down,j", "next_passage", "Next passage", show=False),
         Binding("up,k", "previous_passage", "Previous passage", show=False),
         Binding("pagedown,ctrl+d", "page_down", "Page down", show=False),
         Binding("pageup,ctrl+u", "page_up", "Page up", show=False),
@@ -57,7 +57,6 @@ class SourceView(CachedLines, can_focus=True):
         Binding("end,G", "last_passage", "Last", show=False),
         Binding("m", "app.toggle_mark", "Mark"),
         Binding("y", "app.copy_passage", "Copy"),
-        Binding("right_square_bracket", "app.next_group", "Matched", key_display="]"),
     ]
 
     show_furniture: reactive[bool] = reactive(True)
@@ -232,9 +231,12 @@ class SourceView(CachedLines, can_focus=True):
         line = self._first_line.get(self.current)
         if line is None:
             return
+        last = line
+        while last + 1 < len(self.line_passage) and self.line_passage[last + 1] == self.current:
+            last += 1
         top = self.scroll_offset.y
         height = self.size.height or 1
-        if not (top <= line < top + height - 1):
+        if not (top <= line and last < top + height):  # the whole passage, not its first line
             self.scroll_to(y=max(0, line - height // 3), animate=False)
 
     def _step(self, delta: int) -> None:

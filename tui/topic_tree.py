@@ -18,8 +18,9 @@ NodeData = tuple[str, str]  # ("topic" | "group", id), ("facts" | "fact", key la
 
 class TopicTree(Tree[NodeData]):
     BINDINGS = [  # shown in the footer while the tree has the focus
-        Binding("j", "cursor_down", "Move", key_display="j/k"),
+        Binding("j", "cursor_down", "Move", show=False),
         Binding("enter", "select_cursor", "Open", key_display="⏎"),
+        Binding("f", "app.facts", "Facts"),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "scroll_home", "Top", show=False),
         Binding("G", "scroll_end", "Bottom", show=False),

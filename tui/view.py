@@ -77,40 +77,71 @@ class FactGroup:
 
 
 def fact_groups(claims: list[Claim], passages: dict[str, Passage]) -> list[FactGroup]:
-    """Figure claims with one key, as table rows; the rows whose value differs from the most
-    common value are marked. The one place that decides what "one key" means: today entity,
-    metric and period (the lead's claim model brings `key_label` and roles)."""
+    """Figure claims with one key, as table rows, disputed keys first. The one place that
+    decides what "one key" means: today entity, metric and period (the lead's claim model
+    brings `key_label` and roles)."""
     by_key: dict[tuple[str, ...], list[Claim]] = {}
     for claim in claims:
         if claim.kind != "figure" or claim.quantity is None or not claim.metric:
             continue
         by_key.setdefault((claim.entity, claim.metric, claim.period), []).append(claim)
-    groups = []
-    for key, members in by_key.items():
-        if len({c.source for c in members}) < 2:  # a table compares sources
-            continue
-        values = [_value_key(c) for c in members]
-        common = max(set(values), key=values.count)
-        rows = []
-        for claim, value in zip(members, values, strict=True):
-            passage = passages.get(claim.passage)
-            rows.append(
-                FactRow(
-                    claim=claim,
-                    source=claim.source,
-                    value=claim.quantity.text if claim.quantity else "",
-                    role=str(getattr(claim, "role", "") or "reported"),
-                    period=claim.period_text or claim.period,
-                    quote=passage.text if passage else claim.evidence,
-                    disagrees=value != common,
-                )
-            )
-        entity, metric, period = key
-        groups.append(FactGroup(key, f"{entity} · {metric} · {period}", rows))
+    groups = [
+        FactGroup(key, " · ".join(key), fact_rows(members, passages))
+        for key, members in by_key.items()
+        if len({c.source for c in members}) >= 2  # a table compares sources
+    ]
     groups.sort(key=lambda g: (not g.disputed, g.label))
     return groups
 
 
+def conflict_facts(
+    conflict: Conflict, claims: dict[str, Claim], passages: dict[str, Passage]
+) -> FactGroup:
+    """The table for one conflict: its claims, whatever keys they were compared under."""
+    members = [claims[c] for c in conflict.claims if c in claims]
+    what = conflict.explanation.split(": ", 1)[-1]  # after the kind
+    label = f"conflict · {what.split(': ', 1)[0] if ': ' in what else what[:60]}"
+    return FactGroup(("conflict", conflict.id), label, fact_rows(members, passages))
+
+
+def fact_rows(members: list[Claim], passages: dict[str, Passage]) -> list[FactRow]:
+    """One row per claim; a row disagrees when its value differs from the most common one."""
+    values = [_value_key(c) for c in members]
+    common = max(set(values), key=values.count) if values else ""
+    rows = []
+    for claim, value in zip(members, values, strict=True):
+        passage = passages.get(claim.passage)
+        written = claim.quantity.text if claim.quantity else claim.evidence
+        period = claim.period if claim.kind == "figure" else ""
+        if claim.period_text and claim.period_text not in period:
+            period = f"{period} („{claim.period_text}“)".strip()
+        rows.append(
+            FactRow(
+                claim=claim,
+                source=claim.source,
+                value=written,
+                role=str(
+                    getattr(claim, "role", "") or ("reported" if claim.quantity else claim.pole)
+                ),
+                period=period,
+                quote=_quote(passage.text if passage else claim.evidence, written),
+                disagrees=value != common,
+            )
+        )
+    return rows
+
+
+def _quote(text: str, value: str, width: int = 110) -> str:
+    """The passage around the value, so the table shows the words that state it."""
+    text = " ".join(text.split())
+    at = max(0, text.find(value))
+    start = max(0, at - width // 3)
+    part = text[start : start + width]
+    return ("…" if start else "") + part + ("…" if start + width < len(text) else "")
+
+
 def _value_key(claim: Claim) -> str:
     quantity = claim.quantity
-    return f"{quantity.unit}:{quantity.value:.6g}" if quantity is not None else claim.evidence
+    if quantity is not None:
+        return f"{quantity.unit}:{quantity.value:.6g}"
+    return f"{claim.question}:{claim.pole}"
