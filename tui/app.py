@@ -914,9 +914,11 @@ class SeedviewApp(App[None]):
 
         groups = fact_groups(list(self.claims.values()), self.passages)
         first = next((i for i, g in enumerate(groups) if g.label == key_label), 0)
-        self.push_screen(
-            FactsScreen(groups, self.sources, first), lambda pid: pid and self._jump_to(pid)
-        )
+        def chosen(passage_id: str | None) -> None:
+            if passage_id:
+                self._jump_to(passage_id)
+
+        self.push_screen(FactsScreen(groups, self.sources, first), chosen)
 
     def go_to_group(self, group_id: str) -> None:
         """From the palette: the group in the matches, the tree and the article."""

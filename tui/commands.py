@@ -89,9 +89,9 @@ class JumpCommands(Provider):
             )
         from seedview.tui.view import fact_groups
 
-        for group in fact_groups(list(app.claims.values()), app.passages):
+        for facts in fact_groups(list(app.claims.values()), app.passages):
             found.append(
-                (f"Facts: {group.label}", "figures table", partial(app.show_facts, group.label))
+                (f"Facts: {facts.label}", "figures table", partial(app.show_facts, facts.label))
             )
         return found
 

@@ -179,20 +179,20 @@ def _side_columns(
         members = [passages[pid] for pid in side.passages if pid in passages]
         if not members:
             continue
-        lead = next((p for p in members if p.source == current), members[0]).source
-        mine = sorted((p for p in members if p.source == lead), key=lambda p: p.start)
-        others: dict[str, Passage] = {}  # one line per agreeing source, its first passage
+        lead_source = next((p for p in members if p.source == current), members[0]).source
+        own = sorted((p for p in members if p.source == lead_source), key=lambda p: p.start)
+        agreeing: dict[str, Passage] = {}  # one line per agreeing source, its first passage
         for passage in members:
-            if passage.source != lead:
-                others.setdefault(passage.source, passage)
-        shown.append((side, mine, list(others.values())))
+            if passage.source != lead_source:
+                agreeing.setdefault(passage.source, passage)
+        shown.append((side, own, list(agreeing.values())))
     texts = [" ".join(visible(p.text) for p in mine) for _, mine, _ in shown]
     disputed = [_disputed_ranges(t, side) for t, (side, _, _) in zip(texts, shown, strict=True)]
     columns = []
     for (side, mine, others), pieces in zip(
         shown, word_diff(texts, language, disputed), strict=True
     ):
-        lead = mine[0]
+        lead: Passage = mine[0]
         column = Column(_label(lead.source, sources, lead), lead.source == current, pieces)
         column.side = side.label
         column.folded = [_label(p.source, sources, p) for p in others]
