@@ -81,7 +81,7 @@ class SeedviewApp(App[None]):
             "Search",
             key_display="/",
             id="search",
-            tooltip="fuzzy search over all passages",
+            tooltip="all passages: exact and word starts first, then close spellings",
         ),
         Binding(
             "greater_than_sign",
