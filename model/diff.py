@@ -88,5 +88,16 @@ def word_diff(
             else:
                 kind = "same"
             labelled.append((piece, kind))
-        result.append(labelled)
+        result.append(_join_spans(labelled))
     return result
+
+
+def _join_spans(labelled: list[tuple[str, WordKind]]) -> list[tuple[str, WordKind]]:
+    """A space between two disputed (or two figure) words belongs to the span: one marked
+    stretch reads as one phrase, not as separate words."""
+    joined = list(labelled)
+    for index in range(1, len(joined) - 1):
+        before, after = joined[index - 1][1], joined[index + 1][1]
+        if joined[index][1] == "space" and before == after and before in ("disputed", "figure"):
+            joined[index] = (joined[index][0], before)
+    return joined

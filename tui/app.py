@@ -914,6 +914,7 @@ class SeedviewApp(App[None]):
 
         groups = fact_groups(list(self.claims.values()), self.passages)
         first = next((i for i, g in enumerate(groups) if g.label == key_label), 0)
+
         def chosen(passage_id: str | None) -> None:
             if passage_id:
                 self._jump_to(passage_id)

@@ -16,6 +16,10 @@ COMMANDS = ("analyze", "conflicts", "export", "schema")
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
+        if args and args[0] == "serve":  # issue 12: the app in a browser (textual-serve)
+            from seedview.tui.serve import main as serve
+
+            return serve(args[1:])
         if args and args[0] in COMMANDS:
             return _run_command(args[0], args[1:])
         return _run_app(args)
