@@ -66,7 +66,7 @@ def marked_passages(analysis: Analysis, marks: list[Mark]) -> list[MarkedPassage
                 title=source.title,
                 published=source.published,
                 path=source.path,
-                paragraph=passage.paragraph if passage else -1,
+                paragraph=passage.paragraph + 1 if passage else 0,  # 1-based, as shown
                 start=mark.start,
                 end=mark.end,
                 text=source.text[mark.start : mark.end],
@@ -107,7 +107,7 @@ def _markdown(passages: list[MarkedPassage]) -> str:
         lines.append(markdown_quote(item.text))
         lines.append(
             f"— **{markdown_inline(item.label)}**, „{markdown_inline(item.title)}“ ({date}), "
-            f"paragraph {item.paragraph + 1}, "
+            f"paragraph {item.paragraph}, "
             f"characters {item.start}–{item.end} of {code_span(Path(item.path).name)}"
         )
         if item.note:

@@ -200,7 +200,7 @@ class MarkedPassage(_Frozen):
     title: str
     published: date | None
     path: str
-    paragraph: int
+    paragraph: int = Field(description="1-based, as the app and Markdown show it; 0 if unknown.")
     start: int
     end: int
     text: str

@@ -124,7 +124,7 @@ def describe_source(raw: RawDocument, source_id: str, blocks: list[Block], langu
     if not meta:
         published = _parse_iso(raw.html_published) or _dateline(raw.text, blocks)
     outlet = meta.get("outlet", "")
-    label = meta.get("label") or source_id[:12]
+    label = meta.get("label") or label_from_id(source_id)
     # Label, outlet and title are shown on one line everywhere: control characters from a
     # file name or an HTML <title> (newlines, ESC, bidi overrides) become visible symbols.
     return Source(
@@ -138,6 +138,24 @@ def describe_source(raw: RawDocument, source_id: str, blocks: list[Block], langu
         sha256=hashlib.sha256(raw.text.encode()).hexdigest(),
         text=raw.text,
     )
+
+
+LABEL_CELLS = 18
+
+
+def label_from_id(source_id: str) -> str:
+    """A column label from a file name: "01_elektronik-news_2024" → "elektronik news 2024",
+    cut at a word, never mid-word (numbering prefixes dropped, separators become spaces)."""
+    words = [w for w in re.split(r"[\s_\-.]+", source_id) if w]
+    while len(words) > 1 and words[0].isdigit():
+        words.pop(0)
+    label = ""
+    for word in words:
+        longer = f"{label} {word}".strip()
+        if len(longer) > LABEL_CELLS:
+            break
+        label = longer
+    return label or source_id[:LABEL_CELLS]
 
 
 def _parse_iso(value: str) -> date | None:

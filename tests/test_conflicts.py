@@ -159,7 +159,7 @@ def test_word_diff_marks_what_no_other_version_says() -> None:
 
     texts = [
         "Meta investiert 72 Milliarden Dollar in Rechenzentren.",
-        "Meta investierte 72 Milliarden Dollar in neue Rechenzentren.",
+        "Meta investierte 72 Milliarden Dollar in moderne Rechenzentren.",
         "Meta investiert 65 Milliarden Dollar in Rechenzentren und Chips.",
     ]
     kinds = [
@@ -167,7 +167,7 @@ def test_word_diff_marks_what_no_other_version_says() -> None:
     ]
     assert kinds[0]["72"] == "same" and kinds[2]["65"] == "figure"  # 72 twice, 65 once
     assert kinds[1]["investierte"] == "same"  # same lemma as "investiert"
-    assert kinds[1]["neue"] == "differs" and kinds[2]["Chips."] == "differs"
+    assert kinds[1]["moderne"] == "differs" and kinds[2]["Chips."] == "differs"
     assert kinds[2]["Rechenzentren"] == "same"
     # One version alone has nothing to differ from.
     assert {kind for _, kind in word_diff(texts[:1])[0]} <= {"same", "space"}

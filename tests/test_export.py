@@ -67,7 +67,7 @@ def test_json_is_the_export_schema_with_exact_offsets(corpus: Analysis, marked: 
     assert len(document.marks) == 2
     for item in document.marks:
         assert texts[item.source][item.start : item.end] == item.text
-        assert item.paragraph >= 0 and item.topic
+        assert item.paragraph >= 1 and item.topic
     assert any(item.conflicts for item in document.marks)
 
 

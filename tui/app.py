@@ -8,24 +8,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
-from textual.app import App, ComposeResult
+from textual import events, on, work
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Footer, Static, Tree
 
-from seedview.tui.commands import SeedviewCommands
+from seedview.tui import settings
+from seedview.tui.commands import JumpCommands, SeedviewCommands
 from seedview.tui.diff_pane import DiffColumns, DiffPane, conflict_title, group_title
 from seedview.tui.safe_text import visible
 from seedview.tui.source_view import SourceView
 from seedview.tui.topic_tree import NodeData, TopicTree
 
 if TYPE_CHECKING:  # the model loads in the worker, after the first frame
+    from collections.abc import Iterable
+
     from textual.notifications import SeverityLevel
+    from textual.screen import Screen
 
     from seedview.model.marks import MarkStore
-    from seedview.model.schema import Analysis, Conflict, Mark, Passage, Source
+    from seedview.model.schema import Analysis, Claim, Conflict, Mark, Passage, Source
 
 NARROW = 120
 SCORE_STEP = 0.02
@@ -34,7 +38,7 @@ SCORE_STEP = 0.02
 class SeedviewApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "seedview"
-    COMMANDS = App.COMMANDS | {SeedviewCommands}
+    COMMANDS = App.COMMANDS | {SeedviewCommands, JumpCommands}
 
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit", tooltip="leave seedview"),
@@ -53,22 +57,25 @@ class SeedviewApp(App[None]):
             key_display="N",
             id="previous-conflict",
             show=False,
+            tooltip="jump to the previous contradiction",
         ),
         Binding(
             "right_square_bracket",
             "next_group",
-            "Next group",
+            "Next matched passage",
             key_display="]",
             id="next-group",
+            show=False,
             tooltip="next passage of this source that other sources match",
         ),
         Binding(
             "left_square_bracket",
             "previous_group",
-            "Prev group",
+            "Prev matched passage",
             key_display="[",
             id="previous-group",
             show=False,
+            tooltip="previous passage of this source that other sources match",
         ),
         Binding(
             "slash",
@@ -76,10 +83,16 @@ class SeedviewApp(App[None]):
             "Search",
             key_display="/",
             id="search",
-            tooltip="fuzzy search over all passages",
+            tooltip="all passages: exact and word starts first, then close spellings",
         ),
         Binding(
-            "greater_than_sign", "next_hit", "Next hit", key_display=">", id="next-hit", show=False
+            "greater_than_sign",
+            "next_hit",
+            "Next hit",
+            key_display=">",
+            id="next-hit",
+            show=False,
+            tooltip="the next search hit",
         ),
         Binding(
             "less_than_sign",
@@ -88,6 +101,7 @@ class SeedviewApp(App[None]):
             key_display="<",
             id="previous-hit",
             show=False,
+            tooltip="the previous search hit",
         ),
         Binding(
             "m,space",
@@ -95,18 +109,51 @@ class SeedviewApp(App[None]):
             "Mark",
             key_display="m",
             id="mark",
+            show=False,
             tooltip="mark or unmark the passage",
         ),
         Binding("a", "annotate", "Note", id="note", show=False, tooltip="mark with a short note"),
         Binding("v", "marks", "Marks", id="marks", show=False, tooltip="list all marks"),
-        Binding("e", "export", "Export", id="export", tooltip="write marked passages to a file"),
+        Binding(
+            "e",
+            "export",
+            "Export",
+            id="export",
+            show=False,
+            tooltip="write marked passages to a file",
+        ),
         Binding(
             "y",
-            "copy_marks",
-            "Copy marks",
+            "copy_passage",
+            "Copy passage",
             id="copy",
             show=False,
-            tooltip="marked passages to the clipboard",
+            tooltip="the current passage with its citation, to the clipboard",
+        ),
+        Binding(
+            "Y",
+            "copy_marks",
+            "Copy marks",
+            key_display="Y",
+            id="copy-marks",
+            show=False,
+            tooltip="the marked passages as Markdown, to the clipboard",
+        ),
+        Binding(
+            "f",
+            "facts",
+            "Facts",
+            id="facts",
+            show=False,  # in the footer of the tree and the matches, where it applies
+            tooltip="a table of every source's figure for what is shown (or all of them)",
+        ),
+        Binding(
+            "z",
+            "zoom",
+            "Zoom",
+            id="zoom",
+            show=False,  # the matches pane shows it in the footer: at 80 columns it would not fit
+            tooltip="the focused pane at full width, or back",
         ),
         Binding(
             "b",
@@ -122,7 +169,7 @@ class SeedviewApp(App[None]):
             "Article/matches",
             id="pane",
             show=False,
-            tooltip="narrow screens: swap panes",
+            tooltip="narrow screens: swap the article and the matches",
         ),
         Binding(
             "plus",
@@ -142,6 +189,7 @@ class SeedviewApp(App[None]):
             show=False,
             tooltip="lower the minimum alignment score",
         ),
+        Binding("t", "change_theme", "Theme", show=False, tooltip="pick a colour theme (kept)"),
         Binding(
             "h",
             "focus_left",
@@ -185,15 +233,20 @@ class SeedviewApp(App[None]):
         self.passages: dict[str, Passage] = {}
         self.by_source: dict[str, list[Passage]] = {}
         self.group_of: dict[str, str] = {}
+        self.group_order: list[str] = []  # as the tree lists them: numbering follows it
+        self.claims: dict[str, Claim] = {}
         self.real_conflicts: list[Conflict] = []
         self.conflicts_of: dict[str, list[Conflict]] = {}
         self.marks: dict[str, Mark] = {}
         self.current_source = ""
         self.conflict_index = -1
         self.hits: list[str] = []
+        self.last_query = ""
         self.hit_index = -1
         self.store: MarkStore | None = None
         self.showing: tuple[str, str] = ("", "")  # what the diff pane shows, to skip rebuilds
+        self.settings = settings.load()
+        self.export_format = "md"  # the export dialog offers the last format again
         self._first_frame = threading.Event()
         # issue 13: what the command prints on stderr after the app exits (one line per file
         # that could not be loaded) and whether nothing loaded at all (exit status 2).
@@ -235,6 +288,9 @@ class SeedviewApp(App[None]):
         yield Static(Text("Analysing…"), id="status")
 
     def on_mount(self) -> None:
+        theme = self.settings.get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
         self.query_one(TopicTree).focus()
         # The analysis thread waits for the first frame: its imports would compete with it.
         # The footer (a widget per key) comes after it too: it was a third of its layout work.
@@ -247,8 +303,9 @@ class SeedviewApp(App[None]):
             await self.mount(Footer())
             self.screen.refresh_bindings()  # a footer mounted late waits for this to fill
 
-    def on_resize(self, event: object) -> None:
-        self._apply_width(self.size.width)
+    def on_resize(self, event: events.Resize) -> None:
+        # The event's size: `self.size` still holds the previous one while this runs.
+        self._apply_width(event.size.width)
 
     def _apply_width(self, width: int) -> None:
         narrow = width < NARROW
@@ -257,6 +314,16 @@ class SeedviewApp(App[None]):
             self.screen.has_class("show-diff") or self.screen.has_class("show-source")
         ):
             self.screen.add_class("show-source")
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's own commands, less those our bindings already list (Quit)."""
+        ours = {b.description for b in self.BINDINGS if isinstance(b, Binding)}
+        return (c for c in super().get_system_commands(screen) if c.title not in ours)
+
+    def watch_theme(self, theme: str) -> None:
+        if self.settings.get("theme") != theme:
+            self.settings["theme"] = theme
+            settings.save(self.settings)
 
     # --- analysis in a worker -----------------------------------------------------------------
 
@@ -315,6 +382,7 @@ class SeedviewApp(App[None]):
         for passage in analysis.passages:
             self.by_source.setdefault(passage.source, []).append(passage)
         self.group_of = {pid: g.id for g in analysis.groups for pid in g.passages}
+        self.claims = {c.id: c for c in analysis.claims}
         self.real_conflicts = [c for c in analysis.conflicts if c.kind != "different_period"]
         self.conflicts_of = {}
         for conflict in analysis.conflicts:
@@ -324,16 +392,56 @@ class SeedviewApp(App[None]):
         self.marks = {
             f"{by_hash[m.source_sha256]}@{m.start}": m for m in marks if m.source_sha256 in by_hash
         }
-        self.query_one(TopicTree).load(analysis)
+        tree = self.query_one(TopicTree)
+        tree.load(analysis)
+        self.group_order = tree.group_order()
+        from seedview.tui.view import fact_groups
+
+        tree.load_facts(
+            [(g.label, g.disputed) for g in fact_groups(analysis.claims, self.passages)]
+        )
         first = analysis.sources[0].id if analysis.sources else ""
         self.current_source = ""
         self.showing = ("", "")
         self.show_source(first)
         self._show_status(self._summary())
-        if analysis.groups:
-            self._show_group(analysis.groups[0].id, move_source=True)
+        if self._restore_position():
+            return
+        if self.group_order:
+            self._show_group(self.group_order[0], move_source=True)
         else:
             self.query_one(DiffPane).show_nothing("No passages line up across these sources.")
+
+    # --- the last position, per corpus (kept in settings) -------------------------------------
+
+    def _corpus_key(self) -> str:
+        return settings.corpus_key([s.sha256 for s in self.sources.values()])
+
+    def _remember_position(self, passage: Passage) -> None:
+        source = self.sources[passage.source]
+        positions = self.settings.setdefault("positions", {})
+        where = {"source": source.sha256, "start": passage.start}
+        if positions.get(self._corpus_key()) == where:
+            return
+        positions[self._corpus_key()] = where
+        if len(positions) > 200:  # keep the file small: the oldest corpora go first
+            del positions[next(iter(positions))]
+        settings.save(self.settings)  # a few hundred bytes: at once, so a quit cannot lose it
+
+    def _restore_position(self) -> bool:
+        """Open where the reader left this corpus: the same passage of the same article."""
+        position = self.settings.get("positions", {}).get(self._corpus_key())
+        if not isinstance(position, dict):
+            return False
+        by_hash = {s.sha256: s.id for s in self.sources.values()}
+        source_id = by_hash.get(position.get("source", ""))
+        if source_id is None:
+            return False
+        passage_id = f"{source_id}@{position.get('start')}"
+        if passage_id not in self.passages:
+            return False
+        self._jump_to(passage_id, focus=False)
+        return True
 
     def _summary(self) -> str:
         assert self.analysis is not None
@@ -342,8 +450,10 @@ class SeedviewApp(App[None]):
             f"  ·  {len(self.analysis.problems)} files skipped" if self.analysis.problems else ""
         )
         return (
-            f"{len(self.analysis.sources)} sources · {len(self.analysis.groups)} groups · "
-            f"{len(self.real_conflicts)} conflicts · {len(self.marks)} marks · min score {score}{problems}"
+            f"{_count(len(self.analysis.sources), 'source')} · "
+            f"{_count(len(self.analysis.groups), 'group')} · "
+            f"{_count(len(self.real_conflicts), 'conflict')} · "
+            f"{_count(len(self.marks), 'mark')} · min score {score}{problems}"
         )
 
     # --- showing things -----------------------------------------------------------------------
@@ -370,11 +480,11 @@ class SeedviewApp(App[None]):
 
     def _show_group(self, group_id: str, *, move_source: bool) -> None:
         assert self.analysis is not None
-        groups = self.analysis.groups
-        index = next((i for i, g in enumerate(groups) if g.id == group_id), None)
-        if index is None:
+        if group_id not in self.group_order:
             return
-        group = groups[index]
+        index = self.group_order.index(group_id)  # numbered as the tree lists them
+        total = len(self.group_order)
+        group = next(g for g in self.analysis.groups if g.id == group_id)
         if self.showing == ("group", group_id):
             self._focus_passages(group.passages, move_source)
             return
@@ -386,31 +496,49 @@ class SeedviewApp(App[None]):
         )
         diff = self.query_one(DiffPane)
         diff.show(
-            title=group_title(group, index + 1, len(groups), topic),
+            title=group_title(group, index + 1, total, topic),
             passages=members,
             sources=self.sources,
             conflicts=conflicts,
             current_source=self.current_source,
             language=self.sources[members[0].source].language,
         )
-        diff.border_title = Text(f"Matches · group {index + 1}/{len(groups)}")
+        diff.border_title = Text(f"Matches · group {index + 1}/{total}")
         self._focus_passages(group.passages, move_source)
 
     def _show_conflict(self, index: int) -> None:
         conflict = self.real_conflicts[index]
+        if not any(pid.split("@")[0] == self.current_source for pid in conflict.passages):
+            self.show_source(self.passages[conflict.passages[0]].source)  # before the columns
+        self._fill_conflict(conflict)
+        self._focus_passages(conflict.passages, move_source=True)
+        current = self.query_one(SourceView).current
+        if current in self.group_of:  # the tree cursor follows the jump
+            self.query_one(TopicTree).select_group(self.group_of[current])
+        if self.screen.has_class("narrow"):  # one pane fits: the disagreement is in the matches
+            self.screen.set_class(False, "show-source")
+            self.screen.set_class(True, "show-diff")
+
+    def _fill_conflict(self, conflict: Conflict) -> None:
+        """The matches pane shows the conflict: its sides first, one column each; border and
+        body say the same number."""
+        from seedview.tui.view import conflict_sides
+
         self.showing = ("conflict", conflict.id)
+        number = next((i + 1 for i, c in enumerate(self.real_conflicts) if c.id == conflict.id), 0)
+        total = len(self.real_conflicts)
         members = [self.passages[pid] for pid in conflict.passages]
         diff = self.query_one(DiffPane)
         diff.show(
-            title=conflict_title(conflict, index + 1, len(self.real_conflicts)),
+            title=conflict_title(conflict, number, total),
             passages=members,
             sources=self.sources,
             conflicts=[conflict],
             current_source=self.current_source,
             language=self.sources[members[0].source].language,
+            sides=conflict_sides(conflict, self.claims),
         )
-        diff.border_title = Text(f"Conflict {index + 1}/{len(self.real_conflicts)}")
-        self._focus_passages(conflict.passages, move_source=True)
+        diff.border_title = Text(f"Conflict {number}/{total}" if number else "Conflict")
 
     def _focus_passages(self, passage_ids: list[str], move_source: bool) -> None:
         view = self.query_one(SourceView)
@@ -421,30 +549,24 @@ class SeedviewApp(App[None]):
         view.set_peers(set(passage_ids))
         if move_source and mine:
             view.select(mine[0], notify=False)
+            self._remember_position(self.passages[mine[0]])
 
     def _show_passage_alone(self, passage: Passage) -> None:
         conflicts = self.conflicts_of.get(passage.id, [])
         key = ("conflict", conflicts[0].id) if conflicts else ("alone", passage.kind)
         if self.showing == key:
             return
-        self.showing = key
         diff = self.query_one(DiffPane)
         if conflicts:
-            conflict = conflicts[0]
-            members = [self.passages[pid] for pid in conflict.passages]
-            diff.show(
-                title=Text("Conflict", style="bold yellow"),
-                passages=members,
-                sources=self.sources,
-                conflicts=conflicts,
-                current_source=self.current_source,
-            )
-            self.query_one(SourceView).set_peers(set(conflict.passages))
+            self._fill_conflict(conflicts[0])
+            self.query_one(SourceView).set_peers(set(conflicts[0].passages))
             return
+        self.showing = key
         kind = {"boilerplate": "page furniture", "heading": "a heading"}.get(
             passage.kind, "this passage"
         )
         diff.show_nothing(f"No other source matches {kind}.")
+        diff.border_title = Text("Matches · none")
         self.query_one(SourceView).set_peers(set())
 
     # --- events -------------------------------------------------------------------------------
@@ -457,7 +579,7 @@ class SeedviewApp(App[None]):
         kind, identifier = data
         if kind == "group":
             self._show_group(identifier, move_source=True)
-        else:
+        elif kind == "topic":
             topic = next((t for t in self.analysis.topics if t.id == identifier), None)
             if topic and topic.groups:
                 self._show_group(topic.groups[0], move_source=True)
@@ -466,12 +588,15 @@ class SeedviewApp(App[None]):
     def _tree_opened(self, event: Tree.NodeSelected[NodeData]) -> None:
         if event.node.data and event.node.data[0] == "group":
             self._reveal_source()
+        elif event.node.data and event.node.data[0] == "fact":
+            self.show_facts(event.node.data[1])
 
     @on(SourceView.PassageChanged)
     def _passage_moved(self, event: SourceView.PassageChanged) -> None:
         passage = event.passage
         if passage is None:
             return
+        self._remember_position(passage)
         group_id = self.group_of.get(passage.id)
         if group_id:
             self._show_group(group_id, move_source=False)
@@ -493,6 +618,9 @@ class SeedviewApp(App[None]):
         self.push_screen(HelpScreen([b for b in self.BINDINGS if isinstance(b, Binding)]))
 
     def _step_conflict(self, delta: int) -> None:
+        if self.analysis is None:
+            self.notify("Still analysing the articles: conflicts come when it is done.")
+            return
         if not self.real_conflicts:
             self.notify("No conflicts between these sources.")
             return
@@ -585,17 +713,23 @@ class SeedviewApp(App[None]):
         if self.analysis is None:
             return
 
-        def chosen(result: tuple[str, list[str]] | None) -> None:
+        def chosen(result: tuple[str, list[str], str] | None) -> None:
             if result:
-                self.hits = result[1]
-                self.hit_index = self.hits.index(result[0]) if result[0] in self.hits else 0
-                self._jump_to(result[0])
+                chosen_id, self.hits, query = result
+                self.last_query = query
+                self.hit_index = self.hits.index(chosen_id) if chosen_id in self.hits else 0
+                self.query_one(SourceView).set_highlight(query)
+                self._jump_to(chosen_id)
+                self._show_status(f"Search hit {self.hit_index + 1}/{len(self.hits)} · > / < step")
 
         from seedview.tui.search_screen import SearchScreen
 
-        self.push_screen(SearchScreen(self.analysis.passages, self.sources), chosen)
+        self.push_screen(
+            SearchScreen(self.analysis.passages, self.sources, self.last_query), chosen
+        )
 
-    def _jump_to(self, passage_id: str) -> None:
+    def _jump_to(self, passage_id: str, *, focus: bool = True) -> None:
+        """Show a passage in the article; the tree and the matches pane follow it."""
         passage = self.passages.get(passage_id)
         if passage is None:
             return
@@ -605,7 +739,8 @@ class SeedviewApp(App[None]):
         if passage.kind == "boilerplate" and not view.show_furniture:
             view.show_furniture = True
         view.select(passage.id)
-        self._reveal_source()
+        if focus:
+            self._reveal_source()
 
     def _step_hit(self, delta: int) -> None:
         if not self.hits:
@@ -730,11 +865,13 @@ class SeedviewApp(App[None]):
 
         def chosen(result: tuple[str, Path] | None) -> None:
             if result is not None:
+                self.export_format = result[0]
                 self._write_export(result[0], result[1])
 
         from seedview.tui.export_dialog import ExportDialog
 
-        self.push_screen(ExportDialog(len(self.marks), default), chosen)
+        default = default.with_suffix("." + self.export_format)
+        self.push_screen(ExportDialog(len(self.marks), default, fmt=self.export_format), chosen)
 
     @work(thread=True, group="export")
     def _write_export(self, fmt: str, path: Path) -> None:
@@ -751,7 +888,9 @@ class SeedviewApp(App[None]):
                 self.notify, f"{path}: cannot write: {error.strerror or error}", severity="error"
             )
             return
-        self.call_from_thread(self.notify, f"{len(self.marks)} passages written to {path}")
+        self.call_from_thread(
+            self.notify, f"{_count(len(self.marks), 'passage')} written to {path}"
+        )
 
     def action_copy_marks(self) -> None:
         if self.analysis is None or not self.marks:
@@ -759,5 +898,114 @@ class SeedviewApp(App[None]):
             return
         from seedview.model.export import render
 
-        self.copy_to_clipboard(render(self.analysis, self._marked(), "md"))
-        self.notify(f"{len(self.marks)} marked passages copied as Markdown.")
+        self._copy(
+            render(self.analysis, self._marked(), "md"),
+            f"{_count(len(self.marks), 'marked passage')} as Markdown",
+        )
+
+    # --- copy, facts, zoom (issue 12) ---------------------------------------------------------
+
+    def action_copy_passage(self) -> None:
+        passage = self._current()
+        if passage is None:
+            self.notify("Move to a passage first (j/k in the article).")
+            return
+        source = self.sources[passage.source]
+        date = source.published.isoformat() if source.published else "undated"
+        citation = (
+            f"— {source.label}, „{visible(source.title)}“ ({date}), paragraph "
+            f"{passage.paragraph + 1}, characters {passage.start}–{passage.end}, {source.path}"
+        )
+        self._copy(f"{visible(passage.text)}\n{citation}\n", "the passage with its citation")
+
+    def _copy(self, text: str, what: str) -> None:
+        """A clipboard tool when there is one; else OSC 52, which not every terminal obeys."""
+        from seedview.tui.clipboard import copy_with_tool
+
+        self._clipboard = text  # what Textual's own copy keeps, for paste within the app
+        tool = copy_with_tool(text)
+        if tool:
+            self.notify(f"Copied {what} with {tool}.")
+        else:
+            self.copy_to_clipboard(text)
+            self.notify(
+                f"Sent {what} to the terminal's clipboard (OSC 52; no clipboard tool found). "
+                "If pasting gives nothing, your terminal does not accept it."
+            )
+
+    def action_facts(self) -> None:
+        """The facts table for what the matches pane shows; all figures if it shows none."""
+        if self.analysis is None:
+            self.notify("Still analysing the articles.")
+            return
+        from seedview.tui.facts_screen import FactsScreen
+        from seedview.tui.view import conflict_facts, fact_groups
+
+        groups = fact_groups(list(self.claims.values()), self.passages)
+        kind, identifier = self.showing
+        shown: set[str] = set()
+        if kind == "conflict":  # the conflict's own claims first, then every key
+            conflict = next(c for c in self.analysis.conflicts if c.id == identifier)
+            groups.insert(0, conflict_facts(conflict, self.claims, self.passages))
+        if not groups:
+            self.notify("No figure is stated by two sources.")
+            return
+        if kind == "group":
+            group = next((g for g in self.analysis.groups if g.id == identifier), None)
+            passages = set(group.passages) if group else set()
+            shown = {c.id for c in self.claims.values() if c.passage in passages}
+        first = next(
+            (i for i, g in enumerate(groups) if any(r.claim.id in shown for r in g.rows)), 0
+        )
+
+        def chosen(passage_id: str | None) -> None:
+            if passage_id:
+                self._jump_to(passage_id)
+
+        self.push_screen(FactsScreen(groups, self.sources, first), chosen)
+
+    def show_facts(self, key_label: str) -> None:
+        """The facts table opened at one key (from the tree or the palette)."""
+        from seedview.tui.facts_screen import FactsScreen
+        from seedview.tui.view import fact_groups
+
+        groups = fact_groups(list(self.claims.values()), self.passages)
+        first = next((i for i, g in enumerate(groups) if g.label == key_label), 0)
+
+        def chosen(passage_id: str | None) -> None:
+            if passage_id:
+                self._jump_to(passage_id)
+
+        self.push_screen(FactsScreen(groups, self.sources, first), chosen)
+
+    def go_to_group(self, group_id: str) -> None:
+        """From the palette: the group in the matches, the tree and the article."""
+        self._show_group(group_id, move_source=True)
+        self.query_one(TopicTree).select_group(group_id)
+
+    def go_to_conflict(self, index: int) -> None:
+        self.conflict_index = index
+        self._show_conflict(index)
+
+    def action_zoom(self) -> None:
+        """The focused pane alone at full width; again, back to the panes side by side."""
+        zoomed = any(self.screen.has_class(f"zoom-{n}") for n in ("tree", "source", "diff"))
+        for name in ("tree", "source", "diff"):
+            self.screen.set_class(False, f"zoom-{name}")
+        if zoomed:
+            return
+        focused = self.focused
+        pane = next(
+            (
+                name
+                for name in ("tree", "source", "diff")
+                if focused is not None
+                and (focused.id == name or any(a.id == name for a in focused.ancestors))
+            ),
+            "source",
+        )
+        self.screen.set_class(True, f"zoom-{pane}")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -26,6 +26,10 @@ COMMANDS = ("analyze", "conflicts", "export", "schema")
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
+        if args and args[0] == "serve":  # issue 12: the app in a browser (textual-serve)
+            from seedview.tui.serve import main as serve
+
+            return serve(args[1:])
         command = args[0] if args and args[0] in COMMANDS else ""
         status = _run_command(command, args[1:]) if command else _run_app(args)
         sys.stdout.flush()  # a full disk shows here, not in the interpreter's last flush
@@ -118,7 +122,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--min-score",
         type=_score,
         default=None,
-        help="minimum alignment score in [0, 1] (default: measured default)",
+        help="minimum alignment score in [0, 1] (default: 0.22, chosen by measurement)",
     )
     parser.add_argument(
         "--max-mb",

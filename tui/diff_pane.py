@@ -6,10 +6,10 @@ figures most of all; a conflict's explanation stands on top. Text enters only `T
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,24 +17,35 @@ from textual.containers import Vertical
 from textual.strip import Strip
 from textual.widgets import Static
 
-from seedview.tui.lines import CachedLines
+from seedview.tui.lines import CachedLines, wrap_words
 from seedview.tui.safe_text import visible
 
 if TYPE_CHECKING:
     from seedview.model.diff import WordKind
     from seedview.model.schema import Conflict, Group, Passage, Source
+    from seedview.tui.view import Side
 
-STYLES = {
-    "same": Style(),
-    "space": Style(),
-    "differs": Style(color="black", bgcolor="khaki1"),
-    "figure": Style(color="bright_white", bgcolor="red3", bold=True),
+WORD_STYLE = {  # component classes of DiffColumns, coloured by the theme in app.tcss
+    "differs": "diff-columns--differs",
+    "figure": "diff-columns--figure",
+    "disputed": "diff-columns--disputed",
 }
-STYLE_CURRENT_COLUMN = Style(bold=True, color="cyan")
-CONFLICTS_EXPLAINED = 4  # above the columns; n / N reach every one
-MIN_COLUMN = 18  # cells: narrower columns break every other word
-Column = tuple[Text, list[tuple[str, "WordKind"]]]
-"""A source's header and its words, each labelled by `model.diff.word_diff`."""
+HEADER = "diff-columns--header"
+HEADER_CURRENT = "diff-columns--header-current"
+CONFLICTS_EXPLAINED = 2  # above the columns; n / N reach every one
+MIN_COLUMN = 19  # cells: two side by side at 120 columns; words wrap whole (lines.wrap_words)
+
+
+@dataclass
+class Column:
+    """One column: a source (or a side of a conflict), its labelled words, and what it folds."""
+
+    label: str
+    current: bool
+    words: list[tuple[str, WordKind]]
+    side: str = ""  # a conflict's position, e.g. "closed" or "72 Mrd. USD"
+    folded: list[str] = field(default_factory=list)  # agreeing sources under this one
+
 
 KIND_SYMBOL = {
     "stance": "⚠ stance",
@@ -73,11 +84,18 @@ class DiffPane(Vertical):
         conflicts: list[Conflict],
         current_source: str,
         language: str = "de",
+        sides: list[Side] | None = None,
     ) -> None:
+        """A conflict's `sides` give one column per side (its sides before anything else);
+        without them, one column per source."""
         self._title(title)
+        by_id = {p.id: p for p in passages}
         self.query_one(DiffColumns).show(
             _explanation(conflicts) if conflicts else None,
-            _columns(passages, list(sources.values()), current_source, language),
+            _side_columns(sides, by_id, sources, current_source, language)
+            if sides
+            else _columns(passages, list(sources.values()), current_source, language),
+            all_side_by_side=bool(sides),
         )
 
     def plain_text(self) -> str:
@@ -85,7 +103,10 @@ class DiffPane(Vertical):
         title = self.query_one("#diff-title", Static).render()
         columns = self.query_one(DiffColumns)
         parts = [str(title), columns.explanation.plain if columns.explanation else ""]
-        parts.extend(f"{h.plain} {''.join(w for w, _ in words)}" for h, words in columns.columns)
+        parts.extend(
+            f"{c.side} {c.label} {''.join(w for w, _ in c.words)} {' '.join(c.folded)}"
+            for c in columns.columns
+        )
         return " ".join(parts)
 
     def _title(self, title: Text) -> None:
@@ -98,8 +119,7 @@ def _explanation(conflicts: list[Conflict]) -> Text:
         if index:
             text.append("\n")
         symbol = KIND_SYMBOL.get(conflict.kind, "⚠")
-        style = "bold yellow" if conflict.kind != "different_period" else "bold blue"
-        text.append(f"{symbol} ", style=style)
+        text.append(f"{symbol} ", style="bold")
         text.append(visible(conflict.explanation.split(": ", 1)[-1]))
         if conflict.kind != "different_period":
             text.append(f"  (confidence {conflict.confidence:.2f})", style="dim")
@@ -109,10 +129,16 @@ def _explanation(conflicts: list[Conflict]) -> Text:
     return text
 
 
+def _label(source_id: str, sources: dict[str, Source], passage: Passage) -> str:
+    number = list(sources).index(source_id) + 1 if source_id in sources else "?"
+    label = sources[source_id].label if source_id in sources else source_id
+    return f"{number} {label} ¶{passage.paragraph + 1}"
+
+
 def _columns(
     passages: list[Passage], sources: list[Source], current: str, language: str
 ) -> list[Column]:
-    """(header, labelled words) for each source that has passages."""
+    """One column for each source that has passages; word-for-word copies fold together."""
     position = {s.id: index for index, s in enumerate(sources)}
     by_source: dict[str, list[Passage]] = {}
     for passage in sorted(passages, key=lambda p: (position.get(p.source, 10**6), p.start)):
@@ -121,30 +147,72 @@ def _columns(
         return []
     from seedview.model.diff import word_diff
 
+    source_of = {s.id: s for s in sources}
     texts = ["\n\n".join(visible(p.text) for p in group) for group in by_source.values()]
-    labels = {s.id: s for s in sources}
     columns: list[Column] = []
-    same_as: dict[str, int] = {}  # a text already shown -> its column
-    copies: list[int] = []
+    same_as: dict[str, Column] = {}  # a text already shown -> its column
     for (source_id, members), text, pieces in zip(
         by_source.items(), texts, word_diff(texts, language), strict=True
     ):
+        label = _label(source_id, source_of, members[0])
         if text in same_as:  # syndicated copy: one column says it for every source that prints it
-            copies[same_as[text]] += 1
+            same_as[text].folded.append(label)
             continue
-        same_as[text] = len(columns)
-        copies.append(0)
-        source = labels.get(source_id)
-        number = position[source_id] + 1 if source_id in position else "?"
-        header = Text(f"{number} ", style="dim")
-        style = STYLE_CURRENT_COLUMN if source_id == current else "bold"
-        header.append(source.label if source else source_id, style=style)
-        header.append(f"  ¶{members[0].paragraph + 1}", style="dim")
-        columns.append((header, pieces))
-    for index, extra in enumerate(copies):
-        if extra:
-            columns[index][0].append(f"  +{extra} word for word", style="dim")
+        same_as[text] = Column(label, source_id == current, pieces)
+        columns.append(same_as[text])
     return columns
+
+
+def _side_columns(
+    sides: list[Side],
+    passages: dict[str, Passage],
+    sources: dict[str, Source],
+    current: str,
+    language: str,
+) -> list[Column]:
+    """One column per side of a conflict: the passage of the current source if it is on that
+    side, else the first; the other sources that say the same folded under it by name."""
+    from seedview.model.diff import word_diff
+
+    shown: list[tuple[Side, list[Passage], list[Passage]]] = []
+    for side in sides:
+        members = [passages[pid] for pid in side.passages if pid in passages]
+        if not members:
+            continue
+        lead_source = next((p for p in members if p.source == current), members[0]).source
+        own = sorted((p for p in members if p.source == lead_source), key=lambda p: p.start)
+        agreeing: dict[str, Passage] = {}  # one line per agreeing source, its first passage
+        for passage in members:
+            if passage.source != lead_source:
+                agreeing.setdefault(passage.source, passage)
+        shown.append((side, own, list(agreeing.values())))
+    texts = [" ".join(visible(p.text) for p in mine) for _, mine, _ in shown]
+    disputed = [_disputed_ranges(t, side) for t, (side, _, _) in zip(texts, shown, strict=True)]
+    columns = []
+    for (side, mine, others), pieces in zip(
+        shown, word_diff(texts, language, disputed), strict=True
+    ):
+        lead: Passage = mine[0]
+        column = Column(_label(lead.source, sources, lead), lead.source == current, pieces)
+        column.side = side.label
+        column.folded = [_label(p.source, sources, p) for p in others]
+        columns.append(column)
+    return columns
+
+
+def _disputed_ranges(text: str, side: Side) -> list[tuple[int, int]]:
+    """Where the side's claims state what is disputed: the figure, or the stance's words."""
+    ranges = []
+    for claim in side.claims:
+        words = visible(claim.quantity.text if claim.quantity else claim.evidence)
+        words = words.removesuffix(" (continuing)")
+        found = text.find(words) if words else -1
+        if found < 0 and ": " in words:  # "shift: Kehrtwende von …": the cue, then the words
+            words = words.split(": ", 1)[1]
+            found = text.find(words)
+        if found >= 0:
+            ranges.append((found, found + len(words)))
+    return ranges
 
 
 class DiffColumns(CachedLines, can_focus=True):
@@ -155,16 +223,26 @@ class DiffColumns(CachedLines, can_focus=True):
     so showing another group repaints without a layout pass.
     """
 
-    COMPONENT_CLASSES = {"diff-columns--explanation", "diff-columns--rule"}
-    BINDINGS = [
+    COMPONENT_CLASSES = {
+        "diff-columns--explanation",
+        "diff-columns--rule",
+        "diff-columns--side",
+        "diff-columns--folded",
+        HEADER,
+        HEADER_CURRENT,
+        *WORD_STYLE.values(),
+    }
+    BINDINGS = [  # shown in the footer while the matches have the focus
         Binding("up,k", "scroll_up", "Scroll up", show=False),
         Binding("down,j", "scroll_down", "Scroll down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("home", "scroll_home", "Top", show=False),
-        Binding("end", "scroll_end", "Bottom", show=False),
-        Binding("right", "page_columns(1)", "More sources", show=False),
+        Binding("pageup,ctrl+u", "page_up", "Page up", show=False),
+        Binding("pagedown,ctrl+d", "page_down", "Page down", show=False),
+        Binding("home,g", "scroll_home", "Top", show=False),
+        Binding("end,G", "scroll_end", "Bottom", show=False),
+        Binding("right", "page_columns(1)", "More sources", show=False),  # the notice says so
         Binding("left", "page_columns(-1)", "Previous sources", show=False),
+        Binding("z", "app.zoom", "Zoom"),
+        Binding("f", "app.facts", "Facts"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -172,15 +250,22 @@ class DiffColumns(CachedLines, can_focus=True):
         self.explanation: Text | None = None
         self.columns: list[Column] = []
         self.first_column = 0  # when more sources than fit: the first one shown
+        self.all_side_by_side = False
 
-    def show(self, explanation: Text | None, columns: list[Column]) -> None:
+    def show(
+        self, explanation: Text | None, columns: list[Column], *, all_side_by_side: bool = False
+    ) -> None:
+        """`all_side_by_side`: a conflict's sides, never paged (both must be on screen)."""
         self.explanation = explanation
         self.columns = columns
+        self.all_side_by_side = all_side_by_side
         self.first_column = 0
         self.scroll_to(y=0, animate=False)
         self.invalidate()
 
     def columns_that_fit(self) -> int:
+        if self.all_side_by_side:
+            return max(1, len(self.columns))
         return max(1, (self.content_width() + 1) // (MIN_COLUMN + 1))
 
     def action_page_columns(self, direction: int) -> None:
@@ -220,7 +305,7 @@ class DiffColumns(CachedLines, can_focus=True):
             text = Text(
                 f" versions {self.first_column + 1}–{self.first_column + len(shown)} of "
                 f"{len(self.columns)} · ←/→ for the others",
-                style="dim italic",
+                style=self.overlay("diff-columns--folded"),
             )
             notice = [Strip(line.render(console)) for line in text.wrap(console, width)]
         count = len(shown)
@@ -228,15 +313,16 @@ class DiffColumns(CachedLines, can_focus=True):
         column_width = max(8, (width - (count - 1)) // count)
         inner = max(4, column_width - 2)
         blocks = [
-            [
-                Strip(line.render(console))
-                for part in (header, _body(words))
-                for line in part.wrap(console, inner)
-            ]
-            for header, words in shown
+            [Strip(line.render(console)) for line in wrap_words(part, inner)]
+            for column in shown
+            for part in [self._head(column)]
         ]
+        for block, column in zip(blocks, shown, strict=True):
+            block.extend(
+                Strip(line.render(console)) for line in wrap_words(self._body(column), inner)
+            )
         pad = Strip([Segment(" ")])
-        rule = Strip([Segment("│", self.get_component_rich_style("diff-columns--rule"))])
+        rule = Strip([Segment("│", self.overlay("diff-columns--rule"))])
         rows = []
         for row in range(max(len(block) for block in blocks)):
             pieces: list[Strip] = []
@@ -248,24 +334,39 @@ class DiffColumns(CachedLines, can_focus=True):
             rows.append(Strip.join(pieces))
         return notice + rows
 
+    def _head(self, column: Column) -> Text:
+        """The side (in a conflict), the source, and the sources folded under it."""
+        head = Text()
+        if column.side:
+            head.append(column.side, style=self.overlay("diff-columns--side"))
+            head.append("\n")
+        head.append(column.label, style=self.overlay(HEADER_CURRENT if column.current else HEADER))
+        if column.folded:
+            head.append(
+                f"\n+{len(column.folded)} say the same: {', '.join(column.folded)}",
+                style=self.overlay("diff-columns--folded"),
+            )
+        head.append("\n")
+        return head
 
-def _body(words: list[tuple[str, WordKind]]) -> Text:
-    """Made only for the columns on screen: a group can have hundreds of versions."""
-    body = Text()
-    for word, kind in words:
-        body.append(word, style=STYLES[kind])
-    return body
+    def _body(self, column: Column) -> Text:
+        """Made only for the columns on screen: a group can have hundreds of versions."""
+        styles = {kind: self.overlay(name) for kind, name in WORD_STYLE.items()}
+        body = Text()
+        for word, kind in column.words:
+            body.append(word, style=styles.get(kind))
+        return body
 
 
 def group_title(group: Group, index: int, total: int, topic: str) -> Text:
     title = Text(f"Group {index}/{total}", style="bold")
-    title.append(f" · {topic}", style="bold cyan")
-    title.append(f" · {group.label}", style="")
+    title.append(f" · {topic}", style="bold")
+    title.append(f" · {group.label}")
     title.append(f" · score {group.score:.2f}", style="dim")
     return title
 
 
 def conflict_title(conflict: Conflict, index: int, total: int) -> Text:
-    title = Text(f"Conflict {index}/{total}", style="bold yellow")
-    title.append(f" · {conflict.kind}", style="yellow")
+    title = Text(f"Conflict {index}/{total}", style="bold")
+    title.append(f" · {conflict.kind}")
     return title

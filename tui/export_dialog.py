@@ -21,19 +21,25 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, count: int, default_path: Path) -> None:
+    def __init__(self, count: int, default_path: Path, *, fmt: str = "md") -> None:
         super().__init__()
         self.count = count
+        self.fmt = fmt if fmt in FORMAT_NAMES else "md"
         self.default_path = default_path
         self._confirming = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box"):
-            yield Static(Text(f"Export {self.count} marked passages", style="bold"))
+            yield Static(
+                Text(
+                    f"Export {self.count} marked passage{'s' if self.count != 1 else ''}",
+                    style="bold",
+                )
+            )
             yield Label("Format")
             with RadioSet(id="export-format"):
                 for key, name in FORMAT_NAMES.items():
-                    yield RadioButton(name, value=key == "md", id=f"format-{key}")
+                    yield RadioButton(name, value=key == self.fmt, id=f"format-{key}")
             yield Label("File")
             yield Input(str(self.default_path), id="export-path")
             yield Static("", id="export-warning")
@@ -89,7 +95,7 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
             warning.update(
                 Text(
                     f"{literal(str(path))} exists. Press Export again to overwrite it.",
-                    style="bold yellow",
+                    style="bold",
                 )
             )
             self.query_one("#export-ok", Button).label = "Overwrite"

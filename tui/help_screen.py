@@ -13,21 +13,59 @@ from textual.widgets import Static
 EXTRA_KEYS = [
     ("1 … 9", "show source 1 to 9 in the article pane"),
     ("↑ ↓ / j k", "move in the tree, between passages, or scroll the matches"),
+    ("g / G, Home / End", "first / last passage (tree: top / bottom; matches: top / bottom)"),
+    ("PgUp / PgDn, Ctrl+U / Ctrl+D", "a page up / down"),
+    ("Enter", "tree: open the group in the article, or a figure's facts table"),
+    ("Space", "article: mark or unmark (as m); tree: open or close a topic"),
     ("← →", "tree: collapse / expand a topic; matches: the other versions, when not all fit"),
     ("Tab / Shift+Tab", "next / previous pane"),
-    ("Ctrl+P", "command palette: every action by name"),
+    ("Ctrl+P", "command palette: every action, and go to a source, topic, group, conflict"),
     ("Esc", "close a dialog"),
+]
+PANES = [
+    (
+        "Topics",
+        "topics, each with its groups of passages that line up across sources; "
+        "the last branch lists figures several sources state (Enter: the facts table)",
+    ),
+    (
+        "Article",
+        "one source, passage by passage: the current passage highlighted, the "
+        "passages shown in the matches underlined, page furniture dimmed",
+    ),
+    (
+        "Matches",
+        "the group or conflict of the current passage, one column per source; a "
+        "conflict shows one column per side, the sources that agree folded under it",
+    ),
+    (
+        "Facts (f)",
+        "for one figure (who · what · when): every source's value as written, its "
+        "role, period and quote; ⚠ marks the rows that disagree",
+    ),
 ]
 LEGEND = [
     ("≡", "the passage has matches in other sources"),
     ("⚠", "the passage is in a conflict"),
     ("★", "the passage is marked"),
-    ("highlight", "words no other source uses; red: differing figures"),
+    (
+        "highlight",
+        "words that differ from the other side; strong: figures the other side "
+        "does not state; error colour: the disputed figures or words",
+    ),
 ]
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close"),
+        Binding("j,down", "scroll(1)", "Down", show=False),
+        Binding("k,up", "scroll(-1)", "Up", show=False),
+        Binding("ctrl+d,pagedown", "scroll(10)", "Page down", show=False),
+        Binding("ctrl+u,pageup", "scroll(-10)", "Page up", show=False),
+        Binding("g,home", "scroll(-100000)", "Top", show=False),
+        Binding("G,end", "scroll(100000)", "Bottom", show=False),
+    ]
 
     def __init__(self, bindings: list[Binding]) -> None:
         super().__init__()
@@ -35,7 +73,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         table = Table(show_header=True, header_style="bold", box=None, padding=(0, 2))
-        table.add_column("Key", style="bold cyan", no_wrap=True)
+        table.add_column("Key", style="bold", no_wrap=True)
         table.add_column("Action")
         for binding in self.key_bindings:
             if binding.description and not binding.action.startswith("pick_source"):
@@ -53,9 +91,19 @@ class HelpScreen(ModalScreen[None]):
         legend.add_column()
         for symbol, meaning in LEGEND:
             legend.add_row(Text(symbol), Text(meaning))
+        panes = Table(show_header=False, box=None, padding=(0, 2))
+        panes.add_column(style="bold", no_wrap=True)
+        panes.add_column()
+        for name, what in PANES:
+            panes.add_row(Text(name), Text(what))
         with VerticalScroll(id="help-body"):
-            yield Static(Text("seedview — keys", style="bold"))
+            yield Static(Text("seedview — what each pane shows", style="bold"))
+            yield Static(panes)
+            yield Static(Text("\nKeys", style="bold"))
             yield Static(table)
             yield Static(Text("\nSymbols", style="bold"))
             yield Static(legend)
-            yield Static(Text("\nEsc or ? closes this help.", style="dim"))
+            yield Static(Text("\nj / k scroll · Esc or ? closes this help.", style="dim"))
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one(VerticalScroll).scroll_relative(y=lines, animate=False)

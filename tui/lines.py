@@ -7,6 +7,10 @@ scrollbar comes or goes.
 
 from __future__ import annotations
 
+import re
+
+from rich.style import Style
+from rich.text import Text
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -19,6 +23,24 @@ class CachedLines(ScrollView):
         super().__init__(id=id)
         self.strips: list[Strip] = []
         self._width = 0
+
+    def on_mount(self) -> None:
+        # Component styles come from the theme: another theme, other strips.
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, _theme: object) -> None:
+        self._width = 0
+        self.refresh()
+
+    def overlay(self, name: str) -> Style:
+        """A component class's style to lay over a line: only what app.tcss sets for it, with
+        colours resolved against this pane's background (a translucent `$primary 40%` too)."""
+        partial = self.get_component_rich_style(name, partial=True)
+        full = self.get_component_rich_style(name)
+        return partial.without_color + Style(
+            color=full.color if partial.color else None,
+            bgcolor=full.bgcolor if partial.bgcolor else None,
+        )
 
     def build(self, width: int) -> list[Strip]:
         """The content, rendered for this many cells."""
@@ -60,6 +82,42 @@ class CachedLines(ScrollView):
         self._ensure_strips()
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
+        base = self.rich_style  # the theme's background and text colour under every line
         if index >= len(self.strips):
-            return Strip.blank(self.size.width, self.rich_style)
-        return self.strips[index].crop_extend(scroll_x, scroll_x + self.size.width, self.rich_style)
+            return Strip.blank(self.size.width, base)
+        return (
+            self.strips[index]
+            .crop_extend(scroll_x, scroll_x + self.size.width, None)
+            .apply_style(base)
+        )
+
+
+_BREAKS = re.compile(r"\S+?(?:-(?=\w)|\s+|$)|\s+")
+
+
+def wrap_words(text: Text, width: int) -> list[Text]:
+    """Lines of at most `width` cells, broken at spaces and after hyphens ("Foundation-" /
+    "Modelle"); a word longer than a line is cut only then. Explicit newlines end lines."""
+    lines: list[Text] = []
+    for paragraph in text.split("\n", allow_blank=True):
+        line_start = 0
+        position = 0
+        plain = paragraph.plain
+        for match in _BREAKS.finditer(plain):
+            end = match.end()
+            if end == match.start():
+                continue
+            if len(plain[line_start:end].rstrip()) > width and position > line_start:
+                lines.append(_stripped(paragraph[line_start:position]))
+                line_start = position
+            while len(plain[line_start:end].rstrip()) > width:  # a word longer than a line
+                lines.append(paragraph[line_start : line_start + width])
+                line_start += width
+            position = end
+        lines.append(_stripped(paragraph[line_start:]))
+    return lines
+
+
+def _stripped(line: Text) -> Text:
+    line.rstrip()  # in place
+    return line

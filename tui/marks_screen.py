@@ -42,12 +42,12 @@ class MarksScreen(ModalScreen[tuple[str, str] | None]):
             )
             options = []
             for mark in self.marks:
-                prompt = Text(f"{mark.label:<12} ", style="bold cyan")
+                prompt = Text(f"{mark.label:<12} ", style="bold")
                 prompt.append(visible(mark.text)[:160])
                 if mark.note:
-                    prompt.append(f"  — {visible(mark.note)}", style="italic magenta")
+                    prompt.append(f"  — {visible(mark.note)}", style="italic")
                 if mark.conflicts:
-                    prompt.append("  ⚠", style="bold yellow")
+                    prompt.append("  ⚠", style="bold")
                 options.append(Option(prompt, id=f"{mark.source}@{mark.start}"))
             if not options:
                 options.append(

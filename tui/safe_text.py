@@ -9,4 +9,9 @@ from __future__ import annotations
 
 from seedview.model.sanitize import literal, visible
 
-__all__ = ["literal", "visible"]
+__all__ = ["literal", "query_terms", "visible"]
+
+
+def query_terms(query: str) -> list[str]:
+    """The words of a search query, to highlight (Rich escapes them: text, not a pattern)."""
+    return [word for word in query.split() if len(word) > 1]

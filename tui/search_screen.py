@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -12,34 +13,50 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from seedview.tui.safe_text import visible
+from seedview.tui.safe_text import query_terms, visible
 
 if TYPE_CHECKING:
     from seedview.model.schema import Passage, Source
 
 LIMIT = 50
+FUZZY_SCORE = 88  # rapidfuzz partial_ratio: above it a near spelling, below it noise
 
 
 def search_passages(query: str, passages: list[Passage], limit: int = LIMIT) -> list[Passage]:
-    """Best passages for a query: partial matches score, as in a fuzzy finder."""
+    """Exact hits first (the query as written, any case), then passages where every query word
+    starts a word, then close spellings only above `FUZZY_SCORE`."""
     from rapidfuzz import fuzz, process, utils
 
-    if not query.strip():
+    words = query.casefold().split()
+    if not words:
         return []
-    choices = [p.text for p in passages]
-    hits = process.extract(
-        query,
-        choices,
-        scorer=fuzz.partial_ratio,
-        processor=utils.default_process,
-        limit=limit,
-        score_cutoff=60,
-    )
-    return [passages[index] for _, _, index in hits]
+    phrase = " ".join(words)
+    folded = [" ".join(p.text.casefold().split()) for p in passages]
+    exact = [i for i, text in enumerate(folded) if phrase in text]
+    prefixes = [re.compile(rf"(?<!\w){re.escape(word)}") for word in words]
+    taken = set(exact)
+    prefix = [
+        i
+        for i, text in enumerate(folded)
+        if i not in taken and all(pattern.search(text) for pattern in prefixes)
+    ]
+    taken.update(prefix)
+    found = exact + prefix
+    if len(found) < limit and len(phrase) >= 4:  # a near spelling only for a real word
+        fuzzy = process.extract(
+            phrase,
+            folded,
+            scorer=fuzz.partial_ratio,
+            processor=utils.default_process,
+            limit=limit,
+            score_cutoff=FUZZY_SCORE,
+        )
+        found += [index for _, _, index in fuzzy if index not in taken]
+    return [passages[index] for index in found[:limit]]
 
 
-class SearchScreen(ModalScreen[tuple[str, list[str]] | None]):
-    """Returns (chosen passage id, all hit ids in order) or None."""
+class SearchScreen(ModalScreen[tuple[str, list[str], str] | None]):
+    """Returns (chosen passage id, all hit ids in order, the query) or None."""
 
     BINDINGS = [Binding("escape", "cancel", "Close"), Binding("down", "focus_results", show=False)]
 
@@ -55,9 +72,14 @@ class SearchScreen(ModalScreen[tuple[str, list[str]] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
             yield Static(
-                Text("Search all passages (fuzzy) — Enter: go to, Esc: close", style="bold")
+                Text(
+                    "Search all passages: exact and word starts first, then close spellings "
+                    "— Enter: go to, ↓: the list, Esc: close",
+                    style="bold",
+                )
             )
             yield Input(self.query_text, placeholder="words to find…", id="search-input")
+            yield Static("", id="search-count")
             yield OptionList(id="search-results")
 
     def on_mount(self) -> None:
@@ -68,23 +90,45 @@ class SearchScreen(ModalScreen[tuple[str, list[str]] | None]):
         self._run(event.value)
 
     def _run(self, query: str) -> None:
+        self.query_text = query
         self.hits = search_passages(query, self.passages)
+        count = len(self.hits)
+        self.query_one("#search-count", Static).update(
+            Text(
+                ""
+                if not query.strip()
+                else f"{count}{'+' if count == LIMIT else ''} hit{'s' if count != 1 else ''}",
+                style="dim",
+            )
+        )
         results = self.query_one(OptionList)
         results.clear_options()
+        terms = query_terms(query)
         for passage in self.hits:
-            prompt = Text(f"{self.sources[passage.source].label:<12} ", style="bold cyan")
-            prompt.append(visible(passage.text)[:150])
+            prompt = Text(f"{self.sources[passage.source].label:<12} ", style="dim")
+            body = Text(_around(visible(passage.text), terms))
+            body.highlight_words(terms, "reverse", case_sensitive=False)
+            prompt.append_text(body)
             results.add_option(Option(prompt, id=passage.id))
 
     def on_input_submitted(self) -> None:
         if self.hits:
-            self.dismiss((self.hits[0].id, [p.id for p in self.hits]))
+            self.dismiss((self.hits[0].id, [p.id for p in self.hits], self.query_text))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss((event.option.id or "", [p.id for p in self.hits]))
+        self.dismiss((event.option.id or "", [p.id for p in self.hits], self.query_text))
 
     def action_focus_results(self) -> None:
         self.query_one(OptionList).focus()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def _around(text: str, terms: list[str], width: int = 150) -> str:
+    """The part of a long passage around the first query word, so the hit is in the line."""
+    lowered = text.casefold()
+    first = min((i for t in terms if (i := lowered.find(t.casefold())) >= 0), default=0)
+    start = max(0, first - width // 3)
+    part = text[start : start + width]
+    return ("…" if start else "") + part + ("…" if start + width < len(text) else "")

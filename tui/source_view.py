@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.console import Console
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
@@ -19,7 +20,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from seedview.tui.lines import CachedLines
-from seedview.tui.safe_text import visible
+from seedview.tui.safe_text import query_terms, visible
 
 if TYPE_CHECKING:
     from seedview.model.schema import Passage, Source
@@ -29,25 +30,33 @@ SYMBOL_MATCH = "≡"
 SYMBOL_CONFLICT = "⚠"
 SYMBOL_MARK = "★"
 
-STYLE_CURRENT = Style(bgcolor="grey30", bold=True)
-STYLE_PEER = Style(underline=True)
-STYLE_FURNITURE = Style(dim=True, italic=True)
-STYLE_HEADING = Style(bold=True, color="bright_white")
-STYLE_GUTTER_MATCH = Style(color="cyan", bold=True)
-STYLE_GUTTER_CONFLICT = Style(color="yellow", bold=True)
-STYLE_GUTTER_MARK = Style(color="magenta", bold=True)
+# Styles are component classes, coloured by the theme in app.tcss.
+CURRENT = "source-view--current"
+PEER = "source-view--peer"
+FURNITURE = "source-view--furniture"
+HEADING = "source-view--heading"
+HIT = "source-view--hit"
+GUTTER_STYLE = {
+    SYMBOL_MARK: "source-view--gutter-mark",
+    SYMBOL_CONFLICT: "source-view--gutter-conflict",
+    SYMBOL_MATCH: "source-view--gutter-match",
+}
 
 
 class SourceView(CachedLines, can_focus=True):
     """The article of the selected source, passage by passage."""
 
-    BINDINGS = [
+    COMPONENT_CLASSES = {CURRENT, PEER, FURNITURE, HEADING, HIT, *GUTTER_STYLE.values()}
+
+    BINDINGS = [  # shown in the footer while the article has the focus
         Binding("down,j", "next_passage", "Next passage", show=False),
         Binding("up,k", "previous_passage", "Previous passage", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("home", "first_passage", "First", show=False),
-        Binding("end", "last_passage", "Last", show=False),
+        Binding("pagedown,ctrl+d", "page_down", "Page down", show=False),
+        Binding("pageup,ctrl+u", "page_up", "Page up", show=False),
+        Binding("home,g", "first_passage", "First", show=False),
+        Binding("end,G", "last_passage", "Last", show=False),
+        Binding("m", "app.toggle_mark", "Mark"),
+        Binding("y", "app.copy_passage", "Copy"),
     ]
 
     show_furniture: reactive[bool] = reactive(True)
@@ -66,6 +75,7 @@ class SourceView(CachedLines, can_focus=True):
         self.conflicted: set[str] = set()
         self.marked: set[str] = set()
         self.peers: set[str] = set()
+        self.highlight: str = ""  # the search query, marked wherever it occurs
         self.line_passage: list[str | None] = []  # the passage each strip starts or continues
         self._first_line: dict[str, int] = {}
 
@@ -119,6 +129,12 @@ class SourceView(CachedLines, can_focus=True):
             # Only these lines: the screen repaints every pane across the lines marked dirty.
             self.refresh_lines(first, len(rendered))
 
+    def set_highlight(self, query: str) -> None:
+        """Mark the words of a search query wherever they occur in the article."""
+        if query != self.highlight:
+            self.highlight = query
+            self.invalidate()
+
     def visible_passages(self) -> list[Passage]:
         return [p for p in self.passages if self.show_furniture or p.kind != "boilerplate"]
 
@@ -162,36 +178,49 @@ class SourceView(CachedLines, can_focus=True):
         return strips
 
     def _render_passage(self, passage: Passage, width: int, console: Console) -> list[Strip]:
-        text = Text(visible(passage.text), style=self._style(passage), end="")
+        """The passage's lines: its style laid over each whole line (Rich drops a `Text`'s
+        base style when it has no spans, so the style goes onto the strips), the search query
+        as spans, the gutter symbol in its own colour."""
+        text = Text(visible(passage.text), end="")
+        if self.highlight:
+            text.highlight_words(
+                query_terms(self.highlight), self.overlay(HIT), case_sensitive=False
+            )
+        style = self._style(passage)
+        fill = style if passage.id == self.current else None  # the current passage: whole lines
         rendered = []
         for number, line in enumerate(text.wrap(console, width)):
             line.end = ""
-            gutter = self._gutter(passage, number == 0)
-            rendered.append(Strip([*gutter.render(console), *line.render(console)]))
+            body = Strip(line.render(console)).apply_style(style).crop_extend(0, width, fill)
+            rendered.append(Strip.join([self._gutter(passage, number == 0), body]))
         return rendered
 
     def _style(self, passage: Passage) -> Style:
         style = Style()
-        if passage.kind == "boilerplate":
-            style += STYLE_FURNITURE
-        elif passage.kind == "heading":
-            style += STYLE_HEADING
         if passage.id in self.peers:
-            style += STYLE_PEER
+            style += self.overlay(PEER)
+        if passage.kind == "boilerplate":
+            style += self.overlay(FURNITURE)
+        elif passage.kind == "heading":
+            style += self.overlay(HEADING)
         if passage.id == self.current:
-            style += STYLE_CURRENT
+            style += self.overlay(CURRENT)
         return style
 
-    def _gutter(self, passage: Passage | None, first_line: bool) -> Text:
-        if passage is None or not first_line:
-            return Text(" " * GUTTER)
+    def _gutter(self, passage: Passage | None, first_line: bool) -> Strip:
+        symbol = self._symbol(passage) if passage is not None and first_line else ""
+        if not symbol:
+            return Strip([Segment(" " * GUTTER)], GUTTER)
+        return Strip([Segment(symbol, self.overlay(GUTTER_STYLE[symbol])), Segment("  ")], GUTTER)
+
+    def _symbol(self, passage: Passage) -> str:
         if passage.id in self.marked:
-            return Text(f"{SYMBOL_MARK}  ", style=STYLE_GUTTER_MARK)
+            return SYMBOL_MARK
         if passage.id in self.conflicted:
-            return Text(f"{SYMBOL_CONFLICT}  ", style=STYLE_GUTTER_CONFLICT)
+            return SYMBOL_CONFLICT
         if passage.id in self.matched:
-            return Text(f"{SYMBOL_MATCH}  ", style=STYLE_GUTTER_MATCH)
-        return Text(" " * GUTTER)
+            return SYMBOL_MATCH
+        return ""
 
     # --- movement ---------------------------------------------------------------------------
 
@@ -202,9 +231,12 @@ class SourceView(CachedLines, can_focus=True):
         line = self._first_line.get(self.current)
         if line is None:
             return
+        last = line
+        while last + 1 < len(self.line_passage) and self.line_passage[last + 1] == self.current:
+            last += 1
         top = self.scroll_offset.y
         height = self.size.height or 1
-        if not (top <= line < top + height - 1):
+        if not (top <= line and last < top + height):  # the whole passage, not its first line
             self.scroll_to(y=max(0, line - height // 3), animate=False)
 
     def _step(self, delta: int) -> None:

@@ -13,13 +13,19 @@ if TYPE_CHECKING:
     from seedview.model.schema import Analysis
 
 
-NodeData = tuple[str, str]  # ("topic" | "group", id)
+NodeData = tuple[str, str]  # ("topic" | "group", id), ("facts" | "fact", key label)
 
 
 class TopicTree(Tree[NodeData]):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
+    BINDINGS = [  # shown in the footer while the tree has the focus
+        Binding("j", "cursor_down", "Move", show=False),
+        Binding("enter", "select_cursor", "Open", key_display="⏎"),
+        Binding("f", "app.facts", "Facts"),
         Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "scroll_home", "Top", show=False),
+        Binding("G", "scroll_end", "Bottom", show=False),
+        Binding("ctrl+d", "page_down", "Page down", show=False),
+        Binding("ctrl+u", "page_up", "Page up", show=False),
         Binding("l,right", "expand_node", "Expand", show=False),
         Binding("h,left", "collapse_node", "Collapse", show=False),
     ]
@@ -43,15 +49,28 @@ class TopicTree(Tree[NodeData]):
             label = Text(topic.label, style="bold")
             label.append(f" ({len(members)})", style="dim")
             if warn:
-                label.append(" ⚠", style="bold yellow")
+                label.append(" ⚠", style="bold")
             node = self.root.add(label, data=("topic", topic.id), expand=True)
             for group in members:
                 sources = len({p.split("@")[0] for p in group.passages})
                 text = Text(group.label)
                 text.append(f" {sources}×", style="dim")
                 if any(pid in conflicted for pid in group.passages):
-                    text.append(" ⚠", style="bold yellow")
+                    text.append(" ⚠", style="bold")
                 self._group_nodes[group.id] = node.add_leaf(text, data=("group", group.id))
+
+    def load_facts(self, facts: list[tuple[str, bool]]) -> None:
+        """A last branch: each figure several sources state, by key; Enter opens its table."""
+        if not facts:
+            return
+        label = Text("Figures by key", style="bold")
+        label.append(f" ({len(facts)})", style="dim")
+        node = self.root.add(label, data=("facts", ""), expand=False)
+        for key_label, disputed in facts:
+            text = Text(key_label)
+            if disputed:
+                text.append(" ⚠", style="bold")
+            node.add_leaf(text, data=("fact", key_label))
 
     async def action_expand_node(self) -> None:
         node = self.cursor_node
@@ -68,6 +87,10 @@ class TopicTree(Tree[NodeData]):
             node.collapse()
         elif node.parent is not None and node.parent is not self.root:
             self.move_cursor(node.parent)
+
+    def group_order(self) -> list[str]:
+        """Group ids in the order the tree lists them: the app numbers groups by it."""
+        return list(self._group_nodes)
 
     def select_group(self, group_id: str) -> None:
         """Move the cursor to a group without re-announcing it (the caller already shows it)."""
