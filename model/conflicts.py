@@ -610,7 +610,7 @@ def find_conflicts(
 ) -> list[Conflict]:
     labels = {s.id: s.label for s in sources}
     language = Counter(s.language for s in sources).most_common(1)[0][0] if sources else "en"
-    story = story_subject(claims, sources)
+    story = story_subject(claims, len(sources))
     found = value_conflicts(claims, labels, story, language) + stance_conflicts(
         claims, labels, story
     )

@@ -26,19 +26,14 @@ def fact_groups(
     sources: list[Source], passages: list[Passage], claims: list[Claim], language: str
 ) -> tuple[list[Group], Topic | None]:
     """The fact groups of a corpus and the topic that holds them (None when there are none)."""
-    story = story_subject(claims, sources)
+    story = story_subject(claims, len(sources))
     content = sum(1 for p in passages if p.kind == "content")
     cap = max(MIN_PASSAGES_CAP, int(MAX_SHARE * content))
     by_key: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.kind == "figure" and claim.quantity and claim.measure:
-            figure = figure_key(claim, story)
-            if figure[6].startswith("?") or lexicon.measure(claim.measure) is None:
-                continue  # an undatable period, or a noun the lexicon does not know as a measure
-            subject, measure, qualifiers, role, basis, _kind, period = figure
-            by_key[("figure", subject, measure, *qualifiers, role, basis, period)].append(claim)
-        elif claim.kind == "stance":
-            by_key[("stance", *stance_key(claim, story))].append(claim)
+        key = fact_key(claim, story)
+        if key is not None:
+            by_key[key].append(claim)
     groups: list[Group] = []
     for key, members in sorted(by_key.items()):
         if len({c.source for c in members}) < 2:
@@ -61,6 +56,19 @@ def fact_groups(
         return [], None
     topic = Topic(id=FACTS_TOPIC_ID, label=facts_topic(language), groups=[g.id for g in unique])
     return unique, topic
+
+
+def fact_key(claim: Claim, story: str) -> tuple[str, ...] | None:
+    """The fact a claim states, as a key: equal keys, one fact. None for claims that group
+    nothing (an undatable period, a noun the lexicon does not know as a measure)."""
+    if claim.kind == "stance":
+        return ("stance", *stance_key(claim, story))
+    if claim.quantity is None or not claim.measure:
+        return None
+    subject, measure, qualifiers, role, basis, _kind, period = figure_key(claim, story)
+    if period.startswith("?") or lexicon.measure(measure) is None:
+        return None
+    return ("figure", subject, measure, *qualifiers, role, basis, period)
 
 
 def _cited_passages(members: list[Claim], cap: int) -> list[str]:

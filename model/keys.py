@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from seedview.model.claims import dimension
-from seedview.model.schema import Claim, Source
+from seedview.model.schema import Claim
 
 
-def story_subject(claims: list[Claim], sources: list[Source]) -> str:
+def story_subject(claims: list[Claim], source_count: int) -> str:
     """The organisation most sources name as a claim's subject, if at least half do."""
     named: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
@@ -22,7 +22,7 @@ def story_subject(claims: list[Claim], sources: list[Source]) -> str:
     if not named:
         return ""
     subject, holders = max(named.items(), key=lambda item: (len(item[1]), item[0]))
-    return subject if len(holders) * 2 >= max(2, len(sources)) else ""
+    return subject if len(holders) * 2 >= max(2, source_count) else ""
 
 
 def subject_key(claim: Claim, story: str) -> str:

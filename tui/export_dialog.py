@@ -81,14 +81,14 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
         value = self.query_one("#export-path", Input).value.strip()
         warning = self.query_one("#export-warning", Static)
         if not value:
-            warning.update(Text("Enter a file name.", style="bold yellow"))
+            warning.update(Text("Enter a file name.", style="bold"))
             return
         path = Path(value).expanduser()
         try:
             exists = check_target(path)  # folders, devices and FIFOs are refused here
         except TargetError as error:
             self._reset_confirmation()
-            warning.update(Text(str(error), style="bold yellow"))
+            warning.update(Text(str(error), style="bold"))
             return
         if exists and not self._confirming:
             self._confirming = True

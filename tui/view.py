@@ -77,16 +77,19 @@ class FactGroup:
 
 
 def fact_groups(claims: list[Claim], passages: dict[str, Passage]) -> list[FactGroup]:
-    """Figure claims with one key, as table rows, disputed keys first. The one place that
-    decides what "one key" means: today entity, metric and period (the lead's claim model
-    brings `key_label` and roles)."""
+    """Claims stating one fact, as table rows, disputed facts first. What "one fact" means is
+    the model's `fact_key`, the key the fact groups of the analysis are made by."""
+    from seedview.model.facts import fact_key
+    from seedview.model.keys import story_subject
+
+    story = story_subject(claims, len({c.source for c in claims}))
     by_key: dict[tuple[str, ...], list[Claim]] = {}
     for claim in claims:
-        if claim.kind != "figure" or claim.quantity is None or not claim.metric:
-            continue
-        by_key.setdefault((claim.entity, claim.metric, claim.period), []).append(claim)
+        key = fact_key(claim, story)
+        if key is not None:
+            by_key.setdefault(key, []).append(claim)
     groups = [
-        FactGroup(key, " · ".join(key), fact_rows(members, passages))
+        FactGroup(key, members[0].key_label, fact_rows(members, passages))
         for key, members in by_key.items()
         if len({c.source for c in members}) >= 2  # a table compares sources
     ]
@@ -112,17 +115,15 @@ def fact_rows(members: list[Claim], passages: dict[str, Passage]) -> list[FactRo
     for claim, value in zip(members, values, strict=True):
         passage = passages.get(claim.passage)
         written = claim.quantity.text if claim.quantity else claim.evidence
-        period = claim.period if claim.kind == "figure" else ""
-        if claim.period_text and claim.period_text not in period:
-            period = f"{period} („{claim.period_text}“)".strip()
+        period = claim.period.label if claim.period else ""
+        if claim.period and claim.period.text and claim.period.text not in period:
+            period = f"{period} („{claim.period.text}“)".strip()
         rows.append(
             FactRow(
                 claim=claim,
                 source=claim.source,
                 value=written,
-                role=str(
-                    getattr(claim, "role", "") or ("reported" if claim.quantity else claim.pole)
-                ),
+                role=claim.role if claim.quantity else claim.pole,
                 period=period,
                 quote=_quote(passage.text if passage else claim.evidence, written),
                 disagrees=value != common,
