@@ -51,6 +51,9 @@ class Alignment:
     representative_of: list[int]  # see copies.fold_copies
 
 
+# --- the scoring kernel: candidate pairs scored in bulk with sparse matrix products ---------
+
+
 def scored_pairs(
     every: dict[int, frozenset[str]],
     sources: dict[int, dict[str, int]],
@@ -59,45 +62,102 @@ def scored_pairs(
 ) -> list[Pair]:
     """Pairs of the term sets `every` that score at least `floor`, without an all-pairs pass.
 
-    Candidates share a term rare enough to block on (an inverted index). While the index is
-    walked, each candidate's shared rare weight is summed; adding the most the common terms
-    could contribute gives an upper bound on its score, and only candidates whose bound
-    reaches `floor` are scored exactly. `sources` counts, per sentence, the sources of the
-    copies it stands for: a pair needs at least one cross-source pair of copies.
+    Candidates share a term rare enough to block on (in at most MAX_POSTING_SHARE of the
+    sets). All candidates are scored at once: with X the sets as rows of a 0/1 matrix over the
+    rare terms and W their weights, X·W·Xᵀ holds every candidate's shared rare weight, and
+    products over the word-like and figure columns count what `_pair_score` asks of the shared
+    terms. The few common terms are a small dense block added per candidate. Same scores as
+    scoring each pair with `_pair_score` (up to float rounding: sums in another order).
+    `sources` counts, per set, the sources of the copies it stands for: a pair needs at least
+    one cross-source pair of copies. Pairs come out sorted by (right, left) index.
     """
-    frequency = Counter(term for terms in every.values() for term in terms)
-    limit = max(30, int(MAX_POSTING_SHARE * len(every)))
-    totals = {index: _total(terms, weights) for index, terms in every.items()}
-    common_weight = {
-        index: sum(weights.get(t, 1.0) for t in terms if frequency[t] > limit)
-        for index, terms in every.items()
-    }
-    postings: dict[str, list[int]] = defaultdict(list)
-    pairs: list[Pair] = []
-    for left in every:
-        left_sources = sources[left]
-        single = next(iter(left_sources)) if len(left_sources) == 1 else None
-        rare_shared: dict[int, float] = defaultdict(float)
-        # Sorted, so pairs come out in the same order in every run: the order breaks ties
-        # between equal scores when clusters merge.
-        for term in sorted(every[left]):
-            if frequency[term] > limit:
-                continue
-            weight = weights.get(term, 1.0)
-            for right in postings[term]:
-                rare_shared[right] += weight
-            postings[term].append(left)
-        for right, shared in rare_shared.items():
-            right_sources = sources[right]
-            if single is not None and len(right_sources) == 1 and single in right_sources:
-                continue
-            bound = shared + min(common_weight[left], common_weight[right])
-            if _lexical(bound, totals[left], totals[right]) < floor:
-                continue
-            score = _pair_score(every[left], every[right], totals[left], totals[right], weights)
-            if score >= floor:
-                pairs.append(Pair(right, left, score))
-    return pairs
+    import numpy as np
+    from scipy import sparse
+
+    keys = list(every)
+    if len(keys) < 2:
+        return []
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    columns: list[int] = []
+    for row, key in enumerate(keys):
+        for term in every[key]:
+            rows.append(row)
+            columns.append(vocabulary.setdefault(term, len(vocabulary)))
+    terms = list(vocabulary)
+    weight = np.array([weights.get(t, 1.0) for t in terms])
+    # What `_pair_score` asks of a shared term: is it a word (not a year, quarter or common
+    # name) and is it a figure.
+    word = np.array(
+        [
+            not t.startswith(("y:", "quarter:"))
+            and not (t.startswith("e:") and weights.get(t, 0) < RARE_NAME)
+            for t in terms
+        ],
+        dtype=np.float64,
+    )
+    figure = np.array([t.startswith("q:") for t in terms], dtype=np.float64)
+    matrix = sparse.csr_matrix(
+        (np.ones(len(rows)), (np.array(rows), np.array(columns))),
+        shape=(len(keys), len(terms)),
+    )
+    totals = np.asarray(matrix @ weight).ravel()
+    frequency = np.asarray(matrix.sum(axis=0)).ravel()
+    limit = max(30, int(MAX_POSTING_SHARE * len(keys)))
+    rare = frequency <= limit
+    rare_matrix = matrix[:, rare].tocsc().tocsr()
+    transposed = rare_matrix.T.tocsr()
+
+    def shared(column_values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Row, column (row < column) and value of X·diag(values)·Xᵀ, sorted by position."""
+        product = sparse.triu((rare_matrix @ sparse.diags(column_values)) @ transposed, k=1)
+        product = product.tocoo()
+        order = np.lexsort((product.col, product.row))
+        return product.row[order], product.col[order], product.data[order]
+
+    left, right, total_shared = shared(weight[rare])
+    if len(left) == 0:
+        return []
+    # Counts in one exact float per shared term: 1 + 2¹² if a word + 2²⁴ if a figure (a
+    # sentence has far fewer than 4,096 terms), so the pattern is the same as the weights'.
+    coded = 1.0 + word[rare] * 2.0**12 + figure[rare] * 2.0**24
+    code_left, code_right, codes = shared(coded)
+    if not (np.array_equal(code_left, left) and np.array_equal(code_right, right)):
+        raise AssertionError("shared-term products disagree on the candidate pairs")
+    shared_words = np.floor(codes / 2.0**12) % 2.0**12
+    shared_figures = np.floor(codes / 2.0**24)
+    common_columns = np.flatnonzero(~rare)
+    if len(common_columns):
+        common = matrix[:, common_columns].toarray()
+        both = common[left] * common[right]
+        total_shared = total_shared + both @ weight[common_columns]
+        shared_words = shared_words + both @ word[common_columns]
+        shared_figures = shared_figures + both @ figure[common_columns]
+    # A pair needs a cross-source pair of copies: two sets each from the same one source fail.
+    numbers: dict[str, int] = {}
+    single = np.array(
+        [
+            numbers.setdefault(next(iter(sources[k])), len(numbers)) if len(sources[k]) == 1 else -1
+            for k in keys
+        ],
+        dtype=np.int64,
+    )
+    cross = (single[left] < 0) | (single[left] != single[right])
+    telling = (shared_words >= 2) | (shared_figures > 0)  # one shared word is a topic
+    a_total, b_total = totals[left], totals[right]
+    dice = 2 * total_shared / np.maximum(a_total + b_total, 1e-12)
+    contained = total_shared / np.maximum(np.minimum(a_total, b_total), CONTAINMENT_FLOOR)
+    score = np.minimum(1.0, CONTAINMENT_WEIGHT * contained + (1 - CONTAINMENT_WEIGHT) * dice)
+    keep = cross & telling & (score >= floor)
+    kept_left, kept_right, kept_score = left[keep], right[keep], score[keep]
+    order = np.lexsort((kept_left, kept_right))
+    return [
+        Pair(keys[int(a)], keys[int(b)], float(value))
+        for a, b, value in zip(kept_left[order], kept_right[order], kept_score[order], strict=True)
+    ]
+
+
+# --- end of the scoring kernel -------------------------------------------------------------
 
 
 def score_pair(

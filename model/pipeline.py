@@ -12,15 +12,10 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_scores, shared_terms
-from seedview.model.claims import source_claims
 from seedview.model.clean import classify
-from seedview.model.conflicts import find_conflicts
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
-from seedview.model.normalize import Features, featurize, warm_up
-from seedview.model.quantities import format_value
 from seedview.model.schema import Analysis, Claim, Group, Passage, Source
 from seedview.model.segment import cut_passages
 from seedview.model.sources import (
@@ -30,7 +25,12 @@ from seedview.model.sources import (
     outlet_for,
     title_hint_for,
 )
-from seedview.model.topics import build_topics, bundled_topics, load_topic_file
+
+if TYPE_CHECKING:
+    from seedview.model.normalize import Features
+
+# The stages after segmenting are imported where they run: the app shows the articles' text
+# first, and their imports (rapidfuzz, the claim and quantity grammars) would delay it.
 
 _Job = TypeVar("_Job")
 _Result = TypeVar("_Result")
@@ -137,6 +137,8 @@ def _in_workers(
         return
     context = _start_method()
     forked = context.get_start_method() == "fork"
+    from seedview.model.normalize import warm_up
+
     if forked:
         warm_up()  # forked workers inherit the loaded lemma tables instead of each loading them
     chunk = max(1, len(jobs) // (workers * 8))
@@ -217,6 +219,9 @@ def _prepare(path: Path, source_id: str, max_bytes: int, deep: bool) -> Prepared
 
 def _deepen_one(job: tuple[Source, list[Passage]]) -> Prepared:
     """Normalise one article's content sentences and extract its claims."""
+    from seedview.model.claims import source_claims
+    from seedview.model.normalize import featurize
+
     source, passages = job
     content = [(p.id, p.source, p.text, source.language) for p in passages if p.kind == "content"]
     return Prepared(source, passages, featurize(content), source_claims(source, passages))
@@ -253,6 +258,8 @@ def prepare(
 
 def pinned_topics(paths: list[str] | None, topics_file: str | None) -> list[tuple[str, list[str]]]:
     """Topics pinned by `topics_file`, or by the bundled topic file for the bundled corpus."""
+    from seedview.model.topics import bundled_topics, load_topic_file
+
     return load_topic_file(topics_file) if topics_file else ([] if paths else bundled_topics())
 
 
@@ -281,6 +288,9 @@ def finish(corpus: Corpus, min_score: float | None = None, progress: Progress = 
     article, and the only ones the alignment score changes."""
     if not corpus.deep:
         raise ValueError("finish needs a deep corpus: call deepen first")
+    from seedview.model.conflicts import find_conflicts
+    from seedview.model.topics import build_topics
+
     sources, passages = corpus.sources, corpus.passages
     groups, group_terms = align_groups(sources, passages, min_score, progress, corpus.features)
     language = sources[0].language if sources else "de"
@@ -324,6 +334,7 @@ def cache_key(
 ) -> str | None:
     """The analysis cache key of these articles and options (None: not cacheable)."""
     from seedview.model import cache
+    from seedview.model.align import DEFAULT_MIN_SCORE
 
     return cache.key_for(
         paths,
@@ -411,6 +422,8 @@ def align_groups(
     features: list[Features] | None = None,
 ) -> tuple[list[Group], dict[str, set[str]]]:
     """Groups of matching passages; `features`: the content passages' own, if already made."""
+    from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_scores, shared_terms
+
     language = {s.id: s.language for s in sources}
     content = [p for p in passages if p.kind == "content"]
     items = [(p.id, p.source, p.text, language[p.source]) for p in content]
@@ -445,6 +458,8 @@ def align_groups(
 
 
 def _group_label(terms: list[str], language: str) -> str:
+    from seedview.model.quantities import format_value
+
     shown = []
     for term in terms:
         if term.startswith("e:"):
