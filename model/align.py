@@ -276,13 +276,14 @@ def _average_linkage(
     members: dict[int, list[int]] = {r: list(m) for r, m in copies.items()}
     origin = {r: _Sources.of(counts, bit) for r, counts in sources.items()}
     linked: dict[int, dict[int, float]] = defaultdict(dict)
-    for pair in pairs:
-        weight = len(members[pair.left]) * len(members[pair.right]) - origin[pair.left].shared(
-            origin[pair.right]
-        )
-        total = pair.score * weight
-        linked[pair.left][pair.right] = linked[pair.left].get(pair.right, 0.0) + total
-        linked[pair.right][pair.left] = linked[pair.right].get(pair.left, 0.0) + total
+    for left, right, total in zip(
+        [p.left for p in pairs],
+        [p.right for p in pairs],
+        _pair_totals(pairs, copies, sources, bit),
+        strict=True,
+    ):
+        linked[left][right] = linked[left].get(right, 0.0) + total
+        linked[right][left] = linked[right].get(left, 0.0) + total
     for pair in sorted(pairs, key=lambda p: -p.score):
         if pair.score < min_score:
             break
@@ -307,6 +308,39 @@ def _average_linkage(
         linked[a].pop(a, None)
     groups = [sorted(members[cluster]) for cluster, where in origin.items() if where.count() >= 2]
     return sorted(groups, key=lambda g: g[0])
+
+
+def _pair_totals(
+    pairs: list[Pair],
+    copies: dict[int, list[int]],
+    sources: dict[int, dict[str, int]],
+    bit: dict[str, int],
+) -> list[float]:
+    """Per pair of folds, its score times the cross-source pairs of copies it stands for (all
+    pairs of copies less the same-source ones: a product of source-count vectors), in bulk."""
+    import numpy as np
+    from scipy import sparse
+
+    if not pairs:
+        return []
+    row_of = {representative: row for row, representative in enumerate(copies)}
+    rows, columns, counts = [], [], []
+    for representative, by_source in sources.items():
+        for source, count in by_source.items():
+            rows.append(row_of[representative])
+            columns.append(bit[source])
+            counts.append(count)
+    per_source = sparse.csr_matrix(
+        (np.array(counts, dtype=np.float64), (np.array(rows), np.array(columns))),
+        shape=(len(copies), len(bit)),
+    )
+    left = np.array([row_of[p.left] for p in pairs])
+    right = np.array([row_of[p.right] for p in pairs])
+    same = np.asarray(per_source[left].multiply(per_source[right]).sum(axis=1)).ravel()
+    size = np.array([len(members) for members in copies.values()], dtype=np.float64)
+    scores = np.array([p.score for p in pairs])
+    totals: list[float] = (scores * (size[left] * size[right] - same)).tolist()
+    return totals
 
 
 @dataclass
