@@ -101,7 +101,7 @@ def _table(language: str) -> _Table | None:
         table = _Table(path)
         table.value("meta", "format")  # a truncated or foreign file fails here, not later
         return table
-    except (OSError, sqlite3.Error, ValueError):
+    except Exception:  # unwritable folder, damaged file, a package's own error: fall back
         with contextlib.suppress(OSError):  # a damaged file is rebuilt by the next process
             path.unlink(missing_ok=True)
         return None
