@@ -11,10 +11,12 @@ passages together.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -35,8 +37,10 @@ LINKAGE_SHARE = 0.8  # a merge needs mean cross-group score >= this share of the
 COPIES_SCORED = 5  # copies per fold scored against their representative, for group scores
 
 
-@dataclass(frozen=True)
-class Pair:
+class Pair(NamedTuple):
+    """Two sentences (indices into the features) and their score. A tuple, not a dataclass:
+    a large corpus makes millions of them."""
+
     left: int
     right: int
     score: float
@@ -110,10 +114,11 @@ def scored_pairs(
 
     def shared(column_values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Row, column (row < column) and value of X·diag(values)·Xᵀ, sorted by position."""
-        product = sparse.triu((rare_matrix @ sparse.diags(column_values)) @ transposed, k=1)
-        product = product.tocoo()
-        order = np.lexsort((product.col, product.row))
-        return product.row[order], product.col[order], product.data[order]
+        product = ((rare_matrix @ sparse.diags(column_values)) @ transposed).tocsr()
+        product.sum_duplicates()  # canonical: rows in order, sorted columns, no repeats
+        rows = np.repeat(np.arange(product.shape[0]), np.diff(product.indptr))
+        upper = rows < product.indices
+        return rows[upper], product.indices[upper], product.data[upper]
 
     left, right, total_shared = shared(weight[rare])
     if len(left) == 0:
@@ -151,10 +156,18 @@ def scored_pairs(
     keep = cross & telling & (score >= floor)
     kept_left, kept_right, kept_score = left[keep], right[keep], score[keep]
     order = np.lexsort((kept_left, kept_right))
-    return [
-        Pair(keys[int(a)], keys[int(b)], float(value))
-        for a, b, value in zip(kept_left[order], kept_right[order], kept_score[order], strict=True)
-    ]
+    key_of = np.array(keys)
+    return list(
+        itertools.starmap(
+            Pair,
+            zip(
+                key_of[kept_left[order]].tolist(),
+                key_of[kept_right[order]].tolist(),
+                kept_score[order].tolist(),
+                strict=True,
+            ),
+        )
+    )
 
 
 # --- end of the scoring kernel -------------------------------------------------------------
@@ -282,19 +295,34 @@ def _average_linkage(
         _pair_totals(pairs, copies, sources, bit),
         strict=True,
     ):
-        linked[left][right] = linked[left].get(right, 0.0) + total
-        linked[right][left] = linked[right].get(left, 0.0) + total
-    for pair in sorted(pairs, key=lambda p: -p.score):
-        if pair.score < min_score:
-            break
-        a, b = cluster_of[pair.left], cluster_of[pair.right]
+        linked[left][right] = total  # each pair of representatives is scored once
+        linked[right][left] = total
+    # A cluster's version changes when it absorbs another; the score sum between two
+    # clusters changes only then, so a merge refused once stays refused until one of them grows.
+    version = dict.fromkeys(copies, 0)
+    refused: dict[tuple[int, int], tuple[int, int]] = {}
+    strong = sorted((p for p in pairs if p.score >= min_score), key=lambda p: -p.score)
+    for left, right, _ in strong:
+        a, b = cluster_of[left], cluster_of[right]
         if a == b:
             continue
-        cross = len(members[a]) * len(members[b]) - origin[a].shared(origin[b])
-        if cross and linked[a].get(b, 0.0) / cross < min_score * LINKAGE_SHARE:
-            continue
-        if len(members[a]) < len(members[b]):
+        if a > b:
             a, b = b, a
+        if refused.get((a, b)) == (version[a], version[b]):
+            continue
+        # The mean over all pairs of copies is a lower bound of the mean over cross-source
+        # ones: when it holds, counting the same-source pairs (the costly part) is not needed.
+        link, everything = linked[a].get(b, 0.0), len(members[a]) * len(members[b])
+        if link / everything < min_score * LINKAGE_SHARE:
+            cross = everything - origin[a].shared(origin[b])
+            if cross and link / cross < min_score * LINKAGE_SHARE:
+                refused[a, b] = (version[a], version[b])
+                continue
+        if len(members[a]) < len(members[b]) or (
+            len(members[a]) == len(members[b]) and cluster_of[left] != a
+        ):
+            a, b = b, a
+        version[a] += 1
         for representative in representatives[b]:
             cluster_of[representative] = a
         representatives[a].extend(representatives.pop(b))
