@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -247,8 +248,14 @@ class SeedviewApp(App[None]):
         loaded, cleaned and segmented, and the analysis fills in the other panes later."""
         self._first_frame.wait(timeout=1.0)
 
+        shown = [0.0]
+
         def progress(stage: str, fraction: float) -> None:
-            self.call_from_thread(self._show_progress, stage, fraction)
+            # At most ten repaints a second: each one takes time from the analysis itself.
+            now = time.monotonic()
+            if now - shown[0] >= 0.1:
+                shown[0] = now
+                self.call_from_thread(self._show_progress, stage, fraction)
 
         from seedview.model import cache
         from seedview.model.marks import MarkStore
