@@ -25,12 +25,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from seedview.model.cachedir import cache_dir
 from seedview.model.load import discover
-from seedview.model.normalize import Features
 from seedview.model.schema import SCHEMA_VERSION, Analysis
 from seedview.model.sources import bundled_corpus_paths
+
+if TYPE_CHECKING:
+    from seedview.model.normalize import Features
 
 FORMAT = 1  # bump when the entry layout changes
 DEFAULT_MAX_MB = 256.0  # the whole folder; SEEDVIEW_CACHE_MAX_MB overrides
@@ -58,7 +61,7 @@ def max_bytes() -> int:
 def key_for(
     paths: list[str] | None,
     *,
-    min_score: float,
+    min_score: float | None,
     max_file_bytes: int,
     topics_file: str | None,
 ) -> str | None:
@@ -71,7 +74,8 @@ def key_for(
             digest.update(repr(part).encode())
             digest.update(b"\0")
 
-    add(FORMAT, SCHEMA_VERSION, _code_fingerprint(), round(min_score, 6), max_file_bytes)
+    score = "default" if min_score is None else round(min_score, 6)
+    add(FORMAT, SCHEMA_VERSION, _code_fingerprint(), score, max_file_bytes)
     try:
         if topics_file:
             add("topics", _file_hash(Path(topics_file), None))
@@ -128,6 +132,8 @@ def _entry_path(key: str) -> Path:
 
 def load(key: str) -> Entry | None:
     """The stored entry for `key`, or None (missing or unusable: an unusable one is deleted)."""
+    from seedview.model.normalize import Features
+
     path = _entry_path(key)
     try:
         data = path.read_bytes()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.context
 import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +24,8 @@ from seedview.model.sources import (
 )
 
 if TYPE_CHECKING:
+    import multiprocessing.context
+
     from seedview.model.normalize import Features
 
 # The stages after segmenting are imported where they run: the app shows the articles' text
@@ -137,6 +136,8 @@ def _in_workers(
         return
     context = _start_method()
     forked = context.get_start_method() == "fork"
+    from concurrent.futures import ProcessPoolExecutor
+
     from seedview.model.normalize import warm_up
 
     if forked:
@@ -191,6 +192,8 @@ def _start_method() -> multiprocessing.context.BaseContext:
     the child, and on macOS system libraries break under fork: there, "spawn" starts fresh
     interpreters, which import this module and load the lemma tables again.
     """
+    import multiprocessing
+
     if sys.platform == "linux" and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
@@ -334,11 +337,12 @@ def cache_key(
 ) -> str | None:
     """The analysis cache key of these articles and options (None: not cacheable)."""
     from seedview.model import cache
-    from seedview.model.align import DEFAULT_MIN_SCORE
 
+    # The default score is keyed as "default" (not imported: a cached analysis needs no
+    # alignment code); changing it changes align.py, which is part of the key anyway.
     return cache.key_for(
         paths,
-        min_score=DEFAULT_MIN_SCORE if min_score is None else min_score,
+        min_score=min_score,
         max_file_bytes=max_bytes,
         topics_file=topics_file,
     )

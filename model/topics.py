@@ -12,7 +12,6 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from seedview.model.normalize import entity_of, lemma
 from seedview.model.schema import Group, Topic
 
 OTHER_LABEL = "Weitere Übereinstimmungen"
@@ -49,6 +48,9 @@ def slug(label: str) -> str:
 
 
 def _keyword_forms(keyword: str, language: str) -> set[str]:
+    # Imported here: `seedview analyze` answered from the cache needs no lemmas.
+    from seedview.model.normalize import entity_of, lemma
+
     lower = keyword.lower()
     forms = {lower, lemma(keyword, language)}
     entity = entity_of(keyword)

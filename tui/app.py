@@ -356,7 +356,7 @@ class SeedviewApp(App[None]):
             f"{by_hash[m.source_sha256]}@{m.start}": m for m in marks if m.source_sha256 in by_hash
         }
         self.show_source(corpus.sources[0].id if corpus.sources else "")
-        self._show_progress("loading", 0.3)
+        self._show_progress("normalising", 0.3)
 
     def _still_analysing(self) -> bool:
         """Keys that need the analysis say so while it runs, instead of "none found"."""
