@@ -1,4 +1,6 @@
-"""The sparse scoring kernel gives the per-pair loop's results on labelled real stories."""
+"""The sparse scoring kernel gives the per-pair loop's results on labelled real stories.
+
+`align._scored_pairs_loop` is seedview 0.1.0's scorer, unchanged: the reference."""
 
 from __future__ import annotations
 
@@ -6,7 +8,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
-from reference_scoring import reference_scored_pairs
 
 from seedview.model import align
 from seedview.model.copies import consensus_terms, fold_copies
@@ -48,11 +49,11 @@ def test_sparse_kernel_scores_the_pairs_the_loop_scored(name: str, floor: float)
     every, counts, weights = _scoring_input(paths)
     expected = {
         (min(p.left, p.right), max(p.left, p.right)): p.score
-        for p in reference_scored_pairs(every, counts, weights, floor)
+        for p in align._scored_pairs_loop(every, counts, weights, floor)
     }
     found = {
         (min(p.left, p.right), max(p.left, p.right)): p.score
-        for p in align.scored_pairs(every, counts, weights, floor)
+        for p in align._scored_pairs_sparse(every, counts, weights, floor)
     }
     # Scores right at the floor may fall either side by float rounding (sums in another order).
     edge = {pair for pair, score in {**expected, **found}.items() if abs(score - floor) < 1e-9}
@@ -60,3 +61,19 @@ def test_sparse_kernel_scores_the_pairs_the_loop_scored(name: str, floor: float)
     assert expected, "a labelled story with no pair above the floor tests nothing"
     for pair in set(expected) & set(found):
         assert found[pair] == pytest.approx(expected[pair], abs=1e-9)
+
+
+@pytest.mark.parametrize("name", ["bundled", "kane_de", "fasting_en"])
+def test_the_bulk_path_gives_the_same_groups_as_the_loop(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Large corpora score and weigh pairs in bulk; forced on here, the analysis is the same."""
+    from seedview.model.pipeline import analyze
+
+    paths = CORPORA[name]
+    by_loop = analyze(paths)
+    monkeypatch.setattr(align, "SPARSE_FROM", 0)
+    in_bulk = analyze(paths)
+    assert [g.passages for g in in_bulk.groups] == [g.passages for g in by_loop.groups]
+    assert [g.score for g in in_bulk.groups] == pytest.approx([g.score for g in by_loop.groups])
+    assert in_bulk.conflicts == by_loop.conflicts
