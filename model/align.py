@@ -149,12 +149,16 @@ def _scored_pairs_sparse(
     shared_words = np.floor(codes / 2.0**12) % 2.0**12
     shared_figures = np.floor(codes / 2.0**24)
     common_columns = np.flatnonzero(~rare)
-    if len(common_columns):
-        common = matrix[:, common_columns].toarray()
-        both = common[left] * common[right]
-        total_shared = total_shared + both @ weight[common_columns]
-        shared_words = shared_words + both @ word[common_columns]
-        shared_figures = shared_figures + both @ figure[common_columns]
+    # The common terms, a column at a time: a candidates × terms block would be the largest
+    # array of a big corpus.
+    common = matrix[:, common_columns].tocsc()
+    for number, column in enumerate(common_columns):
+        has = np.zeros(len(keys), dtype=bool)
+        has[common.indices[common.indptr[number] : common.indptr[number + 1]]] = True
+        both = has[left] & has[right]
+        total_shared[both] += weight[column]
+        shared_words[both] += word[column]
+        shared_figures[both] += figure[column]
     # A pair needs a cross-source pair of copies: two sets each from the same one source fail.
     numbers: dict[str, int] = {}
     single = np.array(
