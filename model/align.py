@@ -38,6 +38,7 @@ COPIES_SCORED = 5  # copies per fold scored against their representative, for gr
 # From this many folded sentences on, pairs are scored (and linkage weights counted) in bulk
 # with scipy.sparse; below it a loop costs less than importing scipy (about 0.15 s).
 SPARSE_FROM = 2000
+SPARSE_BLOCK = 1000  # rows per sparse product: bounds the candidates held at once
 
 
 class Pair(NamedTuple):
@@ -129,36 +130,13 @@ def _scored_pairs_sparse(
     rare_matrix = matrix[:, rare].tocsc().tocsr()
     transposed = rare_matrix.T.tocsr()
 
-    def shared(column_values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Row, column (row < column) and value of X·diag(values)·Xᵀ, sorted by position."""
-        product = ((rare_matrix @ sparse.diags(column_values)) @ transposed).tocsr()
-        product.sum_duplicates()  # canonical: rows in order, sorted columns, no repeats
-        rows = np.repeat(np.arange(product.shape[0]), np.diff(product.indptr))
-        upper = rows < product.indices
-        return rows[upper], product.indices[upper], product.data[upper]
-
-    left, right, total_shared = shared(weight[rare])
-    if len(left) == 0:
-        return []
-    # Counts in one exact float per shared term: 1 + 2¹² if a word + 2²⁴ if a figure (a
-    # sentence has far fewer than 4,096 terms), so the pattern is the same as the weights'.
-    coded = 1.0 + word[rare] * 2.0**12 + figure[rare] * 2.0**24
-    code_left, code_right, codes = shared(coded)
-    if not (np.array_equal(code_left, left) and np.array_equal(code_right, right)):
-        raise AssertionError("shared-term products disagree on the candidate pairs")
-    shared_words = np.floor(codes / 2.0**12) % 2.0**12
-    shared_figures = np.floor(codes / 2.0**24)
     common_columns = np.flatnonzero(~rare)
-    # The common terms, a column at a time: a candidates × terms block would be the largest
-    # array of a big corpus.
     common = matrix[:, common_columns].tocsc()
-    for number, column in enumerate(common_columns):
+    has_common = []
+    for number in range(len(common_columns)):
         has = np.zeros(len(keys), dtype=bool)
         has[common.indices[common.indptr[number] : common.indptr[number + 1]]] = True
-        both = has[left] & has[right]
-        total_shared[both] += weight[column]
-        shared_words[both] += word[column]
-        shared_figures[both] += figure[column]
+        has_common.append(has)
     # A pair needs a cross-source pair of copies: two sets each from the same one source fail.
     numbers: dict[str, int] = {}
     single = np.array(
@@ -168,14 +146,47 @@ def _scored_pairs_sparse(
         ],
         dtype=np.int64,
     )
-    cross = (single[left] < 0) | (single[left] != single[right])
-    telling = (shared_words >= 2) | (shared_figures > 0)  # one shared word is a topic
-    a_total, b_total = totals[left], totals[right]
-    dice = 2 * total_shared / np.maximum(a_total + b_total, 1e-12)
-    contained = total_shared / np.maximum(np.minimum(a_total, b_total), CONTAINMENT_FLOOR)
-    score = np.minimum(1.0, CONTAINMENT_WEIGHT * contained + (1 - CONTAINMENT_WEIGHT) * dice)
-    keep = cross & telling & (score >= floor)
-    kept_left, kept_right, kept_score = left[keep], right[keep], score[keep]
+    # Counts in one exact float per shared term: 1 + 2¹² if a word + 2²⁴ if a figure (a
+    # sentence has far fewer than 4,096 terms), so the pattern is the same as the weights'.
+    by_weight = sparse.diags(weight[rare])
+    by_code = sparse.diags(1.0 + word[rare] * 2.0**12 + figure[rare] * 2.0**24)
+
+    def shared(
+        block: sparse.csr_matrix, first: int, column_values: sparse.dia_matrix
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Row, column (row < column) and value of X[block]·diag(values)·Xᵀ, by position."""
+        product = ((block @ column_values) @ transposed).tocsr()
+        product.sum_duplicates()  # canonical: rows in order, sorted columns, no repeats
+        rows = first + np.repeat(np.arange(product.shape[0]), np.diff(product.indptr))
+        upper = rows < product.indices
+        return rows[upper], product.indices[upper], product.data[upper]
+
+    # Rows a block at a time, so only one block's candidates are held before thresholding.
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for first in range(0, len(keys), SPARSE_BLOCK):
+        block = rare_matrix[first : first + SPARSE_BLOCK]
+        left, right, total_shared = shared(block, first, by_weight)
+        code_left, code_right, codes = shared(block, first, by_code)
+        if not (np.array_equal(code_left, left) and np.array_equal(code_right, right)):
+            raise AssertionError("shared-term products disagree on the candidate pairs")
+        shared_words = np.floor(codes / 2.0**12) % 2.0**12
+        shared_figures = np.floor(codes / 2.0**24)
+        for column, has in zip(common_columns, has_common, strict=True):
+            both = has[left] & has[right]
+            total_shared[both] += weight[column]
+            shared_words[both] += word[column]
+            shared_figures[both] += figure[column]
+        cross = (single[left] < 0) | (single[left] != single[right])
+        telling = (shared_words >= 2) | (shared_figures > 0)  # one shared word is a topic
+        a_total, b_total = totals[left], totals[right]
+        dice = 2 * total_shared / np.maximum(a_total + b_total, 1e-12)
+        contained = total_shared / np.maximum(np.minimum(a_total, b_total), CONTAINMENT_FLOOR)
+        score = np.minimum(1.0, CONTAINMENT_WEIGHT * contained + (1 - CONTAINMENT_WEIGHT) * dice)
+        keep = cross & telling & (score >= floor)
+        found.append((left[keep], right[keep], score[keep]))
+    kept_left = np.concatenate([f[0] for f in found])
+    kept_right = np.concatenate([f[1] for f in found])
+    kept_score = np.concatenate([f[2] for f in found])
     order = np.lexsort((kept_left, kept_right))
     key_of = np.array(keys)
     return list(

@@ -42,7 +42,11 @@ def _scoring_input(paths: list[str] | None):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("name", list(CORPORA))
 @pytest.mark.parametrize("floor", [0.1, align.DEFAULT_MIN_SCORE * align.LINKAGE_SHARE, 0.4])
-def test_sparse_kernel_scores_the_pairs_the_loop_scored(name: str, floor: float) -> None:
+@pytest.mark.parametrize("block", [1000, 37])  # rows per product: one block, or many
+def test_sparse_kernel_scores_the_pairs_the_loop_scored(
+    name: str, floor: float, block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(align, "SPARSE_BLOCK", block)
     paths = CORPORA[name]
     if paths and not Path(paths[0]).exists():
         pytest.fail(f"labelled story missing: {paths[0]}")
