@@ -16,7 +16,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from rapidfuzz import fuzz
 
@@ -155,8 +155,9 @@ def _scored_pairs_sparse(
         block: sparse.csr_matrix, first: int, column_values: sparse.dia_matrix
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Row, column (row < column) and value of X[block]·diag(values)·Xᵀ, by position."""
+        # Rows in order; the columns within a row come in the order the product visits them,
+        # which depends on the sparsity pattern only: the same for both products (checked).
         product = ((block @ column_values) @ transposed).tocsr()
-        product.sum_duplicates()  # canonical: rows in order, sorted columns, no repeats
         rows = first + np.repeat(np.arange(product.shape[0]), np.diff(product.indptr))
         upper = rows < product.indices
         return rows[upper], product.indices[upper], product.data[upper]
@@ -189,17 +190,16 @@ def _scored_pairs_sparse(
     kept_score = np.concatenate([f[2] for f in found])
     order = np.lexsort((kept_left, kept_right))
     key_of = np.array(keys)
-    return list(
-        itertools.starmap(
-            Pair,
-            zip(
-                key_of[kept_left[order]].tolist(),
-                key_of[kept_right[order]].tolist(),
-                kept_score[order].tolist(),
-                strict=True,
-            ),
-        )
+    triples = zip(
+        key_of[kept_left[order]].tolist(),
+        key_of[kept_right[order]].tolist(),
+        kept_score[order].tolist(),
+        strict=True,
     )
+    # tuple.__new__ straight from C (what Pair._make does, without a Python call per pair):
+    # a large corpus has millions of pairs.
+    make = cast(Callable[[type[Pair], tuple[int, int, float]], Pair], tuple.__new__)
+    return list(map(make, itertools.repeat(Pair), triples))
 
 
 def _scored_pairs_loop(
