@@ -372,21 +372,12 @@ def _average_linkage(
     origin = {r: _Sources.of(counts, bit) for r, counts in sources.items()}
     linked: dict[int, dict[int, float]] = defaultdict(dict)
     if len(copies) >= SPARSE_FROM:
-        totals = _pair_totals(pairs, copies, sources, bit)
+        linked.update(_linked_in_bulk(pairs, copies, sources, bit))
     else:
-        totals = [
-            p.score
-            * (
-                len(members[p.left]) * len(members[p.right])
-                - origin[p.left].shared(origin[p.right])
-            )
-            for p in pairs
-        ]
-    for left, right, total in zip(
-        [p.left for p in pairs], [p.right for p in pairs], totals, strict=True
-    ):
-        linked[left][right] = total  # each pair of representatives is scored once
-        linked[right][left] = total
+        for left, right, score in pairs:
+            weight = len(members[left]) * len(members[right]) - origin[left].shared(origin[right])
+            linked[left][right] = score * weight  # each pair of representatives is scored once
+            linked[right][left] = score * weight
     # A cluster's version changes when it absorbs another; the score sum between two
     # clusters changes only then, so a merge refused once stays refused until one of them grows.
     version = dict.fromkeys(copies, 0)
@@ -408,9 +399,9 @@ def _average_linkage(
             if cross and link / cross < min_score * LINKAGE_SHARE:
                 refused[a, b] = (version[a], version[b])
                 continue
-        if len(members[a]) < len(members[b]) or (
-            len(members[a]) == len(members[b]) and cluster_of[left] != a
-        ):
+        # Fold the cluster with fewer neighbours into the other: a merge costs the smaller
+        # neighbourhood (which one survives changes no result: members end up sorted).
+        if len(linked[a]) < len(linked[b]):
             a, b = b, a
         version[a] += 1
         for representative in representatives[b]:
@@ -428,19 +419,20 @@ def _average_linkage(
     return sorted(groups, key=lambda g: g[0])
 
 
-def _pair_totals(
+def _linked_in_bulk(
     pairs: list[Pair],
     copies: dict[int, list[int]],
     sources: dict[int, dict[str, int]],
     bit: dict[str, int],
-) -> list[float]:
-    """Per pair of folds, its score times the cross-source pairs of copies it stands for (all
-    pairs of copies less the same-source ones: a product of source-count vectors), in bulk."""
+) -> dict[int, dict[int, float]]:
+    """Per fold, its neighbours and the score sum over each: a pair's score times the
+    cross-source pairs of copies it stands for (all pairs of copies less the same-source ones,
+    a product of source-count vectors). In bulk: a large corpus has millions of pairs."""
     import numpy as np
     from scipy import sparse
 
     if not pairs:
-        return []
+        return {}
     row_of = {representative: row for row, representative in enumerate(copies)}
     rows, columns, counts = [], [], []
     for representative, by_source in sources.items():
@@ -457,8 +449,22 @@ def _pair_totals(
     same = np.asarray(per_source[left].multiply(per_source[right]).sum(axis=1)).ravel()
     size = np.array([len(members) for members in copies.values()], dtype=np.float64)
     scores = np.array([p.score for p in pairs])
-    totals: list[float] = (scores * (size[left] * size[right] - same)).tolist()
-    return totals
+    totals = scores * (size[left] * size[right] - same)
+    # Both directions, grouped by their first cluster: each neighbourhood is one dict made in C.
+    keys = np.array(list(copies))
+    first = np.concatenate([left, right])
+    second = keys[np.concatenate([right, left])]
+    both = np.concatenate([totals, totals])
+    order = np.argsort(first, kind="stable")
+    first, second, both = first[order], second[order], both[order]
+    starts = np.flatnonzero(np.r_[True, first[1:] != first[:-1]])
+    ends = np.r_[starts[1:], len(first)]
+    return {
+        int(keys[first[start]]): dict(
+            zip(second[start:end].tolist(), both[start:end].tolist(), strict=True)
+        )
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True)
+    }
 
 
 @dataclass
