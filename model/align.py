@@ -88,7 +88,7 @@ def _scored_pairs_sparse(
     sets). All candidates are scored at once: with X the sets as rows of a 0/1 matrix over the
     rare terms and W their weights, X·W·Xᵀ holds every candidate's shared rare weight, and
     products over the word-like and figure columns count what `_pair_score` asks of the shared
-    terms. The few common terms are a small dense block added per candidate. Same scores as
+    terms. The few common terms are added a column at a time. Same scores as
     scoring each pair with `_pair_score` (up to float rounding: sums in another order).
     `sources` counts, per set, the sources of the copies it stands for: a pair needs at least
     one cross-source pair of copies. Pairs come out sorted by (right, left) index.
