@@ -189,10 +189,10 @@ def _scored_pairs_sparse(
     kept_right = np.concatenate([f[1] for f in found])
     kept_score = np.concatenate([f[2] for f in found])
     order = np.lexsort((kept_left, kept_right))
-    key_of = np.array(keys)
+    # The keys' own int objects, not millions of new equal ones (28 bytes each).
     triples = zip(
-        key_of[kept_left[order]].tolist(),
-        key_of[kept_right[order]].tolist(),
+        map(keys.__getitem__, kept_left[order].tolist()),
+        map(keys.__getitem__, kept_right[order].tolist()),
         kept_score[order].tolist(),
         strict=True,
     )
@@ -451,17 +451,22 @@ def _linked_in_bulk(
     scores = np.array([p.score for p in pairs])
     totals = scores * (size[left] * size[right] - same)
     # Both directions, grouped by their first cluster: each neighbourhood is one dict made in C.
-    keys = np.array(list(copies))
+    keys = list(copies)
     first = np.concatenate([left, right])
-    second = keys[np.concatenate([right, left])]
+    second = np.concatenate([right, left])
     both = np.concatenate([totals, totals])
     order = np.argsort(first, kind="stable")
     first, second, both = first[order], second[order], both[order]
     starts = np.flatnonzero(np.r_[True, first[1:] != first[:-1]])
     ends = np.r_[starts[1:], len(first)]
+    # Keyed by the keys' own int objects, not millions of new equal ones (28 bytes each).
     return {
-        int(keys[first[start]]): dict(
-            zip(second[start:end].tolist(), both[start:end].tolist(), strict=True)
+        keys[first[start]]: dict(
+            zip(
+                map(keys.__getitem__, second[start:end].tolist()),
+                both[start:end].tolist(),
+                strict=True,
+            )
         )
         for start, end in zip(starts.tolist(), ends.tolist(), strict=True)
     }
