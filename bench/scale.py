@@ -1,51 +1,89 @@
-"""How the analysis scales: corpora of 10, 100 and 1,000 articles built from the bundled texts.
+"""How the analysis scales: corpora of 100, 1,000 and 5,000 varied articles.
 
-Each synthetic article is a bundled article with its paragraphs shuffled and words dropped at
-random (so sentences are near, not exact, copies). Prints:
+Each synthetic article is 55 sentences drawn from a pool of about 700 real sentences (the
+bundled articles and the labelled stories under /work/shared/stories, German articles from
+the German ones, English from the English), 30 % of them perturbed (two words swapped, a word
+dropped, or a figure changed): most sentences have dozens of near-variants but few exact
+copies. Prints:
 - per-stage time of `analyze` as `seedview analyze` runs it (per-article stages in worker
   processes on every core), and peak memory of this process and of the largest worker;
-- the blocked matcher (normalise, fold copies, block, score, link) against exhaustive
-  all-pairs rapidfuzz (`process.cdist`, all cores) over the same normalised sentences;
 - the blocked matcher's recall of the pairs that exhaustive scoring puts above the threshold,
   on a sample of sentences scored against every other one. A pair counts as found when both
   sentences fold into the same copy group, or their two groups' consensus pair scored above
   the threshold; the pairs found that way whose own score is below it are counted too.
 Not a test: figures and ratios to read.
 
-Run: python bench/scale.py [SIZES...]      e.g. python bench/scale.py 10 100 1000
+Run: python bench/scale.py [SIZES...]      e.g. python bench/scale.py 100 1000 5000
 """
 
 from __future__ import annotations
 
-import importlib.resources
 import itertools
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from seedview.model import align
 from seedview.model.pipeline import analyze
-from seedview.model.sources import bundled_corpus_paths
 
-EXHAUSTIVE_LIMIT = 6_000  # sentences; beyond this all-pairs is extrapolated as O(n²)
 RECALL_SAMPLE = 100  # sentences whose exhaustive pairs are scored for the recall figure
 
 
+STORIES = Path("/work/shared/stories")
+SENTENCES_PER_ARTICLE = 55
+PERTURBED = 0.3
+
+
+def sentence_pool() -> dict[str, list[str]]:
+    """About 700 real sentences by language: the bundled articles and the labelled stories."""
+    from seedview.model.pipeline import load_sources
+
+    paths = [None, *([str(p)] for p in sorted(STORIES.iterdir()) if p.is_dir())]
+    pool: dict[str, list[str]] = {}
+    for path in paths:
+        sources, passages, _ = load_sources(path)
+        language = {s.id: s.language for s in sources}
+        for passage in passages:
+            if passage.kind == "content":
+                pool.setdefault(language[passage.source], []).append(" ".join(passage.text.split()))
+    return {language: sorted(set(texts)) for language, texts in pool.items()}
+
+
+def perturb(sentence: str, rng: random.Random) -> str:
+    """A near-variant: two words swapped, a word dropped, or a figure changed."""
+    words = sentence.split(" ")
+    kind = rng.choice(("swap", "drop", "figure"))
+    figures = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)]
+    if kind == "figure" and figures:
+        i = rng.choice(figures)
+        words[i] = "".join(str(rng.randint(1, 9)) if c.isdigit() else c for c in words[i])
+    elif kind == "swap" and len(words) > 3:
+        i = rng.randrange(len(words) - 1)
+        words[i], words[i + 1] = words[i + 1], words[i]
+    elif len(words) > 4:
+        del words[rng.randrange(1, len(words))]
+    return " ".join(words)
+
+
 def make_corpus(size: int, folder: Path, seed: int = 7) -> None:
+    """Articles of SENTENCES_PER_ARTICLE sentences drawn from the pool of the article's
+    language, PERTURBED of them changed: most sentences have dozens of near-variants across
+    the corpus but few exact copies."""
     rng = random.Random(seed)
-    texts = [Path(p).read_text(encoding="utf-8") for p in bundled_corpus_paths()]
+    pool = sentence_pool()
+    languages = sorted(pool)
     for number in range(size):
-        paragraphs = rng.choice(texts).split("\n")
-        head, body = paragraphs[:3], paragraphs[3:]
-        rng.shuffle(body)
-        perturbed = [" ".join(w for w in line.split(" ") if rng.random() > 0.05) for line in body]
+        language = rng.choices(languages, weights=[len(pool[lang]) for lang in languages])[0]
+        drawn = rng.sample(pool[language], min(SENTENCES_PER_ARTICLE, len(pool[language])))
+        sentences = [perturb(t, rng) if rng.random() < PERTURBED else t for t in drawn]
+        paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
+        title = f"Article {number}: {sentences[0][:60]}"
         (folder / f"article_{number:04d}.txt").write_text(
-            "\n".join(head + perturbed), encoding="utf-8"
+            "\n\n".join([title, *paragraphs]) + "\n", encoding="utf-8"
         )
 
 
@@ -56,14 +94,51 @@ def timed(label: str, timings: dict[str, float], function, *args):  # type: igno
     return result
 
 
+def exhaustive_scores(features, weights, rows):  # type: ignore[no-untyped-def]
+    """`align.score_pair` of each sentence in `rows` against every sentence, no blocking and
+    no folding: sparse products over all terms, the same formula as `_pair_score`."""
+    import numpy as np
+    from scipy import sparse
+
+    vocabulary: dict[str, int] = {}
+    data_rows, data_columns = [], []
+    for row, f in enumerate(features):
+        for term in f.terms | f.anchors:
+            data_rows.append(row)
+            data_columns.append(vocabulary.setdefault(term, len(vocabulary)))
+    terms = list(vocabulary)
+    weight = np.array([weights.get(t, 1.0) for t in terms])
+    word = np.array(
+        [
+            not t.startswith(("y:", "quarter:"))
+            and not (t.startswith("e:") and weights.get(t, 0) < align.RARE_NAME)
+            for t in terms
+        ],
+        dtype=float,
+    )
+    figure = np.array([t.startswith("q:") for t in terms], dtype=float)
+    matrix = sparse.csr_matrix(
+        (np.ones(len(data_rows)), (data_rows, data_columns)), shape=(len(features), len(terms))
+    )
+    totals = np.asarray(matrix @ weight).ravel()
+    sample = matrix[rows]
+    shared = (sample @ sparse.diags(weight) @ matrix.T).toarray()
+    words = (sample @ sparse.diags(word) @ matrix.T).toarray()
+    figures = (sample @ sparse.diags(figure) @ matrix.T).toarray()
+    a_total = totals[rows][:, None]
+    dice = 2 * shared / np.maximum(a_total + totals[None, :], 1e-12)
+    contained = shared / np.maximum(np.minimum(a_total, totals[None, :]), align.CONTAINMENT_FLOOR)
+    score = np.minimum(
+        1.0, align.CONTAINMENT_WEIGHT * contained + (1 - align.CONTAINMENT_WEIGHT) * dice
+    )
+    return np.where((words >= 2) | (figures > 0), score, 0.0)
+
+
 def run(size: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         make_corpus(size, folder)
         timings: dict[str, float] = {}
-        from seedview.model.normalize import warm_up
-
-        timed("load lemma tables (once)", timings, warm_up)
         # The stages as `seedview analyze` runs them (the per-article stages in worker
         # processes on every core), timed by its progress callbacks.
         marks: list[tuple[str, float]] = []
@@ -73,15 +148,12 @@ def run(size: int) -> None:
                 marks.append((stage, time.perf_counter()))
 
         started = time.perf_counter()
-        # The corpus is the bundled one, many times over: its topic file applies.
-        topics_file = importlib.resources.files("seedview.seeds") / "topics.toml"
-        analysis = analyze(
-            [str(folder)], workers=None, progress=progress, topics_file=str(topics_file)
-        )
+        analysis = analyze([str(folder)], workers=None, progress=progress)
         marks.append(("end", time.perf_counter()))
+        whole = time.perf_counter() - started
         names = {
             "loading": "per article (load, clean, segment, normalise, claims)",
-            "aligning": "align",
+            "aligning": "align (fold copies, block, score, link)",
         }
         previous = started
         for (stage, _), (_, until) in itertools.pairwise(marks):
@@ -92,84 +164,84 @@ def run(size: int) -> None:
         worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
         passages, groups, topics = analysis.passages, analysis.groups, analysis.topics
 
+        language = {s.id: s.language for s in analysis.sources}
         content = [p for p in passages if p.kind == "content"]
-        items = [(p.id, p.source, p.text, "de") for p in content]
-        started = time.perf_counter()
+        items = [(p.id, p.source, p.text, language[p.source]) for p in content]
         result = align.align(items)
-        blocked_time = time.perf_counter() - started
         features, weights = result.features, result.weights
         representative_of = result.representative_of
-        matched_representatives = {
-            (min(p.left, p.right), max(p.left, p.right))
-            for p in result.pairs
-            if p.score >= align.DEFAULT_MIN_SCORE
-        }
+        import numpy as np
 
-        def found(left: int, right: int) -> bool:
-            a, b = representative_of[left], representative_of[right]
-            return a == b or (min(a, b), max(a, b)) in matched_representatives
+        partners: dict[int, set[int]] = {}
+        for p in result.pairs:
+            if p.score >= align.DEFAULT_MIN_SCORE:
+                partners.setdefault(p.left, set()).add(p.right)
+                partners.setdefault(p.right, set()).add(p.left)
+        representative = np.array(representative_of)
+        source_number = {s: i for i, s in enumerate(language)}
+        source = np.array([source_number[f.source] for f in features])
 
-        strings = [f.text for f in features]
-        n = len(strings)
-        if n <= EXHAUSTIVE_LIMIT:
-            started = time.perf_counter()
-            process.cdist(strings, strings, scorer=fuzz.token_set_ratio, workers=-1, dtype="uint8")
-            exhaustive_time = time.perf_counter() - started
-            exhaustive_note = "measured"
-        else:
-            sample = strings[:EXHAUSTIVE_LIMIT]
-            started = time.perf_counter()
-            process.cdist(sample, sample, scorer=fuzz.token_set_ratio, workers=-1, dtype="uint8")
-            exhaustive_time = (time.perf_counter() - started) * (n / EXHAUSTIVE_LIMIT) ** 2
-            exhaustive_note = f"extrapolated from {EXHAUSTIVE_LIMIT} sentences"
-
-        # Exhaustive truth for a sample of sentences: every cross-source partner scored exactly.
+        # Exhaustive truth for a sample of sentences: every cross-source partner scored. A
+        # pair counts as found when both fold into one copy group or their groups' pair scored.
+        n = len(features)
         rng = random.Random(1)
         sample_ids = rng.sample(range(n), min(RECALL_SAMPLE, n))
+        scores = exhaustive_scores(features, weights, sample_ids)
         truth = hits = reported = wrong = 0
-        for left in sample_ids:
-            for right in range(n):
-                if right == left or features[right].source == features[left].source:
-                    continue
-                above = (
-                    align.score_pair(features[left], features[right], weights)[0]
-                    >= align.DEFAULT_MIN_SCORE
-                )
-                matched = found(left, right)
-                truth += above
-                hits += above and matched
-                reported += matched
-                wrong += matched and not above
+        for row, left in enumerate(sample_ids):
+            mine = representative[left]
+            matched = (representative == mine) | np.isin(
+                representative, list(partners.get(int(mine), ()))
+            )
+            other = source != source[left]
+            above = scores[row] >= align.DEFAULT_MIN_SCORE - 1e-9
+            truth += int(np.sum(above & other))
+            hits += int(np.sum(above & other & matched))
+            reported += int(np.sum(other & matched))
+            wrong += int(np.sum(other & matched & ~above))
         recall = hits / truth if truth else 1.0
         representatives = len(set(representative_of))
 
-        total = sum(timings.values())
         print(
-            f"\n== {size} articles: {len(passages)} passages, {n} content sentences, {len(groups)} groups, {len(topics)} topics"
+            f"\n== {size} articles: {len(passages)} passages, {n} content sentences, {representatives} after folding copies, {len(groups)} groups, {len(topics)} topics"
         )
         for stage, seconds in timings.items():
             print(f"   {stage:<56} {seconds:6.2f} s")
         print(
-            f"   {'total':<56} {total:6.2f} s   peak memory (max RSS) {peak / 1e6:.0f} MB, largest worker {worker_peak / 1e6:.0f} MB"
+            f"   {'whole analysis':<56} {whole:6.2f} s   peak memory (max RSS) {peak / 1e6:.0f} MB, largest worker {worker_peak / 1e6:.0f} MB"
         )
-        print(
-            f"   blocked matcher (normalise, fold copies, block, score, link) {blocked_time:.2f} s;"
-            f" {representatives} representatives for {n} sentences"
-        )
-        print(
-            f"   exhaustive cdist (all pairs, all cores) {exhaustive_time:.2f} s ({exhaustive_note})"
-        )
-        print(f"   time ratio exhaustive/blocked {exhaustive_time / max(blocked_time, 1e-9):.1f}x")
         print(
             f"   recall of exhaustive pairs above {align.DEFAULT_MIN_SCORE}: {recall:.3f} ({hits}/{truth}, sample of {len(sample_ids)});"
             f" pairs matched through a copy but below the threshold themselves: {wrong}/{reported}"
         )
+        print(
+            f"RESULT {size} {whole:.3f} {max(peak, worker_peak) / 1e6:.0f} {recall:.4f}", flush=True
+        )
 
 
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [10, 100, 1000]
+    """Each size in a fresh process, so peak memory is that size's own; then the ratios."""
+    if len(sys.argv) > 2 and sys.argv[1] == "--one":
+        run(int(sys.argv[2]))
+        return
+    sizes = [int(a) for a in sys.argv[1:]] or [100, 1000, 5000]
+    results: dict[int, float] = {}
     for size in sizes:
-        run(size)
+        output = subprocess.run(
+            [sys.executable, __file__, "--one", str(size)], capture_output=True, text=True
+        )
+        print(output.stdout.replace("RESULT", "   result (size, s, MB, recall)"), end="")
+        if output.returncode:
+            print(output.stderr)
+        for line in output.stdout.splitlines():
+            if line.startswith("RESULT"):
+                results[size] = float(line.split()[2])
+    if 1000 in results:
+        base = results[1000]
+        for size, seconds in sorted(results.items()):
+            print(
+                f"{size:>6} articles: {seconds:7.2f} s = {seconds / base:5.2f}x the 1,000-article time"
+            )
 
 
 if __name__ == "__main__":

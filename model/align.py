@@ -11,10 +11,12 @@ passages together.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple, cast
 
 from rapidfuzz import fuzz
 
@@ -43,9 +45,16 @@ RESCORE_LEXICAL = False  # whether pairs found by shared words get the encoder's
 SEMANTIC_NEIGHBOURS = 6  # nearest folds from other sources each fold is paired with
 SEMANTIC_LIMIT = 2_000  # folds; beyond this the encoder is skipped (about 7 ms a sentence)
 
+# From this many folded sentences on, pairs are scored (and linkage weights counted) in bulk
+# with scipy.sparse; below it a loop costs less than importing scipy (about 0.15 s).
+SPARSE_FROM = 2000
+SPARSE_BLOCK = 1000  # rows per sparse product: bounds the candidates held at once
 
-@dataclass(frozen=True)
-class Pair:
+
+class Pair(NamedTuple):
+    """Two sentences (indices into the features) and their score. A tuple, not a dataclass:
+    a large corpus makes millions of them."""
+
     left: int
     right: int
     score: float
@@ -60,13 +69,157 @@ class Alignment:
     representative_of: list[int]  # see copies.fold_copies
 
 
+# --- the scoring kernel: candidate pairs scored in bulk with sparse matrix products ---------
+
+
 def scored_pairs(
     every: dict[int, frozenset[str]],
     sources: dict[int, dict[str, int]],
     weights: dict[str, float],
     floor: float,
 ) -> list[Pair]:
-    """Pairs of the term sets `every` that score at least `floor`, without an all-pairs pass.
+    """Pairs of the term sets `every` that score at least `floor`, without an all-pairs pass:
+    in bulk with sparse matrix products from SPARSE_FROM sets on, else pair by pair (importing
+    scipy costs more than scoring a few articles' pairs one by one). Same pairs and scores."""
+    if len(every) >= SPARSE_FROM:
+        return _scored_pairs_sparse(every, sources, weights, floor)
+    return _scored_pairs_loop(every, sources, weights, floor)
+
+
+def _scored_pairs_sparse(
+    every: dict[int, frozenset[str]],
+    sources: dict[int, dict[str, int]],
+    weights: dict[str, float],
+    floor: float,
+) -> list[Pair]:
+    """`scored_pairs` by sparse matrix products.
+
+    Candidates share a term rare enough to block on (in at most MAX_POSTING_SHARE of the
+    sets). All candidates are scored at once: with X the sets as rows of a 0/1 matrix over the
+    rare terms and W their weights, X·W·Xᵀ holds every candidate's shared rare weight, and
+    products over the word-like and figure columns count what `_pair_score` asks of the shared
+    terms. The few common terms are added a column at a time. Same scores as
+    scoring each pair with `_pair_score` (up to float rounding: sums in another order).
+    `sources` counts, per set, the sources of the copies it stands for: a pair needs at least
+    one cross-source pair of copies. Pairs come out sorted by (right, left) index.
+    """
+    import numpy as np
+    from scipy import sparse
+
+    keys = list(every)
+    if len(keys) < 2:
+        return []
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    columns: list[int] = []
+    for row, key in enumerate(keys):
+        for term in every[key]:
+            rows.append(row)
+            columns.append(vocabulary.setdefault(term, len(vocabulary)))
+    terms = list(vocabulary)
+    weight = np.array([weights.get(t, 1.0) for t in terms])
+    # What `_pair_score` asks of a shared term: is it a word (not a year, quarter or common
+    # name) and is it a figure.
+    word = np.array(
+        [
+            not t.startswith(("y:", "quarter:"))
+            and not (t.startswith("e:") and weights.get(t, 0) < RARE_NAME)
+            for t in terms
+        ],
+        dtype=np.float64,
+    )
+    figure = np.array([t.startswith("q:") for t in terms], dtype=np.float64)
+    matrix = sparse.csr_matrix(
+        (np.ones(len(rows)), (np.array(rows), np.array(columns))),
+        shape=(len(keys), len(terms)),
+    )
+    totals = np.asarray(matrix @ weight).ravel()
+    frequency = np.asarray(matrix.sum(axis=0)).ravel()
+    limit = max(30, int(MAX_POSTING_SHARE * len(keys)))
+    rare = frequency <= limit
+    rare_matrix = matrix[:, rare].tocsc().tocsr()
+    transposed = rare_matrix.T.tocsr()
+
+    common_columns = np.flatnonzero(~rare)
+    common = matrix[:, common_columns].tocsc()
+    has_common = []
+    for number in range(len(common_columns)):
+        has = np.zeros(len(keys), dtype=bool)
+        has[common.indices[common.indptr[number] : common.indptr[number + 1]]] = True
+        has_common.append(has)
+    # A pair needs a cross-source pair of copies: two sets each from the same one source fail.
+    numbers: dict[str, int] = {}
+    single = np.array(
+        [
+            numbers.setdefault(next(iter(sources[k])), len(numbers)) if len(sources[k]) == 1 else -1
+            for k in keys
+        ],
+        dtype=np.int64,
+    )
+    # Counts in one exact float per shared term: 1 + 2¹² if a word + 2²⁴ if a figure (a
+    # sentence has far fewer than 4,096 terms), so the pattern is the same as the weights'.
+    by_weight = sparse.diags(weight[rare])
+    by_code = sparse.diags(1.0 + word[rare] * 2.0**12 + figure[rare] * 2.0**24)
+
+    def shared(
+        block: sparse.csr_matrix, first: int, column_values: sparse.dia_matrix
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Row, column (row < column) and value of X[block]·diag(values)·Xᵀ, by position."""
+        # Rows in order; the columns within a row come in the order the product visits them,
+        # which depends on the sparsity pattern only: the same for both products (checked).
+        product = ((block @ column_values) @ transposed).tocsr()
+        rows = first + np.repeat(np.arange(product.shape[0]), np.diff(product.indptr))
+        upper = rows < product.indices
+        return rows[upper], product.indices[upper], product.data[upper]
+
+    # Rows a block at a time, so only one block's candidates are held before thresholding.
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for first in range(0, len(keys), SPARSE_BLOCK):
+        block = rare_matrix[first : first + SPARSE_BLOCK]
+        left, right, total_shared = shared(block, first, by_weight)
+        code_left, code_right, codes = shared(block, first, by_code)
+        if not (np.array_equal(code_left, left) and np.array_equal(code_right, right)):
+            raise AssertionError("shared-term products disagree on the candidate pairs")
+        shared_words = np.floor(codes / 2.0**12) % 2.0**12
+        shared_figures = np.floor(codes / 2.0**24)
+        for column, has in zip(common_columns, has_common, strict=True):
+            both = has[left] & has[right]
+            total_shared[both] += weight[column]
+            shared_words[both] += word[column]
+            shared_figures[both] += figure[column]
+        cross = (single[left] < 0) | (single[left] != single[right])
+        telling = (shared_words >= 2) | (shared_figures > 0)  # one shared word is a topic
+        a_total, b_total = totals[left], totals[right]
+        dice = 2 * total_shared / np.maximum(a_total + b_total, 1e-12)
+        contained = total_shared / np.maximum(np.minimum(a_total, b_total), CONTAINMENT_FLOOR)
+        score = np.minimum(1.0, CONTAINMENT_WEIGHT * contained + (1 - CONTAINMENT_WEIGHT) * dice)
+        keep = cross & telling & (score >= floor)
+        found.append((left[keep], right[keep], score[keep]))
+    kept_left = np.concatenate([f[0] for f in found])
+    kept_right = np.concatenate([f[1] for f in found])
+    kept_score = np.concatenate([f[2] for f in found])
+    order = np.lexsort((kept_left, kept_right))
+    # The keys' own int objects, not millions of new equal ones (28 bytes each).
+    triples = zip(
+        map(keys.__getitem__, kept_left[order].tolist()),
+        map(keys.__getitem__, kept_right[order].tolist()),
+        kept_score[order].tolist(),
+        strict=True,
+    )
+    # tuple.__new__ straight from C (what Pair._make does, without a Python call per pair):
+    # a large corpus has millions of pairs.
+    make = cast(Callable[[type[Pair], tuple[int, int, float]], Pair], tuple.__new__)
+    return list(map(make, itertools.repeat(Pair), triples))
+
+
+def _scored_pairs_loop(
+    every: dict[int, frozenset[str]],
+    sources: dict[int, dict[str, int]],
+    weights: dict[str, float],
+    floor: float,
+) -> list[Pair]:
+    """`scored_pairs` pair by pair (seedview 0.1.0's scorer, the reference the sparse kernel
+    is tested against).
 
     Candidates share a term rare enough to block on (an inverted index). While the index is
     walked, each candidate's shared rare weight is summed; adding the most the common terms
@@ -107,6 +260,9 @@ def scored_pairs(
             if score >= floor:
                 pairs.append(Pair(right, left, score))
     return pairs
+
+
+# --- end of the scoring kernel -------------------------------------------------------------
 
 
 def score_pair(
@@ -291,26 +447,41 @@ def _average_linkage(
     members: dict[int, list[int]] = {r: list(m) for r, m in copies.items()}
     origin = {r: _Sources.of(counts, bit) for r, counts in sources.items()}
     linked: dict[int, dict[int, float]] = defaultdict(dict)
-    for pair in pairs:
-        weight = len(members[pair.left]) * len(members[pair.right]) - origin[pair.left].shared(
-            origin[pair.right]
-        )
-        total = pair.score * weight
-        linked[pair.left][pair.right] = linked[pair.left].get(pair.right, 0.0) + total
-        linked[pair.right][pair.left] = linked[pair.right].get(pair.left, 0.0) + total
-    for pair in sorted(pairs, key=lambda p: -p.score):
-        if pair.score < min_score:
-            break
-        a, b = cluster_of[pair.left], cluster_of[pair.right]
+    if len(copies) >= SPARSE_FROM:
+        linked.update(_linked_in_bulk(pairs, copies, sources, bit))
+    else:
+        for left, right, score in pairs:
+            weight = len(members[left]) * len(members[right]) - origin[left].shared(origin[right])
+            linked[left][right] = score * weight  # each pair of representatives is scored once
+            linked[right][left] = score * weight
+    # A cluster's version changes when it absorbs another; the score sum between two
+    # clusters changes only then, so a merge refused once stays refused until one of them grows.
+    version = dict.fromkeys(copies, 0)
+    refused: dict[tuple[int, int], tuple[int, int]] = {}
+    strong = sorted((p for p in pairs if p.score >= min_score), key=lambda p: -p.score)
+    for left, right, _ in strong:
+        a, b = cluster_of[left], cluster_of[right]
         if a == b:
             continue
-        cross = len(members[a]) * len(members[b]) - origin[a].shared(origin[b])
-        if cross and linked[a].get(b, 0.0) / cross < min_score * LINKAGE_SHARE:
+        if a > b:
+            a, b = b, a
+        if refused.get((a, b)) == (version[a], version[b]):
             continue
         if _too_many_per_source(len(members[a]) + len(members[b]), origin[a], origin[b]):
             continue
-        if len(members[a]) < len(members[b]):
+        # The mean over all pairs of copies is a lower bound of the mean over cross-source
+        # ones: when it holds, counting the same-source pairs (the costly part) is not needed.
+        link, everything = linked[a].get(b, 0.0), len(members[a]) * len(members[b])
+        if link / everything < min_score * LINKAGE_SHARE:
+            cross = everything - origin[a].shared(origin[b])
+            if cross and link / cross < min_score * LINKAGE_SHARE:
+                refused[a, b] = (version[a], version[b])
+                continue
+        # Fold the cluster with fewer neighbours into the other: a merge costs the smaller
+        # neighbourhood (which one survives changes no result: members end up sorted).
+        if len(linked[a]) < len(linked[b]):
             a, b = b, a
+        version[a] += 1
         for representative in representatives[b]:
             cluster_of[representative] = a
         representatives[a].extend(representatives.pop(b))
@@ -331,6 +502,59 @@ def _too_many_per_source(size: int, one: _Sources, other: _Sources) -> bool:
     has chained several statements of the story together."""
     sources = ((one.levels[:1] or [0])[0] | (other.levels[:1] or [0])[0]).bit_count()
     return size > max(MAX_PER_SOURCE * sources, 3)
+
+
+def _linked_in_bulk(
+    pairs: list[Pair],
+    copies: dict[int, list[int]],
+    sources: dict[int, dict[str, int]],
+    bit: dict[str, int],
+) -> dict[int, dict[int, float]]:
+    """Per fold, its neighbours and the score sum over each: a pair's score times the
+    cross-source pairs of copies it stands for (all pairs of copies less the same-source ones,
+    a product of source-count vectors). In bulk: a large corpus has millions of pairs."""
+    import numpy as np
+    from scipy import sparse
+
+    if not pairs:
+        return {}
+    row_of = {representative: row for row, representative in enumerate(copies)}
+    rows, columns, counts = [], [], []
+    for representative, by_source in sources.items():
+        for source, count in by_source.items():
+            rows.append(row_of[representative])
+            columns.append(bit[source])
+            counts.append(count)
+    per_source = sparse.csr_matrix(
+        (np.array(counts, dtype=np.float64), (np.array(rows), np.array(columns))),
+        shape=(len(copies), len(bit)),
+    )
+    left = np.array([row_of[p.left] for p in pairs])
+    right = np.array([row_of[p.right] for p in pairs])
+    same = np.asarray(per_source[left].multiply(per_source[right]).sum(axis=1)).ravel()
+    size = np.array([len(members) for members in copies.values()], dtype=np.float64)
+    scores = np.array([p.score for p in pairs])
+    totals = scores * (size[left] * size[right] - same)
+    # Both directions, grouped by their first cluster: each neighbourhood is one dict made in C.
+    keys = list(copies)
+    first = np.concatenate([left, right])
+    second = np.concatenate([right, left])
+    both = np.concatenate([totals, totals])
+    order = np.argsort(first, kind="stable")
+    first, second, both = first[order], second[order], both[order]
+    starts = np.flatnonzero(np.r_[True, first[1:] != first[:-1]])
+    ends = np.r_[starts[1:], len(first)]
+    # Keyed by the keys' own int objects, not millions of new equal ones (28 bytes each).
+    return {
+        keys[first[start]]: dict(
+            zip(
+                map(keys.__getitem__, second[start:end].tolist()),
+                both[start:end].tolist(),
+                strict=True,
+            )
+        )
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True)
+    }
 
 
 @dataclass

@@ -5,7 +5,8 @@ Lemmas (simplemma), stopwords dropped (stopwordsiso), compounds split into their
 "72 Milliarden US-Dollar"), years and quarters, entity names unified ("Metas", "Meta-Konzern",
 "Facebook-Mutter" -> meta), and every term weighted by rarity (wordfreq and the corpus itself).
 
-The lemma tables and word frequencies are large: they load once, lazily, on first use.
+Lemmas, word frequencies and stopwords come from `langdata`: lookup tables in the user cache
+directory, built once, then queried per word (cached in memory per process).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from seedview.model import langdata
 from seedview.model.dates import QUARTER_ORDINALS
 from seedview.model.quantities import find_quantities
 
@@ -116,29 +118,23 @@ class Features:
 
 @cache
 def _stopwords() -> frozenset[str]:
-    import stopwordsiso
-
-    words = set(stopwordsiso.stopwords("de")) | set(stopwordsiso.stopwords("en"))
+    words = langdata.stopwords("de") | langdata.stopwords("en")
     return frozenset(w.lower() for w in words) | _EXTRA_STOPWORDS
 
 
-@cache
-def _frequencies(language: str) -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    return dict(get_frequency_dict(language))
+@lru_cache(maxsize=200_000)  # compound splitting asks for many tails of each word
+def _frequency(word: str, language: str) -> float:
+    return langdata.frequency(word, language)
 
 
 def zipf(word: str, language: str) -> float:
-    frequency = _frequencies(language).get(word.lower(), 0.0)
+    frequency = _frequency(word.lower(), language)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
 @lru_cache(maxsize=200_000)
 def lemma(word: str, language: str) -> str:
-    import simplemma
-
-    result: str = simplemma.lemmatize(word, lang=language)
+    result: str = langdata.lemmatizer(language).lemmatize(word, language)
     return result.lower()
 
 
@@ -219,10 +215,9 @@ def _split_compound(word: str, language: str) -> list[str]:
         return []  # only nouns compound freely in German
     if max(zipf(lower, language), zipf(lemma(word, language), language)) >= 3.0:
         return []  # a common word is its own unit: "Herausforderung" is not "heraus" + "Forderung"
-    frequencies = _frequencies(language)
     for cut in range(4, len(lower) - 5):
         tail = lower[cut:]
-        if frequencies.get(tail, 0.0) > 1e-6 and zipf(tail, language) >= 3.0:
+        if _frequency(tail, language) > 1e-6 and zipf(tail, language) >= 3.0:
             head = lower[:cut]
             parts = [lemma(tail, language)]
             for candidate in (head, head[:-1], head[:-2]):

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.context
 import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from seedview.model import semantic
-from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_scores, shared_terms
-from seedview.model.claims import source_claims
 from seedview.model.clean import classify
-from seedview.model.conflicts import find_conflicts
-from seedview.model.facts import fact_groups
-from seedview.model.labels import group_label
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
-from seedview.model.normalize import Features, featurize, warm_up
-from seedview.model.sanitize import blank_control_sequences, literal
 from seedview.model.schema import Analysis, Claim, Group, Passage, Source
 from seedview.model.segment import cut_passages
 from seedview.model.sources import (
@@ -32,7 +22,17 @@ from seedview.model.sources import (
     outlet_for,
     title_hint_for,
 )
-from seedview.model.topics import build_topics, bundled_topics, load_topic_file
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+
+    from seedview.model.normalize import Features
+
+# The stages after segmenting are imported where they run: the app shows the articles' text
+# first, and their imports (rapidfuzz, the claim and quantity grammars) would delay it.
+
+_Job = TypeVar("_Job")
+_Result = TypeVar("_Result")
 
 Progress = Callable[[str, float], None]
 """Called with a stage name and the fraction done (0..1) of the whole analysis."""
@@ -77,12 +77,17 @@ class Prepared:
 
 
 @dataclass
-class _Corpus:
+class Corpus:
+    """The articles through every stage that needs no other article: what alignment, topics
+    and conflicts start from, and all a stricter or looser alignment has to redo."""
+
     sources: list[Source] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
-    features: list[Features] = field(default_factory=list)
+    features: list[Features] = field(default_factory=list)  # of the content passages, in order
     claims: list[Claim] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    deep: bool = False  # features and claims made
+    pinned: list[tuple[str, list[str]]] = field(default_factory=list)  # topics from a topic file
 
 
 def _prepare_corpus(
@@ -91,13 +96,15 @@ def _prepare_corpus(
     progress: Progress,
     workers: int | None,
     deep: bool,
-) -> _Corpus:
+) -> Corpus:
     found = discover(paths if paths else bundled_corpus_paths())
-    corpus = _Corpus(problems=[str(problem) for problem in found.problems])
+    corpus = Corpus(problems=[str(problem) for problem in found.problems], deep=deep)
     in_workers = (workers or 1) > 1 or (workers is None and len(found.files) >= PARALLEL_FROM)
-    if deep and not in_workers:
+    if not in_workers:
         # The sentence encoder loads (about 1.5 s) while the articles are read; never beside
         # worker processes: forking while this thread holds the import lock hangs the child.
+        from seedview.model import semantic
+
         threading.Thread(target=semantic.warm_up, name="encoder warm-up", daemon=True).start()
     used: set[str] = set()
     jobs = [(path, _unique_id(path, used), max_bytes, deep) for path in found.files]
@@ -120,14 +127,26 @@ def _prepare_all(
     jobs: list[tuple[Path, str, int, bool]], workers: int | None
 ) -> Iterator[Prepared | str]:
     """Each file prepared, or the line saying why it could not be loaded, in order."""
+    return _in_workers(_prepare_job, jobs, workers)
+
+
+def _in_workers(
+    function: Callable[[_Job], _Result], jobs: list[_Job], workers: int | None
+) -> Iterator[_Result]:
+    """`function` over `jobs`, in order; in worker processes when `workers` asks for them
+    (None: one per core once there are PARALLEL_FROM jobs)."""
     if workers is None:
         workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
         workers = min(workers, 8) if len(jobs) >= PARALLEL_FROM else 1
     if workers <= 1:
-        yield from (_prepare(*job) for job in jobs)
+        yield from (function(job) for job in jobs)
         return
     context = _start_method()
     forked = context.get_start_method() == "fork"
+    from concurrent.futures import ProcessPoolExecutor
+
+    from seedview.model.normalize import warm_up
+
     if forked:
         warm_up()  # forked workers inherit the loaded lemma tables instead of each loading them
     chunk = max(1, len(jobs) // (workers * 8))
@@ -137,7 +156,7 @@ def _prepare_all(
             mp_context=context,
             initializer=_silence if captured else None,
         )
-        results = pool.map(_prepare_job, jobs, chunksize=chunk)
+        results = pool.map(function, jobs, chunksize=chunk)
     try:
         if not forked:
             warm_up()  # alignment needs the tables here too: load them while the workers start
@@ -180,6 +199,8 @@ def _start_method() -> multiprocessing.context.BaseContext:
     the child, and on macOS system libraries break under fork: there, "spawn" starts fresh
     interpreters, which import this module and load the lemma tables again.
     """
+    import multiprocessing
+
     if sys.platform == "linux" and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
@@ -203,19 +224,32 @@ def _prepare(path: Path, source_id: str, max_bytes: int, deep: bool) -> Prepared
     passages = cut_passages(source_id, raw.text, blocks, outlet)
     if not deep:
         return Prepared(source, passages, [], [])
+    return _deepen_one((source, passages))
+
+
+def _deepen_one(job: tuple[Source, list[Passage]]) -> Prepared:
+    """Normalise one article's content sentences and extract its claims."""
+    from seedview.model.claims import source_claims
+    from seedview.model.normalize import featurize
+
+    source, passages = job
     # issue 13: terminal control sequences are no words and no figures ("\x1b[0m dollars" is
     # not "0m dollars"): analysis sees them as spaces of the same length, so offsets hold.
     analysed = [_without_control_sequences(p) for p in passages]
-    content = [(p.id, p.source, p.text, language) for p in analysed if p.kind == "content"]
+    content = [(p.id, p.source, p.text, source.language) for p in analysed if p.kind == "content"]
     return Prepared(source, passages, featurize(content), source_claims(source, analysed))
 
 
 def _without_control_sequences(passage: Passage) -> Passage:
+    from seedview.model.sanitize import blank_control_sequences
+
     blanked = blank_control_sequences(passage.text)
     return passage if blanked is passage.text else passage.model_copy(update={"text": blanked})
 
 
 def _unique_id(path: Path, used: set[str]) -> str:
+    from seedview.model.sanitize import literal
+
     base = literal(path.stem) or "source"  # issue 13: an id is shown; no control characters
     candidate, counter = base, 2
     while candidate in used:
@@ -223,6 +257,157 @@ def _unique_id(path: Path, used: set[str]) -> str:
         counter += 1
     used.add(candidate)
     return candidate
+
+
+def prepare(
+    paths: list[str] | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    topics_file: str | None = None,
+    progress: Progress = _quiet,
+    workers: int | None = 1,
+    deep: bool = True,
+) -> Corpus:
+    """Each article alone through loading, cleaning and segmenting; with `deep`, also
+    normalising and claims (else `deepen` does that later: the text can be shown first).
+    Reads the topic file first, so a bad one fails before any work. `workers`: see `analyze`.
+    """
+    pinned = pinned_topics(paths, topics_file)
+    corpus = _prepare_corpus(paths, max_bytes, progress, workers, deep=deep)
+    corpus.pinned = pinned
+    return corpus
+
+
+def pinned_topics(paths: list[str] | None, topics_file: str | None) -> list[tuple[str, list[str]]]:
+    """Topics pinned by `topics_file`, or by the bundled topic file for the bundled corpus."""
+    from seedview.model.topics import bundled_topics, load_topic_file
+
+    return load_topic_file(topics_file) if topics_file else ([] if paths else bundled_topics())
+
+
+def deepen(corpus: Corpus, progress: Progress = _quiet, workers: int | None = 1) -> Corpus:
+    """Normalise the content sentences and extract the claims of a corpus prepared without
+    them (in place; returned for convenience). Nothing to do if already deep."""
+    if corpus.deep:
+        return corpus
+    by_source: dict[str, list[Passage]] = {}
+    for passage in corpus.passages:
+        by_source.setdefault(passage.source, []).append(passage)
+    jobs = [(source, by_source.get(source.id, [])) for source in corpus.sources]
+    total = max(1, len(jobs))
+    features: list[Features] = []
+    claims: list[Claim] = []
+    for index, prepared in enumerate(_in_workers(_deepen_one, jobs, workers)):
+        progress("normalising", 0.3 * index / total)
+        features.extend(prepared.features)
+        claims.extend(prepared.claims)
+    corpus.features, corpus.claims, corpus.deep = features, claims, True
+    return corpus
+
+
+def finish(corpus: Corpus, min_score: float | None = None, progress: Progress = _quiet) -> Analysis:
+    """Alignment, topics and conflicts over a deep corpus: the stages that need every
+    article, and the only ones the alignment score changes."""
+    if not corpus.deep:
+        raise ValueError("finish needs a deep corpus: call deepen first")
+    from seedview.model.conflicts import find_conflicts
+    from seedview.model.facts import fact_groups
+    from seedview.model.topics import build_topics
+
+    sources, passages = corpus.sources, corpus.passages
+    groups, group_terms = align_groups(sources, passages, min_score, progress, corpus.features)
+    language = sources[0].language if sources else "de"
+    progress("topics", 0.7)
+    text_of = {p.id: p.text for p in passages}
+    group_texts = {g.id: [text_of[pid] for pid in g.passages] for g in groups}
+    groups, topics = build_topics(groups, group_terms, corpus.pinned, language, group_texts)
+    facts, facts_topic = fact_groups(sources, passages, corpus.claims, language)
+    if facts_topic is not None:
+        groups, topics = [*groups, *facts], [*topics, facts_topic]
+    progress("conflicts", 0.9)
+    conflicts = find_conflicts(sources, corpus.claims, groups)
+    progress("done", 1.0)
+    return Analysis(
+        sources=sources,
+        passages=passages,
+        groups=groups,
+        topics=topics,
+        claims=corpus.claims,
+        conflicts=conflicts,
+        problems=corpus.problems,
+    )
+
+
+def corpus_of(
+    analysis: Analysis, features: list[Features], pinned: list[tuple[str, list[str]]]
+) -> Corpus:
+    """The deep corpus a finished analysis was made from (with its features), to re-align."""
+    return Corpus(
+        sources=list(analysis.sources),
+        passages=list(analysis.passages),
+        features=features,
+        claims=list(analysis.claims),
+        problems=list(analysis.problems),
+        deep=True,
+        pinned=pinned,
+    )
+
+
+def cache_key(
+    paths: list[str] | None,
+    *,
+    min_score: float | None,
+    max_bytes: int,
+    topics_file: str | None,
+) -> str | None:
+    """The analysis cache key of these articles and options (None: not cacheable)."""
+    from seedview.model import cache
+
+    # The default score is keyed as "default" (not imported: a cached analysis needs no
+    # alignment code); changing it changes align.py, which is part of the key anyway.
+    return cache.key_for(
+        paths,
+        min_score=min_score,
+        max_file_bytes=max_bytes,
+        topics_file=topics_file,
+    )
+
+
+def analyze_cached(
+    paths: list[str] | None = None,
+    *,
+    min_score: float | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    topics_file: str | None = None,
+    progress: Progress = _quiet,
+    workers: int | None = 1,
+    use_cache: bool = True,
+) -> Analysis:
+    """`analyze`, answered from the analysis cache when these articles and options were
+    analysed before (and stored there when not). `use_cache=False`: neither read nor write."""
+    from seedview.model import cache
+
+    key = (
+        cache_key(paths, min_score=min_score, max_bytes=max_bytes, topics_file=topics_file)
+        if use_cache
+        else None
+    )
+    entry = cache.load(key) if key else None
+    if entry is not None:
+        progress("done", 1.0)
+        return entry.analysis
+    corpus = prepare(
+        paths,
+        max_bytes=max_bytes,
+        topics_file=topics_file,
+        progress=progress,
+        workers=workers,
+        deep=True,
+    )
+    analysis = finish(corpus, min_score, progress)
+    if key:
+        cache.store(key, analysis, corpus.features)
+    return analysis
 
 
 def analyze(
@@ -247,30 +432,15 @@ def analyze(
     `if __name__ == "__main__"` may pass None (seedview's own commands do); the default
     stays in this process.
     """
-    pinned = load_topic_file(topics_file) if topics_file else ([] if paths else bundled_topics())
-    corpus = _prepare_corpus(paths, max_bytes, progress, workers, deep=True)
-    sources, passages = corpus.sources, corpus.passages
-    groups, group_terms = align_groups(sources, passages, min_score, progress, corpus.features)
-    language = sources[0].language if sources else "de"
-    progress("topics", 0.7)
-    text_of = {p.id: p.text for p in passages}
-    group_texts = {g.id: [text_of[pid] for pid in g.passages] for g in groups}
-    groups, topics = build_topics(groups, group_terms, pinned, language, group_texts)
-    facts, facts_topic = fact_groups(sources, passages, corpus.claims, language)
-    if facts_topic is not None:
-        groups, topics = [*groups, *facts], [*topics, facts_topic]
-    progress("conflicts", 0.9)
-    conflicts = find_conflicts(sources, corpus.claims, groups)
-    progress("done", 1.0)
-    return Analysis(
-        sources=sources,
-        passages=passages,
-        groups=groups,
-        topics=topics,
-        claims=corpus.claims,
-        conflicts=conflicts,
-        problems=corpus.problems,
+    corpus = prepare(
+        paths,
+        max_bytes=max_bytes,
+        topics_file=topics_file,
+        progress=progress,
+        workers=workers,
+        deep=True,
     )
+    return finish(corpus, min_score, progress)
 
 
 def align_groups(
@@ -281,6 +451,9 @@ def align_groups(
     features: list[Features] | None = None,
 ) -> tuple[list[Group], dict[str, set[str]]]:
     """Groups of matching passages; `features`: the content passages' own, if already made."""
+    from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_scores, shared_terms
+    from seedview.model.labels import group_label
+
     language = {s.id: s.language for s in sources}
     content = [p for p in passages if p.kind == "content"]
     items = [(p.id, p.source, p.text, language[p.source]) for p in content]

@@ -13,7 +13,6 @@ from collections import Counter
 from pathlib import Path
 
 from seedview.model.labels import other_matches, surface_form
-from seedview.model.normalize import entity_of, lemma
 from seedview.model.sanitize import literal, visible
 from seedview.model.schema import Group, Topic
 
@@ -66,6 +65,9 @@ def slug(label: str) -> str:
 
 
 def _keyword_forms(keyword: str, language: str) -> set[str]:
+    # Imported here: `seedview analyze` answered from the cache needs no lemmas.
+    from seedview.model.normalize import entity_of, lemma
+
     lower = keyword.lower()
     forms = {lower, lemma(keyword, language)}
     entity = entity_of(keyword)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,38 @@ from seedview.model.pipeline import analyze
 from seedview.model.schema import Analysis
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _fresh_cache_dir(parent: Path, language_tables: Path) -> Path:
+    parent.mkdir(parents=True, exist_ok=True)
+    (parent / "langdata").symlink_to(language_tables, target_is_directory=True)
+    return parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _language_tables(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Path]:
+    """The language lookup tables are built once (seconds) and kept in pytest's own cache
+    folder between runs (their file names carry the package versions they were built from).
+    Session fixtures get a cache folder of their own, never the user's real one."""
+    tables: Path = request.config.cache.mkdir("seedview-langdata")
+    with pytest.MonkeyPatch.context() as patch:
+        folder = _fresh_cache_dir(tmp_path_factory.mktemp("session-cache"), tables)
+        patch.setenv("SEEDVIEW_CACHE_DIR", str(folder))
+        yield tables
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache_dir(
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    _language_tables: Path,
+) -> Path:
+    """A fresh analysis cache per test; the language tables are shared."""
+    folder = _fresh_cache_dir(tmp_path_factory.mktemp("cache"), _language_tables)
+    monkeypatch.setenv("SEEDVIEW_CACHE_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture(scope="session")

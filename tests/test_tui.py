@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 
 from seedview.model.schema import Passage
@@ -335,3 +337,78 @@ async def test_bad_paths_show_a_status_line_not_a_crash(tmp_path: Path) -> None:
         await ready(pilot)
         status = str(app.query_one("#status").render())
         assert "Nothing to show" in status and "empty file" in status
+
+
+async def test_article_text_shows_before_the_analysis_ends_and_keys_say_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Text first: the article is readable while the rest is analysed; "n" says it is still
+    analysing instead of "no conflicts"; groups and conflicts fill in when it ends."""
+    from seedview.model import pipeline
+
+    release = threading.Event()
+    deepen = pipeline.deepen
+
+    def slow_deepen(*args: object, **kwargs: object) -> object:
+        assert release.wait(timeout=60)
+        return deepen(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "deepen", slow_deepen)
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if app.sources:
+                break
+        await pilot.pause()
+        assert app.analysis is None
+        assert "Meta investiert Milliarden in KI-Infrastruktur" in screen_text(app)
+        assert "Analysing" in diff_text(app)
+        await pilot.press("n")
+        await pilot.pause()
+        told = " ".join(n.message for n in app._notifications)
+        assert "Still analysing" in told and "No conflicts" not in told
+        release.set()
+        await ready(pilot)
+        assert app.analysis is not None and app.real_conflicts
+        assert "Group 1/" in diff_text(app)
+
+
+async def test_a_relaunch_on_unchanged_articles_reads_the_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from seedview.model import pipeline
+
+    first = SeedviewApp()
+    async with first.run_test(size=BIG) as pilot:
+        await ready(pilot)
+    monkeypatch.setattr(pipeline, "prepare", _fail)
+    again = SeedviewApp()
+    async with again.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        assert again.analysis == first.analysis
+
+
+async def test_plus_re_aligns_only_and_keeps_the_readers_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from seedview.model import pipeline
+
+    app = SeedviewApp(use_cache=False)
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        await pilot.press("3", "j", "j", "j", "j")
+        await pilot.pause()
+        place = (app.current_source, current(app))
+        assert place[1] is not None
+        monkeypatch.setattr(pipeline, "prepare", _fail)
+        monkeypatch.setattr(pipeline, "deepen", _fail)
+        before = app.analysis
+        await pilot.press("plus")
+        await ready(pilot)
+        assert app.analysis is not before and app.min_score == 0.24
+        assert (app.current_source, current(app)) == place
+
+
+def _fail(*args: object, **kwargs: object) -> None:
+    raise AssertionError("loaded or normalised the articles again")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # the model loads in the worker, after the first frame
     from textual.screen import Screen
 
     from seedview.model.marks import MarkStore
+    from seedview.model.pipeline import Corpus
     from seedview.model.schema import Analysis, Claim, Conflict, Mark, Passage, Source
 
 NARROW = 120
@@ -218,11 +220,16 @@ class SeedviewApp(App[None]):
         max_bytes: int = 20_000_000,
         topics_file: str | None = None,
         processes: int | None = 1,
+        use_cache: bool = True,
     ) -> None:
         """`processes`: for the per-article stages of a large corpus; None for one per core.
         Only a program whose main module is guarded by `if __name__ == "__main__"` may pass
-        None (those processes import it again); the `seedview` command does."""
+        None (those processes import it again); the `seedview` command does.
+        `use_cache`: read and write the analysis cache (off: always analyse afresh)."""
         super().__init__()
+        self.use_cache = use_cache
+        self.corpus: Corpus | None = None  # prepared articles: +/- re-align only from here
+        self.analysing = True  # the text may show already; groups, topics, conflicts not yet
         self.paths = paths or []
         self.processes = processes
         self.min_score = min_score
@@ -325,28 +332,72 @@ class SeedviewApp(App[None]):
             self.settings["theme"] = theme
             settings.save(self.settings)
 
-    # --- analysis in a worker -----------------------------------------------------------------
+    # --- analysis in a worker: text first, then groups, topics and conflicts ----------------
 
     @work(thread=True, exclusive=True, group="analysis")
     def run_analysis(self) -> None:
+        """A cached analysis shows at once; else the articles show as soon as they are
+        loaded, cleaned and segmented, and the analysis fills in the other panes later."""
         self._first_frame.wait(timeout=1.0)
 
-        def progress(stage: str, fraction: float) -> None:
-            self.call_from_thread(self._show_status, f"Analysing… {stage} {fraction:.0%}")
+        shown = [0.0]
 
-        from seedview.model.marks import MarkStore, StoreError
-        from seedview.model.pipeline import NothingLoaded, analyze
+        def progress(stage: str, fraction: float) -> None:
+            # At most ten repaints a second: each one takes time from the analysis itself.
+            now = time.monotonic()
+            if now - shown[0] >= 0.1:
+                shown[0] = now
+                self.call_from_thread(self._show_progress, stage, fraction)
+
+        from seedview.model import cache
+        from seedview.model.marks import MarkStore
+        from seedview.model.pipeline import (
+            NothingLoaded,
+            cache_key,
+            corpus_of,
+            deepen,
+            finish,
+            pinned_topics,
+            prepare,
+        )
         from seedview.model.topics import TopicFileError
 
+        paths = self.paths or None
         try:
-            analysis = analyze(
-                self.paths or None,
-                min_score=self.min_score,
+            key = (
+                cache_key(
+                    paths,
+                    min_score=self.min_score,
+                    max_bytes=self.max_bytes,
+                    topics_file=self.topics_file,
+                )
+                if self.use_cache
+                else None
+            )
+            entry = cache.load(key) if key else None
+            opened = self.store is None
+            store = self.store if self.store is not None else MarkStore()
+            if entry is not None:
+                marks = self._marks_of(store, entry.analysis.sources)
+                pinned = pinned_topics(paths, self.topics_file)
+                self.corpus = corpus_of(entry.analysis, entry.features, pinned)
+                self.load_problems = list(entry.analysis.problems)
+                self.nothing_loaded = False
+                self.call_from_thread(self._loaded, entry.analysis, store, marks)
+                self._say_store_problem(store, opened)
+                return
+            corpus = prepare(
+                paths,
                 max_bytes=self.max_bytes,
                 topics_file=self.topics_file,
                 progress=progress,
                 workers=self.processes,
+                deep=False,
             )
+            marks = self._marks_of(store, corpus.sources)
+            self.call_from_thread(self._texts_loaded, corpus, store, marks)
+            deepen(corpus, progress, workers=self.processes)
+            analysis = finish(corpus, self.min_score, progress)
         except (NothingLoaded, TopicFileError, OSError) as error:
             message = str(error).splitlines()[0] if str(error) else type(error).__name__
             self.load_problems = str(error).splitlines() or [type(error).__name__]
@@ -354,16 +405,25 @@ class SeedviewApp(App[None]):
             self.call_from_thread(self._show_status, f"Nothing to show: {message}")
             return
         self.load_problems, self.nothing_loaded = list(analysis.problems), False
-        # issue 13: a store that cannot be written or read leaves the analysis on screen; the
-        # session goes on read-only and says why.
-        opened = self.store is None
-        store = self.store if self.store is not None else MarkStore()
-        try:
-            marks = store.marks_for(s.sha256 for s in analysis.sources)
-        except StoreError:
-            marks = []
+        self.corpus = corpus
         self.call_from_thread(self._loaded, analysis, store, marks)
-        if store.problem and opened:  # said once, not again on each re-alignment
+        self._say_store_problem(store, opened)
+        if key:
+            cache.store(key, analysis, corpus.features)
+
+    def _marks_of(self, store: MarkStore, sources: list[Source]) -> list[Mark]:
+        """issue 13: a store that cannot be read leaves the analysis on screen, with no marks."""
+        from seedview.model.marks import StoreError
+
+        try:
+            return store.marks_for(s.sha256 for s in sources)
+        except StoreError:
+            return []
+
+    def _say_store_problem(self, store: MarkStore, opened: bool) -> None:
+        """A store that cannot be written: the session goes on read-only and says why, once
+        (not again on each re-alignment)."""
+        if store.problem and opened:
             self.call_from_thread(
                 self.notify,
                 f"{store.problem}. This session is read-only: marks are not saved.",
@@ -371,17 +431,83 @@ class SeedviewApp(App[None]):
                 timeout=10,
             )
 
+    @work(thread=True, exclusive=True, group="analysis")
+    def realign(self, keep: tuple[str, str | None]) -> None:
+        """Only alignment, topics and conflicts again, on the prepared articles (+/-)."""
+        from seedview.model.pipeline import finish
+
+        assert self.corpus is not None
+        analysis = finish(self.corpus, self.min_score)
+        assert self.store is not None
+        self.call_from_thread(self._loaded, analysis, self.store, list(self.marks.values()), keep)
+
     def _show_status(self, message: str) -> None:
         self.query_one("#status", Static).update(Text(visible(message)))  # may name a file
 
-    def _loaded(self, analysis: Analysis, store: MarkStore, marks: list[Mark]) -> None:
+    _STAGES = {"loading": "loading the articles", "normalising": "reading the sentences"}
+
+    def _show_progress(self, stage: str, fraction: float) -> None:
+        """The panes still waiting for the analysis say how far it is."""
+        if not self.analysing:
+            return
+        words = f"Analysing… {self._STAGES.get(stage, stage)} {fraction:.0%}"
+        self._show_status(words)
+        tree = self.query_one(TopicTree)
+        tree.border_subtitle = Text(f"{fraction:.0%}")
+        if self.sources:
+            if not tree.root.children:
+                tree.root.add_leaf(Text(words, style="dim"))
+            else:
+                tree.root.children[0].set_label(Text(words, style="dim"))
+            if self.showing[0] in ("", "waiting"):
+                self.showing = ("waiting", "")
+                self.query_one(DiffPane).show_nothing(f"{words}: matches appear when it ends.")
+
+    def _texts_loaded(self, corpus: Corpus, store: MarkStore, marks: list[Mark]) -> None:
+        """The articles, readable before the analysis ends."""
+        self.store = store
+        self.sources = {s.id: s for s in corpus.sources}
+        self.passages = {p.id: p for p in corpus.passages}
+        self.by_source = {}
+        for passage in corpus.passages:
+            self.by_source.setdefault(passage.source, []).append(passage)
+        by_hash = {s.sha256: s.id for s in corpus.sources}
+        self.marks = {
+            f"{by_hash[m.source_sha256]}@{m.start}": m for m in marks if m.source_sha256 in by_hash
+        }
+        self.show_source(corpus.sources[0].id if corpus.sources else "")
+        self._show_progress("normalising", 0.3)
+
+    def _first_passage(self, source_id: str) -> str | None:
+        passages = self.by_source.get(source_id, [])
+        return passages[0].id if passages else None
+
+    def _still_analysing(self) -> bool:
+        """Keys that need the analysis say so while it runs, instead of "none found"."""
+        if self.analysing:
+            self.notify("Still analysing: groups and conflicts appear when it ends.")
+        return self.analysing
+
+    def _loaded(
+        self,
+        analysis: Analysis,
+        store: MarkStore,
+        marks: list[Mark],
+        keep: tuple[str, str | None] | None = None,
+    ) -> None:
+        """The finished analysis; `keep`: (source, passage) to stay at (after +/-)."""
+        self.analysing = False
+        self.query_one(TopicTree).border_subtitle = ""
         self.analysis, self.store = analysis, store
         self.sources = {s.id: s for s in analysis.sources}
         self.passages = {p.id: p for p in analysis.passages}
         self.by_source = {}
         for passage in analysis.passages:
             self.by_source.setdefault(passage.source, []).append(passage)
-        self.group_of = {pid: g.id for g in analysis.groups for pid in g.passages}
+        self.group_of = {}
+        for group in analysis.groups:  # a passage's wording group first, else its fact group
+            for pid in group.passages:
+                self.group_of.setdefault(pid, group.id)
         self.claims = {c.id: c for c in analysis.claims}
         self.real_conflicts = [c for c in analysis.conflicts if c.kind != "different_period"]
         self.conflicts_of = {}
@@ -400,15 +526,24 @@ class SeedviewApp(App[None]):
         tree.load_facts(
             [(g.label, g.disputed) for g in fact_groups(analysis.claims, self.passages)]
         )
+        self._show_status(self._summary())
+        # Stay where the reader is: the article and passage they were reading (before the
+        # analysis ended, or before +/-); else where they left this corpus last time; a
+        # reader who has not moved yet gets the first group of the tree.
+        view = self.query_one(SourceView)
+        current = view.current_passage()
+        reading = keep[0] if keep else self.current_source
+        place = keep[1] if keep else (current.id if current else None)
         first = analysis.sources[0].id if analysis.sources else ""
         self.current_source = ""
         self.showing = ("", "")
-        self.show_source(first)
-        self._show_status(self._summary())
-        if self._restore_position():
+        self.show_source(reading if reading in self.sources else first)
+        if place in self.passages and (keep or place != self._first_passage(first)):
+            view.select(place)  # its group or conflict follows, as on j/k
+        elif not keep and self._restore_position():
             return
-        if self.group_order:
-            self._show_group(self.group_order[0], move_source=True)
+        elif self.group_order:
+            self._show_group(self.group_order[0], move_source=self.current_source == first)
         else:
             self.query_one(DiffPane).show_nothing("No passages line up across these sources.")
 
@@ -594,7 +729,7 @@ class SeedviewApp(App[None]):
     @on(SourceView.PassageChanged)
     def _passage_moved(self, event: SourceView.PassageChanged) -> None:
         passage = event.passage
-        if passage is None:
+        if passage is None or self.analysing:  # the matches pane shows the progress meanwhile
             return
         self._remember_position(passage)
         group_id = self.group_of.get(passage.id)
@@ -618,8 +753,7 @@ class SeedviewApp(App[None]):
         self.push_screen(HelpScreen([b for b in self.BINDINGS if isinstance(b, Binding)]))
 
     def _step_conflict(self, delta: int) -> None:
-        if self.analysis is None:
-            self.notify("Still analysing the articles: conflicts come when it is done.")
+        if self._still_analysing():
             return
         if not self.real_conflicts:
             self.notify("No conflicts between these sources.")
@@ -634,6 +768,8 @@ class SeedviewApp(App[None]):
         self._step_conflict(-1)
 
     def _step_group(self, delta: int) -> None:
+        if self._still_analysing():
+            return
         view = self.query_one(SourceView)
         grouped = [p for p in self.by_source.get(self.current_source, []) if p.id in self.group_of]
         if not grouped:
@@ -700,17 +836,20 @@ class SeedviewApp(App[None]):
             target.focus()
 
     def action_score(self, direction: int) -> None:
+        if self._still_analysing() or self.corpus is None:
+            return
         from seedview.model.align import DEFAULT_MIN_SCORE
 
         current = self.min_score if self.min_score is not None else DEFAULT_MIN_SCORE
         self.min_score = round(min(0.95, max(0.05, current + direction * SCORE_STEP)), 2)
         self._show_status(f"Re-aligning with minimum score {self.min_score}…")
-        self.run_analysis()
+        passage = self.query_one(SourceView).current_passage()
+        self.realign((self.current_source, passage.id if passage else None))
 
     # search
 
     def action_search(self) -> None:
-        if self.analysis is None:
+        if not self.passages:
             return
 
         def chosen(result: tuple[str, list[str], str] | None) -> None:
@@ -725,7 +864,7 @@ class SeedviewApp(App[None]):
         from seedview.tui.search_screen import SearchScreen
 
         self.push_screen(
-            SearchScreen(self.analysis.passages, self.sources, self.last_query), chosen
+            SearchScreen(list(self.passages.values()), self.sources, self.last_query), chosen
         )
 
     def _jump_to(self, passage_id: str, *, focus: bool = True) -> None:
@@ -833,7 +972,7 @@ class SeedviewApp(App[None]):
         return list(self.marks.values())
 
     def action_marks(self) -> None:
-        if self.analysis is None:
+        if self._still_analysing() or self.analysis is None:
             return
 
         def chosen(result: tuple[str, str] | None) -> None:
@@ -856,7 +995,7 @@ class SeedviewApp(App[None]):
         self.push_screen(MarksScreen(marked_passages(self.analysis, self._marked())), chosen)
 
     def action_export(self) -> None:
-        if self.analysis is None:
+        if self._still_analysing() or self.analysis is None:
             return
         if not self.marks:
             self.notify("Nothing marked yet: press m on a passage.", severity="warning")
@@ -893,6 +1032,8 @@ class SeedviewApp(App[None]):
         )
 
     def action_copy_marks(self) -> None:
+        if self._still_analysing():
+            return
         if self.analysis is None or not self.marks:
             self.notify("Nothing marked yet: press m on a passage.", severity="warning")
             return

@@ -136,6 +136,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="TOML file pinning topics (label, keywords); default: automatic",
     )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="analyse afresh: neither read nor write the analysis cache",
+    )
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -166,6 +171,7 @@ def _run_app(args: list[str]) -> int:
         topics_file=options.topics,
         max_bytes=int(options.max_mb * 1e6),
         processes=None,  # the entry points are guarded, so large corpora use every core
+        use_cache=not options.no_cache,
     )
     with _exit_on_sigterm(app):
         app.run()
@@ -236,15 +242,16 @@ def _run_command(command: str, args: list[str]) -> int:
         parser.add_argument("-o", "--output", required=True, help="file to write ('-' for stdout)")
         parser.add_argument("--force", action="store_true", help="overwrite an existing file")
     options = parser.parse_args(args)
-    from seedview.model.pipeline import analyze
+    from seedview.model.pipeline import analyze_cached
 
-    analysis = analyze(
+    analysis = analyze_cached(
         options.paths,
         min_score=options.min_score,
         topics_file=options.topics,
         max_bytes=int(options.max_mb * 1e6),
         progress=_stderr_progress(),
         workers=None,  # the entry points are guarded, so large corpora use every core
+        use_cache=not options.no_cache,
     )
     for line in analysis.problems:
         _problem(line)

@@ -42,9 +42,13 @@ class TopicTree(Tree[NodeData]):
         conflicted = {
             pid for c in analysis.conflicts if c.kind != "different_period" for pid in c.passages
         }
-        groups = {g.id: g for g in analysis.groups}
+        # Fact groups are shown by the facts branch (load_facts), one table per fact, so
+        # their topic stays out of the tree: a fact would show twice.
+        groups = {g.id: g for g in analysis.groups if g.kind == "wording"}
         for topic in analysis.topics:
             members = [groups[g] for g in topic.groups if g in groups]
+            if not members:
+                continue
             warn = any(pid in conflicted for g in members for pid in g.passages)
             label = Text(topic.label, style="bold")
             label.append(f" ({len(members)})", style="dim")
