@@ -20,6 +20,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -91,7 +92,12 @@ def key_for(
 
 def _file_hash(path: Path, limit: int | None) -> str:
     """Content hash; a file over the size limit is keyed by its size (it is skipped unread)."""
-    size = path.stat().st_size
+    status = path.stat()
+    if not stat.S_ISREG(status.st_mode):
+        # A FIFO or a device would block (or never end): such a file is never cached, and the
+        # analysis reports it as it reads the inputs.
+        raise OSError(f"{path}: not a regular file")
+    size = status.st_size
     if limit is not None and size > limit:
         return f"too large:{size}"
     digest = hashlib.sha256()

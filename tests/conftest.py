@@ -24,7 +24,10 @@ def _language_tables(
     """The language lookup tables are built once (seconds) and kept in pytest's own cache
     folder between runs (their file names carry the package versions they were built from).
     Session fixtures get a cache folder of their own, never the user's real one."""
-    tables: Path = request.config.cache.mkdir("seedview-langdata")
+    cache = getattr(request.config, "cache", None)  # None under -p no:cacheprovider
+    tables: Path = (
+        cache.mkdir("seedview-langdata") if cache else tmp_path_factory.mktemp("langdata")
+    )
     with pytest.MonkeyPatch.context() as patch:
         folder = _fresh_cache_dir(tmp_path_factory.mktemp("session-cache"), tables)
         patch.setenv("SEEDVIEW_CACHE_DIR", str(folder))

@@ -137,6 +137,7 @@ async def test_case_9_empty_path_and_folder_are_refused_in_the_dialog(tmp_path: 
         path_input.value = ""  # type: ignore[attr-defined]
         await pilot.pause()  # the input's change message first: it clears the warning
         await pilot.click("#export-ok")
+        await pilot.pause()  # the click's handler runs before the warning is read
         assert isinstance(app.screen, ExportDialog)
         assert "file name" in str(warning.render())
         dialog.query_one("#format-csv").value = True  # type: ignore[attr-defined]
@@ -144,10 +145,12 @@ async def test_case_9_empty_path_and_folder_are_refused_in_the_dialog(tmp_path: 
         path_input.value = str(tmp_path)  # type: ignore[attr-defined]
         await pilot.pause()
         await pilot.click("#export-ok")
+        await pilot.pause()  # the click's handler runs before the warning is read
         assert isinstance(app.screen, ExportDialog)
         assert "is a folder" in str(warning.render())
         assert str(dialog.query_one("#export-ok").label) == "Export"  # never "Overwrite"
         await pilot.click("#export-ok")
+        await pilot.pause()  # the click's handler runs before the warning is read
         assert isinstance(app.screen, ExportDialog) and tmp_path.is_dir()
         await pilot.press("escape")
     assert app.return_code in (None, 0)

@@ -190,7 +190,7 @@ async def test_the_tree_cursor_follows_a_conflict_jump() -> None:
         for _ in app.real_conflicts:  # the first conflict whose passage lines up with others
             await pilot.press("n")
             current = app.query_one(SourceView).current
-            if current in app.group_of:
+            if app.group_of.get(current, "").startswith("g-"):  # a wording group: in the tree
                 break
         assert current in app.group_of
         node = app.query_one(TopicTree).cursor_node
