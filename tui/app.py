@@ -586,7 +586,7 @@ class SeedviewApp(App[None]):
         )
         return (
             f"{_count(len(self.analysis.sources), 'source')} · "
-            f"{_count(len(self.analysis.groups), 'group')} · "
+            f"{_count(sum(g.kind == 'wording' for g in self.analysis.groups), 'group')} · "
             f"{_count(len(self.real_conflicts), 'conflict')} · "
             f"{_count(len(self.marks), 'mark')} · min score {score}{problems}"
         )
