@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ def story_names() -> list[str]:
     return sorted(p.name for p in STORIES.iterdir() if (p / "gold.json").is_file())
 
 
+@cache  # the recall and the contradiction tests read one analysis
 def analyze_story(name: str) -> Analysis:
     return analyze(sorted(str(p) for p in (STORIES / name).glob("*.txt")))
 
