@@ -1,0 +1,135 @@
+"""Language data is data: both languages have the same keys, and a new measure or stance
+question is one record in the lexicon's TOML, with no code."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+
+import pytest
+
+from seedview.model import claims, lexicon
+from seedview.model.claims import source_claims
+from seedview.model.conflicts import find_conflicts
+from seedview.model.schema import Passage, Source
+
+
+def _shape(value: object) -> object:
+    """The keys of a TOML document, recursively (word lists are leaves)."""
+    if isinstance(value, dict):
+        return {key: _shape(item) for key, item in value.items()}
+    return type(value).__name__
+
+
+def test_every_language_has_the_same_keys() -> None:
+    german = _shape(tomllib.loads(_text("de.toml")))
+    english = _shape(tomllib.loads(_text("en.toml")))
+    assert isinstance(german, dict) and isinstance(english, dict)
+    # Word lists differ per language (number words, months); every section and cue does not.
+    for free in ("number_words", "scales", "months", "quarter_ordinals", "units"):
+        german.pop(free), english.pop(free)
+    assert german == english
+
+
+def _text(name: str) -> str:
+    from importlib import resources
+
+    return resources.files("seedview.model.lexicon").joinpath(name).read_text("utf-8")
+
+
+def _clear() -> None:
+    for loader in (lexicon.language, lexicon.measures, lexicon.questions):
+        loader.cache_clear()
+    for cached in (
+        claims._english_measure_pattern,
+        claims._german_stems,
+        claims._german_word_measure,
+        claims._measure_cues,
+        claims._pole_cues,
+    ):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def extra_records(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The lexicon as shipped plus one measure and one stance question, as TOML records."""
+    shipped = lexicon._read
+
+    def read(name: str) -> dict[str, object]:
+        data = shipped(name)
+        if name == "measures.toml":
+            data["measure"] = [
+                *data["measure"],  # type: ignore[list-item]
+                {
+                    "name": "evacuees",
+                    "label": {"en": "evacuees", "de": "Evakuierte"},
+                    "dimension": ["count"],
+                    "de": ["evakuierte"],
+                    "en": ["evacuees"],
+                },
+            ]
+        if name == "stances.toml":
+            data["question"] = [
+                *data["question"],  # type: ignore[list-item]
+                {
+                    "name": "guilt",
+                    "subject": "story",
+                    "poles": {
+                        "guilty": {
+                            "phrase": "is guilty",
+                            "shift_phrase": "is now guilty",
+                            "de": ["schuldig gesprochen"],
+                            "en": ["found guilty", "convicted"],
+                        },
+                        "acquitted": {
+                            "phrase": "was acquitted",
+                            "shift_phrase": "is now acquitted",
+                            "de": ["freigesprochen"],
+                            "en": ["acquitted", "cleared of"],
+                        },
+                    },
+                },
+            ]
+        return data
+
+    monkeypatch.setattr(lexicon, "_read", read)
+    _clear()
+    yield
+    monkeypatch.setattr(lexicon, "_read", shipped)
+    _clear()
+
+
+def _article(source_id: str, text: str) -> tuple[Source, list[Passage]]:
+    source = Source(
+        id=source_id, path=source_id, label=source_id, language="en", sha256="0", text=text
+    )
+    return source, [
+        Passage(
+            id=f"{source_id}@0",
+            source=source_id,
+            paragraph=0,
+            start=0,
+            end=len(text),
+            text=text,
+            kind="content",
+        )
+    ]
+
+
+def test_a_new_measure_and_question_are_records(extra_records: None) -> None:
+    one = _article("a", "Officials counted 1,200 evacuees. The driver was found guilty.")
+    two = _article("b", "Officials counted 3,000 evacuees. The driver was acquitted.")
+    found = [c for source, passages in (one, two) for c in source_claims(source, passages)]
+    assert {c.measure for c in found if c.kind == "figure"} == {"evacuees"}
+    assert {c.pole for c in found if c.question == "guilt"} == {"guilty", "acquitted"}
+    conflicts = find_conflicts([one[0], two[0]], found, [])
+    kinds = {c.explanation.split(":")[0] for c in conflicts}
+    assert "value" in kinds and "stance (guilt)" in kinds
+
+
+def test_without_the_records_neither_is_claimed() -> None:
+    source, passages = _article(
+        "a", "Officials counted 1,200 evacuees. The driver was found guilty."
+    )
+    found = source_claims(source, passages)
+    assert not [c for c in found if c.measure == "evacuees" or c.question == "guilt"]
