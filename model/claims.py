@@ -41,6 +41,8 @@ def dimension(unit: str) -> str:
         return "money"
     if unit in ("%", "pp"):
         return "percent"
+    if unit == "h":
+        return "duration"
     return _PHYSICAL.get(unit, "count")
 
 
@@ -475,7 +477,10 @@ def _subject(
     chosen = before[-1] if before else (inside[0] if inside else None)
     if chosen:
         return chosen.entity, "clause"
-    if context:
+    # Only a word that points back ("der Konzern", "the company") takes the paragraph's
+    # subject; a clause that names none and points nowhere is about the story's subject.
+    anaphor = matcher(_language(language).cues.anaphor).search(text, clause[0], clause[1])
+    if context and anaphor and len(anaphor.group()) > 3:
         return context, "context"
     return "", "story"
 

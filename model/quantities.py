@@ -106,6 +106,10 @@ def parse_number(text: str, language: str) -> tuple[float, int] | None:
         text = text.replace(thousands, "")
     elif thousands in text and decimal not in text and re.fullmatch(r"\d+[.,]\d{1,2}", text):
         decimal = thousands  # "1.3 million" in a German page, or "1,3" in an English one
+    elif re.fullmatch(r"\d{1,3}(?:[.,]000)+", text):
+        # "35,000" in a German page (or "35.000" in an English one) groups thousands: no one
+        # writes three zero decimals.
+        return float(re.sub(r"[.,]", "", text)), 0
     whole, _, fraction = text.partition(decimal)
     if not whole.isdigit() or (fraction and not fraction.isdigit()):
         return None

@@ -133,3 +133,30 @@ def test_without_the_records_neither_is_claimed() -> None:
     )
     found = source_claims(source, passages)
     assert not [c for c in found if c.measure == "evacuees" or c.question == "guilt"]
+
+
+def _source(source_id: str, text: str, language: str) -> tuple[Source, list[Passage]]:
+    source, passages = _article(source_id, text)
+    return source.model_copy(update={"language": language}), passages
+
+
+def test_hours_of_talks_in_german_and_english_are_one_measure_and_can_disagree() -> None:
+    german = _source(
+        "de", "Nach fast 60 Stunden zäher Verhandlungen wurde das Abkommen erzielt.", "de"
+    )
+    english = _source("en", "The deal came after negotiations lasting 70 hours.", "en")
+    found = [c for source, passages in (german, english) for c in source_claims(source, passages)]
+    assert {c.measure for c in found} == {"length of talks"}
+    conflicts = find_conflicts([german[0], english[0]], found, [])
+    assert [c.kind for c in conflicts] == ["value"]
+    assert (
+        "“fast 60 Stunden”" in conflicts[0].explanation and "“70 hours”" in conflicts[0].explanation
+    )
+
+
+def test_thousands_written_the_other_way_round_are_thousands() -> None:
+    from seedview.model.quantities import find_quantities
+
+    # A German page quoting an English wire: "35,000" is thirty-five thousand, not 35.000.
+    (found,) = find_quantities("Bis 2030 fallen mehr als 35,000 Stellen weg.", "de")
+    assert found.value == 35_000

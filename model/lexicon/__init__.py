@@ -21,7 +21,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 LANGUAGES = ("de", "en")
-Dimension = Literal["money", "count", "percent", "energy", "power", "compute", "age", "any"]
+Dimension = Literal[
+    "money", "count", "percent", "energy", "power", "compute", "age", "duration", "any"
+]
 
 
 class LexiconError(Exception):
