@@ -480,9 +480,17 @@ def _subject(
     # Only a word that points back ("der Konzern", "the company") takes the paragraph's
     # subject; a clause that names none and points nowhere is about the story's subject.
     anaphor = matcher(_language(language).cues.anaphor).search(text, clause[0], clause[1])
-    if context and anaphor and len(anaphor.group()) > 3:
+    if context and ((anaphor and len(anaphor.group()) > 3) or _known_organisation(context)):
         return context, "context"
     return "", "story"
+
+
+def _known_organisation(entity: str) -> bool:
+    """An organisation the paragraph is about carries over to its clauses that name none; a
+    name known only by its shape (often a person quoted) does not."""
+    from seedview.model.normalize import ENTITY_ALIASES
+
+    return entity.split()[0] in set(ENTITY_ALIASES.values())
 
 
 def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
