@@ -180,7 +180,7 @@ def _language(code: str) -> Language:
 
 
 def _measure_table() -> dict[str, Measure]:
-    return {m.name: m for m in lexicon.measures()}
+    return lexicon.measures_by_name()  # built once: asked for every figure
 
 
 def _fits(measure: Measure, unit: str) -> bool:
@@ -488,9 +488,14 @@ def _subject(
 def _known_organisation(entity: str) -> bool:
     """An organisation the paragraph is about carries over to its clauses that name none; a
     name known only by its shape (often a person quoted) does not."""
+    return entity.split()[0] in _organisations()
+
+
+@cache
+def _organisations() -> frozenset[str]:
     from seedview.model.normalize import ENTITY_ALIASES
 
-    return entity.split()[0] in set(ENTITY_ALIASES.values())
+    return frozenset(ENTITY_ALIASES.values())
 
 
 def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:

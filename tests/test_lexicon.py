@@ -38,7 +38,7 @@ def _text(name: str) -> str:
 
 
 def _clear() -> None:
-    for loader in (lexicon.language, lexicon.measures, lexicon.questions):
+    for loader in (lexicon.language, lexicon.measures, lexicon.measures_by_name, lexicon.questions):
         loader.cache_clear()
     for cached in (
         claims._english_measure_pattern,

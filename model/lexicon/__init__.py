@@ -204,8 +204,13 @@ def question(name: str) -> Question:
     return next(q for q in questions() if q.name == name)
 
 
+@cache
+def measures_by_name() -> dict[str, Measure]:
+    return {m.name: m for m in measures()}
+
+
 def measure(name: str) -> Measure | None:
-    return next((m for m in measures() if m.name == name), None)
+    return measures_by_name().get(name)
 
 
 # --- phrases become matchers -------------------------------------------------------------
