@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from seedview.model import lexicon
-from seedview.model.lexicon import Language, Measure, Question, matcher
+from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
 from seedview.model.normalize import lemma, names_in, zipf
 from seedview.model.periods import find_periods
 from seedview.model.quantities import Found, find_quantities
@@ -29,21 +29,13 @@ __all__ = ["extract_claims", "find_periods", "source_claims"]
 
 INHERITED_PERIOD = 0.8  # confidence factor of a period taken from the paragraph
 INHERITED_MEASURE = 0.8  # of a measure taken from the paragraph or article
-_MONEY = {"USD", "EUR", "GBP", "CHF", "JPY", "CNY", "XXX"}  # XXX: money, currency not stated
-_PHYSICAL = {"Wh": "energy", "W": "power", "FLOPS": "compute"}
 # Nouns a bare number may stand before that count no measure ("um 2 Uhr", "der 30-Jährige").
 _NOT_MEASURES = frozenset(["uhr", "jährige", "jährigen", "hour", "hours", "seconds", "t", "u"])
 
 
 def dimension(unit: str) -> str:
-    """The kind of thing a unit measures: money, percent, count, energy, ..."""
-    if unit in _MONEY:
-        return "money"
-    if unit in ("%", "pp"):
-        return "percent"
-    if unit == "h":
-        return "duration"
-    return _PHYSICAL.get(unit, "count")
+    """The kind of thing a unit measures: money, percent, count, energy, ... (measures.toml)."""
+    return unit_dimensions().get(unit, "count")
 
 
 @dataclass(frozen=True)

@@ -26,24 +26,21 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in ordered)
 
 
-# (pattern, unit, factor): currencies and percentages from the lexicon of both languages (a
-# German page may say "Dollar", an English one "euros"), then physical units, which are SI.
+# (pattern, unit, factor): the unit words of both languages (a German page may say "Dollar",
+# an English one "euros"), longest first, then the words naming multiples ("km", "Gigawatt").
 _UNITS: list[tuple[str, str, float]] = [
     (_alternation([*_GERMAN.units.get(code, []), *_ENGLISH.units.get(code, [])]), code, 1.0)
     for code in dict.fromkeys([*_GERMAN.units, *_ENGLISH.units])
 ]
-_UNITS.sort(key=lambda item: -max(len(w) for w in item[0].split("|")))
 _UNITS += [
-    (r"terawattstunden|twh", "Wh", 1e12),
-    (r"gigawattstunden|gwh", "Wh", 1e9),
-    (r"megawattstunden|mwh", "Wh", 1e6),
-    (r"kilowattstunden|kwh", "Wh", 1e3),
-    (r"gigawatt|gw", "W", 1e9),
-    (r"megawatt|mw", "W", 1e6),
-    (r"kilowatt|kw", "W", 1e3),
-    (r"exaflops", "FLOPS", 1e18),
-    (r"petaflops", "FLOPS", 1e15),
+    (_alternation([word]), code, factor)
+    for code in dict.fromkeys([*_GERMAN.unit_multiples, *_ENGLISH.unit_multiples])
+    for word, factor in {
+        **_GERMAN.unit_multiples.get(code, {}),
+        **_ENGLISH.unit_multiples.get(code, {}),
+    }.items()
 ]
+_UNITS.sort(key=lambda item: -max(len(w) for w in item[0].split("|")))
 _QUALIFIER_NAMES = ("up_to", "over", "at_least", "under", "approx_below", "approx")
 _QUALIFIERS: list[tuple[str, str]] = [
     (
@@ -225,8 +222,8 @@ def _widen(qualifier: str, base: float, low: float, high: float) -> tuple[float,
     """What each qualifier lets the true value be."""
     if qualifier == "approx":
         return min(low, base * 0.95), max(high, base * 1.05)
-    if qualifier == "approx_below":
-        return min(low, base * 0.95), high
+    if qualifier == "approx_below":  # "fast drei": not three, whatever rounding allows above
+        return min(low, base * 0.95), base
     if qualifier == "up_to":
         return base * 0.9, high
     if qualifier == "over":

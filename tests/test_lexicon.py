@@ -26,7 +26,7 @@ def test_every_language_has_the_same_keys() -> None:
     english = _shape(tomllib.loads(_text("en.toml")))
     assert isinstance(german, dict) and isinstance(english, dict)
     # Word lists differ per language (number words, months); every section and cue does not.
-    for free in ("number_words", "scales", "months", "quarter_ordinals", "units"):
+    for free in ("number_words", "scales", "months", "quarter_ordinals", "units", "unit_multiples"):
         german.pop(free), english.pop(free)
     assert german == english
 
@@ -38,7 +38,13 @@ def _text(name: str) -> str:
 
 
 def _clear() -> None:
-    for loader in (lexicon.language, lexicon.measures, lexicon.measures_by_name, lexicon.questions):
+    for loader in (
+        lexicon.language,
+        lexicon.measures,
+        lexicon.measures_by_name,
+        lexicon.questions,
+        lexicon.unit_dimensions,
+    ):
         loader.cache_clear()
     for cached in (
         claims._english_measure_pattern,
@@ -160,3 +166,50 @@ def test_thousands_written_the_other_way_round_are_thousands() -> None:
     # A German page quoting an English wire: "35,000" is thirty-five thousand, not 35.000.
     (found,) = find_quantities("Bis 2030 fallen mehr als 35,000 Stellen weg.", "de")
     assert found.value == 35_000
+
+
+def _distance_conflicts(*texts: tuple[str, str]) -> list[str]:
+    articles = [_source(f"s{i}", text, lang) for i, (text, lang) in enumerate(texts)]
+    found = [c for source, passages in articles for c in source_claims(source, passages)]
+    assert {c.measure for c in found if c.quantity} == {"distance"}
+    return [c.explanation for c in find_conflicts([a[0] for a in articles], found, [])]
+
+
+def test_distances_are_figures_and_wording_bounds_them() -> None:
+    # "fast drei" stays below three and "gute zwei" a little above two: they cannot both hold.
+    (explained,) = _distance_conflicts(
+        ("Der Zug reichte vom Odeonsplatz bis zum Stadion, eine Strecke von fast drei Kilometern.", "de"),
+        ("Gute zwei Kilometer lang ist der Weg vom Odeonsplatz bis zum Stadion.", "de"),
+    )
+    assert "“fast drei Kilometern”" in explained and "“Gute zwei Kilometer”" in explained
+    # Another shape, across languages: a radius in kilometres against one in miles.
+    (explained,) = _distance_conflicts(
+        ("Die Sperrzone hat einen Radius von 20 Kilometern.", "de"),
+        ("The exclusion zone has a radius of 30 miles.", "en"),
+    )
+    assert "“30 miles”" in explained
+    # And rounding is not a contradiction: "gut zwei Kilometer" is 2.1 km.
+    assert not _distance_conflicts(
+        ("Die Strecke ist gut zwei Kilometer lang.", "de"),
+        ("The route is 2.1 km long.", "en"),
+    )
+
+
+def test_a_unit_without_a_dimension_is_a_lexicon_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    shipped = lexicon._read
+
+    def read(name: str) -> dict[str, object]:
+        data = shipped(name)
+        if name == "de.toml":
+            multiples = dict(data["unit_multiples"])  # type: ignore[call-overload]
+            data = {**data, "unit_multiples": {**multiples, "furlong": {"furlong": 1.0}}}
+        return data
+
+    monkeypatch.setattr(lexicon, "_read", read)
+    _clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match="de.toml.*furlong"):
+            lexicon.unit_dimensions()
+    finally:
+        monkeypatch.undo()
+        _clear()

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 LANGUAGES = ("de", "en")
 Dimension = Literal[
-    "money", "count", "percent", "energy", "power", "compute", "age", "duration", "any"
+    "money", "count", "percent", "energy", "power", "compute", "age", "duration", "length", "any"
 ]
 
 
@@ -93,6 +93,9 @@ class Language(_Strict):
     number_words: dict[str, int]
     scales: dict[str, float]
     units: dict[str, list[str]] = Field(description="Unit code -> the words that name it.")
+    unit_multiples: dict[str, dict[str, float]] = Field(
+        description="Unit code -> word -> how many of the unit it names ('km' = 1000 metre)."
+    )
     qualifiers: Qualifiers
     periods: Periods
     months: dict[str, int]
@@ -159,6 +162,7 @@ class Question(_Strict):
 
 
 class _MeasureFile(_Strict):
+    units: dict[str, Dimension] = Field(description="Unit code -> the dimension it measures.")
     measure: list[Measure]
 
 
@@ -190,6 +194,22 @@ def measures() -> tuple[Measure, ...]:
         return tuple(_MeasureFile.model_validate(_read("measures.toml")).measure)
     except ValidationError as error:
         raise LexiconError(f"measures.toml: {error}") from None
+
+
+@cache
+def unit_dimensions() -> dict[str, str]:
+    """Unit code -> dimension ("EUR" -> "money", "metre" -> "length"), checked against the
+    codes the language files use, so a unit cannot be named without saying what it measures."""
+    try:
+        dimensions = dict(_MeasureFile.model_validate(_read("measures.toml")).units)
+    except ValidationError as error:
+        raise LexiconError(f"measures.toml: {error}") from None
+    for code in LANGUAGES:
+        words = language(code)
+        missing = sorted({*words.units, *words.unit_multiples} - dimensions.keys())
+        if missing:
+            raise LexiconError(f"{code}.toml: units without a dimension in measures.toml: {missing}")
+    return dimensions
 
 
 @cache
