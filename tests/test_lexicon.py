@@ -178,7 +178,10 @@ def _distance_conflicts(*texts: tuple[str, str]) -> list[str]:
 def test_distances_are_figures_and_wording_bounds_them() -> None:
     # "fast drei" stays below three and "gute zwei" a little above two: they cannot both hold.
     (explained,) = _distance_conflicts(
-        ("Der Zug reichte vom Odeonsplatz bis zum Stadion, eine Strecke von fast drei Kilometern.", "de"),
+        (
+            "Der Zug reichte vom Odeonsplatz bis zum Stadion, eine Strecke von fast drei Kilometern.",
+            "de",
+        ),
         ("Gute zwei Kilometer lang ist der Weg vom Odeonsplatz bis zum Stadion.", "de"),
     )
     assert "“fast drei Kilometern”" in explained and "“Gute zwei Kilometer”" in explained
@@ -208,7 +211,7 @@ def test_a_unit_without_a_dimension_is_a_lexicon_error(monkeypatch: pytest.Monke
     monkeypatch.setattr(lexicon, "_read", read)
     _clear()
     try:
-        with pytest.raises(lexicon.LexiconError, match="de.toml.*furlong"):
+        with pytest.raises(lexicon.LexiconError, match=r"de\.toml.*furlong"):
             lexicon.unit_dimensions()
     finally:
         monkeypatch.undo()

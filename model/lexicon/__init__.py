@@ -208,7 +208,9 @@ def unit_dimensions() -> dict[str, str]:
         words = language(code)
         missing = sorted({*words.units, *words.unit_multiples} - dimensions.keys())
         if missing:
-            raise LexiconError(f"{code}.toml: units without a dimension in measures.toml: {missing}")
+            raise LexiconError(
+                f"{code}.toml: units without a dimension in measures.toml: {missing}"
+            )
     return dimensions
 
 
