@@ -201,7 +201,7 @@ def unit_dimensions() -> dict[str, str]:
     """Unit code -> dimension ("EUR" -> "money", "metre" -> "length"), checked against the
     codes the language files use, so a unit cannot be named without saying what it measures."""
     try:
-        dimensions = dict(_MeasureFile.model_validate(_read("measures.toml")).units)
+        dimensions: dict[str, str] = dict(_MeasureFile.model_validate(_read("measures.toml")).units)
     except ValidationError as error:
         raise LexiconError(f"measures.toml: {error}") from None
     for code in LANGUAGES:
