@@ -204,6 +204,12 @@ def _choose_measure(
     if unit.startswith("count:"):
         noun = unit.split(":", 1)[1]
         if best and best[0] < 3 and best[1].start >= found.end:
+            people = matcher(_language(language).cues.person_noun)
+            if people.fullmatch(text[best[1].start : best[1].end]):
+                # "147 Menschen kamen ums Leben": people are counted, the predicate says as what.
+                told = _what_befell(text, found, cues, clause, people)
+                if told:
+                    return told.measure, told.modifier
             return best[1].measure, best[1].modifier
         named = _noun_measure(noun, language)
         if named:
@@ -214,6 +220,20 @@ def _choose_measure(
     if best is None:
         return "", ""
     return best[1].measure, best[1].modifier
+
+
+def _what_befell(
+    text: str, found: Found, cues: list[_Cue], clause: tuple[int, int], people: re.Pattern[str]
+) -> _Cue | None:
+    """The nearest cue after a counted person noun, in the clause, that is not a person noun."""
+    after = [
+        c
+        for c in cues
+        if found.end <= c.start < clause[1]
+        and c.start - found.end <= 80
+        and not people.fullmatch(text[c.start : c.end])
+    ]
+    return min(after, key=lambda c: c.start, default=None)
 
 
 def _noun_measure(noun: str, language: str) -> tuple[str, str] | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -162,6 +163,84 @@ def value_conflicts(
         conflicts.extend(_bucket_conflicts(key, members, labels, language, story))
     conflicts.extend(_undated_conflicts(buckets, labels, story, language))
     conflicts.extend(_span_conflicts(buckets, labels, language, story))
+    return conflicts
+
+
+def _distinctive(value: float) -> bool:
+    """A figure unlikely to recur by chance: two or more significant digits, not ending in 5
+    or 0 ("91 %", "20,078", "1.56 bn"; not "100 million", "25 %")."""
+    digits = f"{abs(value):.6g}".replace(".", "").replace("e", "").lstrip("0").rstrip("0")
+    return len(digits) >= 2 and digits[-1] != "5"
+
+
+def _contexts(side: list[Claim], texts: dict[str, str]) -> str:
+    quoted = dict.fromkeys(_in_context(c, texts) for c in side)
+    return ", ".join(f"“{q}”" for q in list(quoted)[:2])
+
+
+def _in_context(claim: Claim, texts: dict[str, str]) -> str:
+    """The figure with up to five words before and six after it, within its clause: "the risk
+    of death by 37% in the trial", where the figure alone would not say what it measures."""
+    text = texts.get(claim.source, "")
+    head = re.split(r"[,.;:!?\n]", text[max(0, claim.start - 60) : claim.start])[-1].split()
+    tail = re.split(r"[,.;:!?\n]", text[claim.end : claim.end + 80])[0].split()
+    return " ".join([*head[-5:], text[claim.start : claim.end], *tail[:6]])
+
+
+def measure_conflicts(
+    claims: list[Claim], labels: dict[str, str], texts: dict[str, str]
+) -> list[Conflict]:
+    """The same distinctive figure given as two measures a reporter may confuse (measures.toml
+    `confused_with`): "91 % higher risk of death" in some sources, "91 % higher risk of heart
+    disease" in another. Sources that give the figure under both are not taken to confuse them."""
+    confusable = {
+        frozenset((m.name, other)) for m in lexicon.measures() for other in m.confused_with
+    }
+    if not confusable:
+        return []
+    by_number: dict[tuple[str, float], dict[str, list[Claim]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for claim in claims:
+        if claim.kind != "figure" or claim.quantity is None or not claim.measure:
+            continue
+        if claim.quantity.qualifier in ("", "approx") and _distinctive(claim.quantity.value):
+            by_number[(claim.quantity.unit, claim.quantity.value)][claim.measure].append(claim)
+    conflicts: list[Conflict] = []
+    for by_measure in by_number.values():
+        for measure_a, measure_b in combinations(sorted(by_measure), 2):
+            if frozenset((measure_a, measure_b)) not in confusable:
+                continue
+            both = {c.source for c in by_measure[measure_a]} & {
+                c.source for c in by_measure[measure_b]
+            }
+            side_a = [c for c in by_measure[measure_a] if c.source not in both]
+            side_b = [c for c in by_measure[measure_b] if c.source not in both]
+            if not side_a or not side_b:
+                continue
+            side_a, side_b = _cited(side_a, []), _cited(side_b, [])
+            sources_a, sources_b = _src(side_a), _src(side_b)
+            figure = _quantity_text(_q([side_a[0]]))
+            explanation = (
+                f"measure: the same figure, {figure}, for two different things: "
+                f"{_labels(sources_a, labels)} {_says(sources_a)} it is the "
+                f"{measure_label(measure_a, 'en')} ({_contexts(side_a, texts)}); "
+                f"{_labels(sources_b, labels)} {_says(sources_b)} it is the "
+                f"{measure_label(measure_b, 'en')} ({_contexts(side_b, texts)})."
+            )
+            ids = [c.id for c in side_a + side_b]
+            conflicts.append(
+                Conflict(
+                    id=_conflict_id("measure", ids),
+                    kind="measure",
+                    passages=list(dict.fromkeys(c.passage for c in side_a + side_b)),
+                    claims=ids,
+                    sources=list(dict.fromkeys(sources_a + sources_b)),
+                    explanation=explanation,
+                    confidence=_confidence(side_a + side_b, 0.7),
+                    compared=[measure_a, measure_b],
+                )
+            )
     return conflicts
 
 
@@ -611,8 +690,11 @@ def find_conflicts(
     labels = {s.id: s.label for s in sources}
     language = Counter(s.language for s in sources).most_common(1)[0][0] if sources else "en"
     story = story_subject(claims, len(sources))
-    found = value_conflicts(claims, labels, story, language) + stance_conflicts(
-        claims, labels, story
+    texts = {s.id: s.text for s in sources}
+    found = (
+        value_conflicts(claims, labels, story, language)
+        + measure_conflicts(claims, labels, texts)
+        + stance_conflicts(claims, labels, story)
     )
     unique = list({c.id: c for c in found}.values())
     unique.sort(key=lambda c: (-c.confidence, c.explanation))

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1.0"
 
 PassageKind = Literal["content", "heading", "boilerplate"]
-ConflictKind = Literal["value", "stance", "internal", "different_period"]
+ConflictKind = Literal["value", "measure", "stance", "internal", "different_period"]
 
 
 class _Frozen(BaseModel):

@@ -11,7 +11,7 @@ import pytest
 from seedview.model import claims, lexicon
 from seedview.model.claims import source_claims
 from seedview.model.conflicts import find_conflicts
-from seedview.model.schema import Passage, Source
+from seedview.model.schema import Conflict, Passage, Source
 
 
 def _shape(value: object) -> object:
@@ -216,3 +216,37 @@ def test_a_unit_without_a_dimension_is_a_lexicon_error(monkeypatch: pytest.Monke
     finally:
         monkeypatch.undo()
         _clear()
+
+
+def _conflicts_of(*texts: tuple[str, str]) -> list[Conflict]:
+    articles = [_source(f"s{i}", text, lang) for i, (text, lang) in enumerate(texts)]
+    found = [c for source, passages in articles for c in source_claims(source, passages)]
+    return find_conflicts([a[0] for a in articles], found, [])
+
+
+def test_one_distinctive_figure_for_two_confusable_measures_is_a_contradiction() -> None:
+    # A toll: one outlet's dead are another's injured.
+    (conflict,) = _conflicts_of(
+        ("Bei dem Unglück kamen 147 Menschen ums Leben.", "de"),
+        ("Bei dem Unglück wurden 147 Menschen verletzt.", "de"),
+    )
+    assert conflict.kind == "measure" and set(conflict.compared) == {"deaths", "injured"}
+    # A study: the risk of dying against the risk of falling ill, quoted with what it measures.
+    (conflict,) = _conflicts_of(
+        ("The drug cut the risk of death by 37% in the trial.", "en"),
+        ("The drug cut the risk of stroke by 37% in the trial.", "en"),
+    )
+    assert (
+        conflict.kind == "measure"
+        and "“the risk of stroke by 37% in the trial”" in conflict.explanation
+    )
+    assert "risk of death" in conflict.explanation
+    # A round figure recurs by chance, and measures nobody confuses are two facts.
+    assert not _conflicts_of(
+        ("Bei dem Unglück kamen 100 Menschen ums Leben.", "de"),
+        ("Bei dem Unglück wurden 100 Menschen verletzt.", "de"),
+    )
+    assert not _conflicts_of(
+        ("The company has 4,312 employees.", "en"),
+        ("The company sold 4,312 chips.", "en"),
+    )

@@ -50,6 +50,7 @@ class Column:
 KIND_SYMBOL = {
     "stance": "⚠ stance",
     "value": "⚠ value",
+    "measure": "⚠ what it measures",
     "internal": "⚠ internal",
     "different_period": "ⓘ period",
 }

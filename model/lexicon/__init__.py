@@ -51,6 +51,7 @@ class Cues(_Strict):
     dismissal: list[str]
     claim_frame: list[str]
     carrier: list[str]
+    person_noun: list[str]
 
 
 class Periods(_Strict):
@@ -121,6 +122,11 @@ class Measure(_Strict):
     additive: bool = False
     cumulative: bool = False
     generic: bool = False
+    confused_with: list[str] = Field(
+        default_factory=list,
+        description="Measures a reporter may mistake this one for: the same distinctive figure "
+        "given as both in different sources is a contradiction about what it measures.",
+    )
     de: list[str]
     en: list[str]
 
