@@ -130,7 +130,12 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
                 continue
             counted = _counted_noun(sentence, match.end())
             if not counted:
-                continue
+                # "mit bis zu 25.000 Menschen - am Ende waren es über 200.000": a bare large
+                # number after a counted one in its sentence counts the same thing.
+                earlier = [f.unit for f in found if f.unit.startswith("count:")]
+                if not earlier or value < 1000:
+                    continue
+                counted = earlier[-1].split(":", 1)[1]
             unit = f"count:{counted}"
             factor = 1.0
         elif not unit_word:
@@ -264,9 +269,16 @@ _NOT_COUNTED = frozenset(
 )
 
 
+_PERSON_NOUN = re.compile(
+    r"[\s-]*(" + _alternation([*_GERMAN.cues.person_noun, *_ENGLISH.cues.person_noun]) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _counted_noun(sentence: str, end: int) -> str:
-    """'350.000 H100-Chips' counts chips; '2.500 Mitarbeiter' counts employees."""
-    match = _COUNT_NOUN.match(sentence, end)
+    """'350.000 H100-Chips' counts chips; '2.500 Mitarbeiter' counts employees; '25,000
+    people' counts people (a plural without -s, from the lexicon)."""
+    match = _COUNT_NOUN.match(sentence, end) or _PERSON_NOUN.match(sentence, end)
     if not match:
         return ""
     noun = match.group(1)

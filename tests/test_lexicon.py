@@ -250,3 +250,19 @@ def test_one_distinctive_figure_for_two_confusable_measures_is_a_contradiction()
         ("The company has 4,312 employees.", "en"),
         ("The company sold 4,312 chips.", "en"),
     )
+
+
+def test_people_counted_and_an_elided_count_are_figures_of_what_befell_them() -> None:
+    # English "people" has no -s: a toll written this way is still a toll.
+    (conflict,) = _conflicts_of(
+        ("At least 147 people were killed when the dam broke.", "en"),
+        ("The dam broke on Monday, and 112 people died.", "en"),
+    )
+    assert conflict.kind == "value" and "deaths" in conflict.explanation
+    # "bis zu 25.000 Menschen - am Ende waren es über 200.000": the second number counts people
+    # too, and disagrees with a police count of about 100,000.
+    (conflict,) = _conflicts_of(
+        ("Die Polizei rechnete mit bis zu 25.000 Menschen - am Ende waren es über 200.000!", "de"),
+        ("Laut Polizei waren etwa 100.000 Menschen auf der Straße.", "de"),
+    )
+    assert "“über 200.000”" in conflict.explanation and "“etwa 100.000”" in conflict.explanation
