@@ -31,7 +31,14 @@ from itertools import combinations, pairwise
 
 from seedview.model import lexicon
 from seedview.model.claims import measure_label, subject_name
-from seedview.model.keys import FigureKey, figure_key, story_subject, subject_key
+from seedview.model.keys import (
+    FigureKey,
+    confusable_measures,
+    distinctive_value,
+    figure_key,
+    story_subject,
+    subject_key,
+)
 from seedview.model.schema import Claim, Conflict, Group, Quantity, Source
 
 CERTAIN = 0.85
@@ -166,11 +173,101 @@ def value_conflicts(
     return conflicts
 
 
-def _distinctive(value: float) -> bool:
-    """A figure unlikely to recur by chance: two or more significant digits, not ending in 5
-    or 0 ("91 %", "20,078", "1.56 bn"; not "100 million", "25 %")."""
-    digits = f"{abs(value):.6g}".replace(".", "").replace("e", "").lstrip("0").rstrip("0")
-    return len(digits) >= 2 and digits[-1] != "5"
+def composed_total_conflicts(
+    claims: list[Claim],
+    labels: dict[str, str],
+    texts: dict[str, str],
+    languages: dict[str, str],
+    story: str,
+) -> list[Conflict]:
+    """'100 Millionen Euro plus Bonuszahlungen bis zu weiteren 20 Millionen' bounds the total
+    with add-ons at 120 (add-ons may never be paid, so the base is the floor); a source stating
+    that total ('insgesamt … auf knapp 140 Millionen Euro anwachsen') outside the bound
+    contradicts it. Which measures add to which is data (measures.toml `adds_to`)."""
+    adds_to = {m.name: set(m.adds_to) for m in lexicon.measures() if m.adds_to}
+    if not adds_to:
+        return []
+    figures = [c for c in claims if c.kind == "figure" and c.quantity is not None and c.measure]
+    by_passage: dict[str, list[Claim]] = defaultdict(list)
+    for claim in figures:
+        by_passage[claim.passage].append(claim)
+    sums: list[tuple[Claim, Claim, Bounds]] = []
+    for members in by_passage.values():
+        members.sort(key=lambda c: c.start)
+        for index, extra in enumerate(members):
+            if extra.measure not in adds_to or "total" in extra.qualifiers:
+                continue
+            base = next(
+                (
+                    c
+                    for c in reversed(members[:index])
+                    if c.measure in adds_to[extra.measure] and "total" not in c.qualifiers
+                ),
+                None,
+            )
+            if base is None or not _added(base, extra, texts, languages):
+                continue
+            low, high = _q([base]), _q([extra])
+            sums.append(
+                (base, extra, Bounds(bounds(low).low, bounds(low).high + bounds(high).high))
+            )
+    conflicts: list[Conflict] = []
+    totals = [c for c in figures if "total" in c.qualifiers and "part" not in c.qualifiers]
+    for total in totals:
+        stated = bounds(_q([total]))
+        against = [
+            (base, extra)
+            for base, extra, bound in sums
+            if base.source != total.source
+            and extra.measure in adds_to
+            and total.measure in {extra.measure, *adds_to[extra.measure]}
+            and _same_currency(_q([base]).unit, _q([total]).unit)
+            and subject_key(base, story) == subject_key(total, story)
+            and (stated.low > bound.high or stated.high < bound.low)
+        ]
+        if not against:
+            continue
+        side_a = _cited([c for pair in against for c in pair], [])
+        side_b = [total]
+        sources_a, sources_b = _src(side_a), _src(side_b)
+        shown = "; ".join(
+            dict.fromkeys(
+                f"{_quantity_text(_q([b]))} + {_quantity_text(_q([e]))}" for b, e in against
+            )
+        )
+        explanation = (
+            f"value: {measure_label(against[0][0].measure, 'en')} with add-ons, in total: "
+            f"{_labels(sources_a, labels)} {_says(sources_a)} {shown}; "
+            f"{_labels(sources_b, labels)} {_says(sources_b)} {_quantity_text(_q(side_b))} in total."
+        )
+        ids = [c.id for c in side_a + side_b]
+        conflicts.append(
+            Conflict(
+                id=_conflict_id("value", ids),
+                kind="value",
+                passages=list(dict.fromkeys(c.passage for c in side_a + side_b)),
+                claims=ids,
+                sources=list(dict.fromkeys(sources_a + sources_b)),
+                explanation=explanation,
+                confidence=_confidence(side_a + side_b, 0.7),
+                compared=[shown, _quantity_text(_q(side_b))],
+            )
+        )
+    return conflicts
+
+
+def _same_currency(a: str, b: str) -> bool:
+    return a == b or "XXX" in (a, b)
+
+
+def _added(base: Claim, extra: Claim, texts: dict[str, str], languages: dict[str, str]) -> bool:
+    """Whether the words between two figures add the second to the first ('plus', 'sowie
+    weiteren'), rather than naming a part of it or another thing."""
+    between = texts.get(base.source, "")[base.end : extra.start]
+    if len(between) > 80:
+        return False
+    cues = lexicon.language(languages.get(base.source, "en")).cues
+    return bool(lexicon.matcher(cues.addition).search(between))
 
 
 def _contexts(side: list[Claim], texts: dict[str, str]) -> str:
@@ -193,9 +290,7 @@ def measure_conflicts(
     """The same distinctive figure given as two measures a reporter may confuse (measures.toml
     `confused_with`): "91 % higher risk of death" in some sources, "91 % higher risk of heart
     disease" in another. Sources that give the figure under both are not taken to confuse them."""
-    confusable = {
-        frozenset((m.name, other)) for m in lexicon.measures() for other in m.confused_with
-    }
+    confusable = confusable_measures()
     if not confusable:
         return []
     by_number: dict[tuple[str, float], dict[str, list[Claim]]] = defaultdict(
@@ -204,7 +299,7 @@ def measure_conflicts(
     for claim in claims:
         if claim.kind != "figure" or claim.quantity is None or not claim.measure:
             continue
-        if claim.quantity.qualifier in ("", "approx") and _distinctive(claim.quantity.value):
+        if claim.quantity.qualifier in ("", "approx") and distinctive_value(claim.quantity.value):
             by_number[(claim.quantity.unit, claim.quantity.value)][claim.measure].append(claim)
     conflicts: list[Conflict] = []
     for by_measure in by_number.values():
@@ -691,9 +786,11 @@ def find_conflicts(
     language = Counter(s.language for s in sources).most_common(1)[0][0] if sources else "en"
     story = story_subject(claims, len(sources))
     texts = {s.id: s.text for s in sources}
+    languages = {s.id: s.language for s in sources}
     found = (
         value_conflicts(claims, labels, story, language)
         + measure_conflicts(claims, labels, texts)
+        + composed_total_conflicts(claims, labels, texts, languages, story)
         + stance_conflicts(claims, labels, story)
     )
     unique = list({c.id: c for c in found}.values())

@@ -11,9 +11,17 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from itertools import combinations
 
 from seedview.model import lexicon
-from seedview.model.keys import figure_key, stance_key, story_subject
+from seedview.model.claims import measure_label
+from seedview.model.keys import (
+    confusable_measures,
+    distinctive_value,
+    figure_key,
+    stance_key,
+    story_subject,
+)
 from seedview.model.labels import facts_topic
 from seedview.model.schema import Claim, Group, Passage, Source, Topic
 
@@ -34,12 +42,17 @@ def fact_groups(
         key = fact_key(claim, story)
         if key is not None:
             by_key[key].append(claim)
+    by_key.update(_one_figure_two_measures(claims))
     groups: list[Group] = []
     for key, members in sorted(by_key.items()):
         if len({c.source for c in members}) < 2:
             continue  # a fact one source states is no comparison
         ids = _cited_passages(members, cap)
         labels = Counter(c.key_label for c in members)
+        if key[0] == "figure as":  # "91% · risk of death / risk": one figure, two readings
+            readings = Counter(measure_label(c.measure, language) for c in members)
+            label = f"{members[0].evidence} · " + " / ".join(r for r, _ in readings.most_common())
+            labels = Counter({label: 1})
         groups.append(
             Group(
                 id="f-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:10],
@@ -69,6 +82,23 @@ def fact_key(claim: Claim, story: str) -> tuple[str, ...] | None:
     if period.startswith("?") or lexicon.measure(measure) is None:
         return None
     return ("figure", subject, measure, *qualifiers, role, basis, period)
+
+
+def _one_figure_two_measures(claims: list[Claim]) -> dict[tuple[str, ...], list[Claim]]:
+    """One distinctive figure given as two measures a reporter may confuse ("91 %" as the risk
+    of death and as the risk of heart disease) is one fact stated two ways: grouped, so the
+    disagreement about what it measures shows side by side."""
+    confusable = confusable_measures()
+    by_number: dict[tuple[str, float], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "figure" and claim.quantity and distinctive_value(claim.quantity.value):
+            by_number[(claim.quantity.unit, claim.quantity.value)].append(claim)
+    found: dict[tuple[str, ...], list[Claim]] = {}
+    for (unit, value), members in by_number.items():
+        measures = {c.measure for c in members}
+        if any(frozenset(pair) in confusable for pair in combinations(sorted(measures), 2)):
+            found[("figure as", unit, str(value))] = members
+    return found
 
 
 def _cited_passages(members: list[Claim], cap: int) -> list[str]:

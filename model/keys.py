@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from seedview.model import lexicon
 from seedview.model.claims import dimension
 from seedview.model.schema import Claim
 
@@ -49,3 +50,17 @@ def figure_key(claim: Claim, story: str) -> FigureKey:
 def stance_key(claim: Claim, story: str) -> tuple[str, str]:
     """question, subject."""
     return claim.question, subject_key(claim, story)
+
+
+def distinctive_value(value: float) -> bool:
+    """A figure unlikely to recur by chance: two or more significant digits, not ending in 5
+    or 0 ("91 %", "20,078", "1.56 bn"; not "100 million", "25 %")."""
+    digits = f"{abs(value):.6g}".replace(".", "").replace("e", "").lstrip("0").rstrip("0")
+    return len(digits) >= 2 and digits[-1] != "5"
+
+
+def confusable_measures() -> frozenset[frozenset[str]]:
+    """Pairs of measures a reporter may take for each other (measures.toml `confused_with`)."""
+    return frozenset(
+        frozenset((m.name, other)) for m in lexicon.measures() for other in m.confused_with
+    )

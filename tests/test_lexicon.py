@@ -266,3 +266,17 @@ def test_people_counted_and_an_elided_count_are_figures_of_what_befell_them() ->
         ("Laut Polizei waren etwa 100.000 Menschen auf der Straße.", "de"),
     )
     assert "“über 200.000”" in conflict.explanation and "“etwa 100.000”" in conflict.explanation
+
+
+def test_a_base_plus_add_ons_bounds_the_total_another_source_states() -> None:
+    (conflict,) = _conflicts_of(
+        ("He earns a salary of $2.4 million plus up to $600,000 in bonuses.", "en"),
+        ("Including bonuses, his salary could reach $4.2 million in total.", "en"),
+    )
+    assert "“$2.4 million” + “up to $600,000”" in conflict.explanation
+    assert "“$4.2 million” in total" in conflict.explanation
+    # Within the bound, and a total with no add-ons stated beside it, agree.
+    assert not _conflicts_of(
+        ("Die Ablöse beträgt 80 Millionen Euro plus weitere 15 Millionen an Bonuszahlungen.", "de"),
+        ("Insgesamt kann die Ablöse durch Bonuszahlungen auf 95 Millionen Euro steigen.", "de"),
+    )

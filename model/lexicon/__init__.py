@@ -127,6 +127,11 @@ class Measure(_Strict):
         description="Measures a reporter may mistake this one for: the same distinctive figure "
         "given as both in different sources is a contradiction about what it measures.",
     )
+    adds_to: list[str] = Field(
+        default_factory=list,
+        description="Measures this one is paid on top of ('add-ons' on a 'transfer fee'): "
+        "'100 plus up to 20 more' bounds the total that other sources state.",
+    )
     de: list[str]
     en: list[str]
 
