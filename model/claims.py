@@ -222,6 +222,17 @@ def _choose_measure(
     return best[1].measure, best[1].modifier
 
 
+def _reframed(measure: str, clause_text: str, language: str) -> str:
+    """The measure a clause's frame makes of a figure: 'strikes by up to 100,000 workers'
+    counts participants in the strikes, not the company's employees (measures.toml)."""
+    for candidate in lexicon.measures():
+        if measure in candidate.reframes and matcher(candidate.frame.get(language, [])).search(
+            clause_text
+        ):
+            return candidate.name
+    return measure
+
+
 def _what_befell(
     text: str, found: Found, cues: list[_Cue], clause: tuple[int, int], people: re.Pattern[str]
 ) -> _Cue | None:
@@ -376,6 +387,7 @@ def _figure_drafts(
         measure, modifier = _choose_measure(
             text, found, "XXX" if scaled else found.unit, language, clause
         )
+        measure = _reframed(measure, text[clause[0] : clause[1]], language)
         table = _measure_table()
         generic = measure in table and table[measure].generic
         if not measure and found.unit == "count" and not scaled:

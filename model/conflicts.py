@@ -163,10 +163,21 @@ def value_conflicts(
     buckets: dict[FigureKey, list[Claim]] = defaultdict(list)
     for claim in figures:
         buckets[figure_key(claim, story)].append(claim)
+    # An inherited period is no wildcard for a stated one, but it is for none: "strikes by
+    # more than 100,000 workers" in a paragraph about cuts "bis 2030" meets "up to 100,000"
+    # stated with no period at all.
+    inherited: dict[FigureKey, list[Claim]] = defaultdict(list)
+    for key, members in buckets.items():
+        if key[6] and not key[6].startswith("?"):
+            for claim in members:
+                if claim.period is not None and claim.period.origin != "clause":
+                    inherited[(*key[:6], "")].append(claim)
     conflicts: list[Conflict] = []
     for key, members in buckets.items():
         if key[6].startswith("?"):
             continue
+        if not key[6] and inherited.get(key):
+            members = members + inherited[key]
         conflicts.extend(_bucket_conflicts(key, members, labels, language, story))
     conflicts.extend(_undated_conflicts(buckets, labels, story, language))
     conflicts.extend(_span_conflicts(buckets, labels, language, story))

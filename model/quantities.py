@@ -229,8 +229,8 @@ def _widen(qualifier: str, base: float, low: float, high: float) -> tuple[float,
         return min(low, base * 0.95), max(high, base * 1.05)
     if qualifier == "approx_below":  # "fast drei": not three, whatever rounding allows above
         return min(low, base * 0.95), base
-    if qualifier == "up_to":
-        return base * 0.9, high
+    if qualifier == "up_to":  # "bis zu 100.000" is at most 100,000: no rounding above
+        return base * 0.9, base
     if qualifier == "over":
         return low, base * 1.1
     if qualifier == "at_least":

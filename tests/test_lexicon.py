@@ -12,6 +12,7 @@ from seedview.model import claims, lexicon
 from seedview.model.claims import source_claims
 from seedview.model.conflicts import find_conflicts
 from seedview.model.schema import Conflict, Passage, Source
+from seedview.model.segment import sentence_spans
 
 
 def _shape(value: object) -> object:
@@ -106,19 +107,21 @@ def extra_records(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def _article(source_id: str, text: str) -> tuple[Source, list[Passage]]:
+    """One paragraph, cut into sentence passages as the pipeline cuts them."""
     source = Source(
         id=source_id, path=source_id, label=source_id, language="en", sha256="0", text=text
     )
     return source, [
         Passage(
-            id=f"{source_id}@0",
+            id=f"{source_id}@{index}",
             source=source_id,
             paragraph=0,
-            start=0,
-            end=len(text),
-            text=text,
+            start=start,
+            end=end,
+            text=text[start:end],
             kind="content",
         )
+        for index, (start, end) in enumerate(sentence_spans(text, 0, len(text)))
     ]
 
 
@@ -280,3 +283,22 @@ def test_a_base_plus_add_ons_bounds_the_total_another_source_states() -> None:
         ("Die Ablöse beträgt 80 Millionen Euro plus weitere 15 Millionen an Bonuszahlungen.", "de"),
         ("Insgesamt kann die Ablöse durch Bonuszahlungen auf 95 Millionen Euro steigen.", "de"),
     )
+
+
+def test_people_counted_in_a_strike_are_its_participants_not_the_staff() -> None:
+    # A company's headcount and a strike's turnout are two facts, whatever noun counts them.
+    assert not _conflicts_of(
+        ("Der Konzern beschäftigt 120.000 Mitarbeiter in Deutschland.", "de"),
+        ("Zuletzt beteiligten sich bis zu 100.000 Mitarbeiter an Warnstreiks.", "de"),
+    )
+    # Two strike turnouts are one fact; "more than" and "up to" the same number cannot both hold,
+    # and a period the count inherits from its paragraph does not keep them apart.
+    (conflict,) = _conflicts_of(
+        (
+            "VW will bis 2030 mehr als 35.000 Stellen streichen. Der Einigung gingen "
+            "Arbeitsniederlegungen von mehr als 100.000 Mitarbeitern voraus.",
+            "de",
+        ),
+        ("Strikes by up to 100,000 workers had shut plants.", "en"),
+    )
+    assert "participants" in conflict.explanation

@@ -21,7 +21,7 @@ RECALL_FLOOR = {
 # Contradictions, as the scorer counts them: HARD gold contradictions a reported conflict joins
 # (at least), and the share of reported conflicts grounded in some gold contradiction (at
 # least). Measured: kane 9/9 and 8/9, fasting 5/6 and 4/5, muenchen 3/3 and 6/6, vw 1/2 and
-# 2/3. The targets are 0.8 and 0.7 on every story.
+# 2/2. The targets are 0.8 and 0.7 on every story.
 HARD_FLOOR = {
     "fasting_heart_risk_en": 5,
     "kane_bayern_fee_de": 9,
@@ -32,7 +32,7 @@ GROUNDED_FLOOR = {
     "fasting_heart_risk_en": 0.75,
     "kane_bayern_fee_de": 0.85,
     "muenchen_demo_gegen_rechts_de": 0.8,
-    "vw_ig_metall_deal_mixed": 0.6,
+    "vw_ig_metall_deal_mixed": 0.9,
 }
 
 

@@ -127,6 +127,12 @@ class Measure(_Strict):
         description="Measures a reporter may mistake this one for: the same distinctive figure "
         "given as both in different sources is a contradiction about what it measures.",
     )
+    reframes: list[str] = Field(
+        default_factory=list,
+        description="Measures a figure takes this one instead of when its clause holds a "
+        "`frame` cue: 'strikes by 100,000 workers' counts participants, not employees.",
+    )
+    frame: dict[str, list[str]] = Field(default_factory=dict)
     adds_to: list[str] = Field(
         default_factory=list,
         description="Measures this one is paid on top of ('add-ons' on a 'transfer fee'): "
