@@ -490,13 +490,17 @@ def _subject(
 ) -> tuple[str, str]:
     """The organisation the clause names nearest before the position (or after it), unless it
     is only the one who reports ('laut Bild', 'according to Reuters'); else the context's."""
-    attribution = matcher(_language(language).cues.attribution)
-    inside = [
-        m
-        for m in mentions
-        if clause[0] <= m.start < clause[1]
-        and not attribution.search(text[max(0, m.start - 25) : m.start].split(",")[-1])
-    ]
+    cues = _language(language).cues
+    attribution, auxiliary = matcher(cues.attribution), matcher(cues.auxiliary)
+
+    def reported_from(mention: Mention) -> bool:
+        lead = text[max(0, mention.start - 25) : mention.start].split(",")[-1]
+        # "laut Bild" reports; "Laut aktuellen Planungen soll Meta" has Meta as subject: a
+        # reportative "soll" marks hearsay but names no one, and a verb after the cue ends it.
+        cues = [c for c in attribution.finditer(lead) if not auxiliary.fullmatch(c.group())]
+        return bool(cues) and not auxiliary.search(lead, cues[-1].end())
+
+    inside = [m for m in mentions if clause[0] <= m.start < clause[1] and not reported_from(m)]
     before = [m for m in inside if m.start <= position]
     chosen = before[-1] if before else (inside[0] if inside else None)
     if chosen:

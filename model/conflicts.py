@@ -49,6 +49,10 @@ MAX_PASSAGES_SIDE = 6
 # Figures with no period stated are compared only when within this factor of each other: an
 # article giving "10 Mrd." and "600 Mrd." for investment with no period names two things.
 UNSTATED_RATIO = 3.0
+SPANS = "spans"  # a key compared across periods; its explanation names them
+# A part this many times its whole is more likely another thing than a contradiction
+# ("2,9 Billionen" of all US companies against one company's "100 Milliarden").
+FAR_APART = 10.0
 INTERNAL_RATIO = 1.5  # within one article, tighter: "mehr als 100" against "nur 95 Millionen"  # passages a stance conflict cites per side
 
 
@@ -108,6 +112,14 @@ def _overlap(a: Claim, b: Claim) -> bool:
 # --- keys ---------------------------------------------------------------------------------
 
 
+_ROLE_WORDS = {
+    "forecast": "planned or expected",
+    "consensus": "analysts' expected",
+    "prior": "prior-period",
+    "target": "target",
+}
+
+
 def _key_words(key: FigureKey, language: str, story: str = "", with_period: bool = True) -> str:
     subject, measure, qualifiers, role, basis, _dim, period = key
     subject = subject or story
@@ -122,9 +134,9 @@ def _key_words(key: FigureKey, language: str, story: str = "", with_period: bool
     if basis != "level":
         words += f" ({basis})"
     if role != "reported":
-        words = f"{role} {words}"
+        words = f"{_ROLE_WORDS.get(role, role)} {words}"
     words += f" of {subject_name(subject)}" if subject else ""
-    if with_period:
+    if with_period and period != SPANS:
         words += f" for {_period_text(period)}" if period else " (no period stated)"
     return words
 
@@ -180,6 +192,7 @@ def value_conflicts(
             members = members + inherited[key]
         conflicts.extend(_bucket_conflicts(key, members, labels, language, story))
     conflicts.extend(_undated_conflicts(buckets, labels, story, language))
+    conflicts.extend(_relative_span_conflicts(buckets, labels, story, language))
     conflicts.extend(_span_conflicts(buckets, labels, language, story))
     return conflicts
 
@@ -534,11 +547,11 @@ def _span_conflicts(
                     continue
                 if not worse:
                     continue
-                side_a = list(dict.fromkeys(a for a, _ in worse))
-                side_b = list(dict.fromkeys(b for _, b in worse))
+                side_a = list({a.id: a for a, _ in worse}.values())
+                side_b = list({b.id: b for _, b in worse}.values())
                 conflicts.append(
                     _figure_conflict(
-                        (*part_key[:6], ""),
+                        (*part_key[:6], SPANS),
                         side_a,
                         side_b,
                         labels,
@@ -599,6 +612,63 @@ def _undated_conflicts(
                 f"“{claim.period.text if claim.period else ''}”, which cannot be dated (the page gives no date); "
                 f"{_labels(dated_sources, labels)} {_says(dated_sources)} {_statement_text(dated)} for {dated_key[6]}. "
                 f"A conflict if both mean {dated_key[6]}."
+            )
+            ids = [claim.id, *(c.id for c in dated)]
+            conflicts.append(
+                Conflict(
+                    id=_conflict_id("value", ids),
+                    kind="value",
+                    passages=list(dict.fromkeys([claim.passage, *(c.passage for c in dated)])),
+                    claims=ids,
+                    sources=list(dict.fromkeys([claim.source, *dated_sources])),
+                    explanation=explanation,
+                    confidence=UNDATED,
+                    compared=[_quantity_text(claim.quantity), _statement_text(dated)],
+                )
+            )
+    return conflicts
+
+
+def _relative_span_conflicts(
+    buckets: dict[FigureKey, list[Claim]], labels: dict[str, str], story: str, language: str
+) -> list[Conflict]:
+    """'mehr als 100 Milliarden über die nächsten fünf Jahre' on an undated page: if those five
+    years include 2026, '115 bis 135 Milliarden für 2026' alone exceeds them, and so does 600
+    billion over three of them. Unsure, as the span's start is unknown; a plan and a reported
+    figure compare here, since spans of one programme are what a reader holds side by side."""
+    conflicts: list[Conflict] = []
+    for key, members in buckets.items():
+        relative = re.fullmatch(r"\?\+(\d+)y", key[6])
+        measure = lexicon.measure(key[1])
+        if relative is None or measure is None or not measure.additive:
+            continue
+        length = int(relative.group(1))
+        for claim in members:
+            exceeding: dict[str, list[Claim]] = defaultdict(list)
+            for other_key, others in buckets.items():
+                years = _years(other_key[6])
+                same = (*other_key[:3], *other_key[4:6]) == (*key[:3], *key[4:6])
+                if not same or years is None or years[1] - years[0] + 1 > length:
+                    continue
+                for other in others:
+                    if (
+                        other.source != claim.source
+                        and _exceeds(other, claim)
+                        and _ratio(_q([other]), _q([claim])) <= FAR_APART
+                    ):
+                        exceeding[other_key[6]].append(other)
+            if not exceeding or claim.quantity is None:
+                continue
+            dated = _cited([c for side in exceeding.values() for c in side], [])
+            periods = " or ".join(_period_text(p) for p in sorted(exceeding))
+            dated_sources = _src(dated)
+            explanation = (
+                f"value: {_key_words(key, language, story, with_period=False)}: "
+                f"{labels.get(claim.source, claim.source)} says {_quantity_text(claim.quantity)} "
+                f"“{claim.period.text if claim.period else ''}”, from a start the page does not "
+                f"date; {_labels(dated_sources, labels)} {_says(dated_sources)} "
+                f"{_statement_text(dated)} for {periods}. A conflict if those {length} years "
+                f"include {periods}: a part cannot exceed the whole."
             )
             ids = [claim.id, *(c.id for c in dated)]
             conflicts.append(

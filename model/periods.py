@@ -165,4 +165,21 @@ def find_periods(text: str, published: date | None) -> tuple[tuple[int, int, str
                     match.group().strip(),
                 )
             )
-    return tuple(sorted(found))
+    return tuple(sorted(_anchored(found)))
+
+
+def _anchored(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """'Zum Jahresbeginn 2026 … über die nächsten fünf Jahre' on an undated page: a sentence
+    that names one year before a span of coming years dates the span from that year."""
+    years = {label for _, _, label, _ in found if label.isdigit()}
+    if len(years) != 1:
+        return found
+    (year,) = years
+    first_year = min(start for start, _, label, _ in found if label == year)
+    out = []
+    for start, end, label, words in found:
+        relative = re.fullmatch(r"\?\+(\d+)y", label)
+        if relative and start > first_year:
+            label = f"{year}..{int(year) + int(relative.group(1)) - 1}"
+        out.append((start, end, label, words))
+    return out

@@ -52,6 +52,7 @@ class Cues(_Strict):
     claim_frame: list[str]
     carrier: list[str]
     person_noun: list[str]
+    auxiliary: list[str]
 
 
 class Periods(_Strict):
