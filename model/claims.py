@@ -22,7 +22,7 @@ from seedview.model import lexicon
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
 from seedview.model.normalize import lemma, names_in, zipf
 from seedview.model.periods import find_periods
-from seedview.model.quantities import Found, find_quantities
+from seedview.model.quantities import Found, bare_numbers, find_quantities
 from seedview.model.schema import Claim, Passage, Period, Quantity, Source
 
 __all__ = ["extract_claims", "find_periods", "source_claims"]
@@ -124,7 +124,10 @@ def _measure_cues(text: str, language: str) -> tuple[_Cue, ...]:
 
 def _english_modifier(text: str, start: int, language: str) -> str:
     """'data center revenue' -> 'data center': nouns before a measure word narrow it."""
-    words = re.findall(r"[A-Za-z][\w-]*", text[max(0, start - 40) : start])[-2:]
+    window = text[max(0, start - 40) : start]
+    # Only words between the figure and the cue narrow it: "confirmed 5,500 deaths" has none.
+    window = re.split(r"\d", window)[-1]
+    words = re.findall(r"[A-Za-z][\w-]*", window)[-2:]
     neutral = matcher(_language(language).cues.neutral_modifier)
     kept: list[str] = []
     for word in reversed(words):
@@ -147,17 +150,22 @@ _PERIOD_WORDS = frozenset(
 
 # --- clauses ------------------------------------------------------------------------------
 
-_CLAUSE_END = re.compile(r"[;:!?]|\s[–—]\s|\(|\)")
+@cache
+def _clause_end() -> re.Pattern[str]:
+    openers = [*lexicon.language("de").cues.clause_opener, *lexicon.language("en").cues.clause_opener]
+    return re.compile(
+        rf"[;:!?]|\s[–—]\s|\(|\)|,\s+(?=(?:{matcher(openers).pattern})\b)", re.IGNORECASE
+    )
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around a span: bounded by ; : – and brackets, and by a comma that opens a
-    new clause ('…, von denen 100 Millionen …')."""
+    new clause ('…, von denen 100 Millionen …', '… reaches 11,300, but officials …')."""
     left = 0
-    for match in _CLAUSE_END.finditer(text, 0, start):
+    for match in _clause_end().finditer(text, 0, start):
         left = match.end()
     right = len(text)
-    after = _CLAUSE_END.search(text, end)
+    after = _clause_end().search(text, end)
     if after:
         right = after.start()
     return left, right
@@ -203,13 +211,14 @@ def _choose_measure(
             best = (gap, cue)
     if unit.startswith("count:"):
         noun = unit.split(":", 1)[1]
+        people = matcher(_language(language).cues.person_noun)
+        if people.fullmatch(noun):
+            # "147 Menschen kamen ums Leben", "killed at least 11,300 people": people are
+            # counted, the predicate says as what.
+            told = _what_befell(text, found, cues, clause, people)
+            if told:
+                return told.measure, told.modifier
         if best and best[0] < 3 and best[1].start >= found.end:
-            people = matcher(_language(language).cues.person_noun)
-            if people.fullmatch(text[best[1].start : best[1].end]):
-                # "147 Menschen kamen ums Leben": people are counted, the predicate says as what.
-                told = _what_befell(text, found, cues, clause, people)
-                if told:
-                    return told.measure, told.modifier
             return best[1].measure, best[1].modifier
         named = _noun_measure(noun, language)
         if named:
@@ -236,15 +245,19 @@ def _reframed(measure: str, clause_text: str, language: str) -> str:
 def _what_befell(
     text: str, found: Found, cues: list[_Cue], clause: tuple[int, int], people: re.Pattern[str]
 ) -> _Cue | None:
-    """The nearest cue after a counted person noun, in the clause, that is not a person noun."""
-    after = [
-        c
-        for c in cues
-        if found.end <= c.start < clause[1]
-        and c.start - found.end <= 80
-        and not people.fullmatch(text[c.start : c.end])
-    ]
-    return min(after, key=lambda c: c.start, default=None)
+    """The nearest cue in the clause around a counted person noun that is not a person noun
+    itself: after it ("… people were killed") or just before it ("killed … people")."""
+    near: list[tuple[float, _Cue]] = []
+    for cue in cues:
+        if people.fullmatch(text[cue.start : cue.end]) or not clause[0] <= cue.start < clause[1]:
+            continue
+        if found.end <= cue.start and cue.start - found.end <= 80:
+            near.append((cue.start - found.end, cue))
+        elif cue.end <= found.start and found.start - cue.end <= 40:
+            # Before the figure, a cue more often belongs to the figure before it ("confirmed
+            # 5,500 deaths and said 9,000 people are still missing"): it must be much nearer.
+            near.append(((found.start - cue.end) * 2.5, cue))
+    return min(near, key=lambda item: item[0], default=(0.0, None))[1]
 
 
 def _noun_measure(noun: str, language: str) -> tuple[str, str] | None:
@@ -372,10 +385,14 @@ def _figure_drafts(
 ) -> list[_Draft]:
     text = passage.text
     language = source.language
-    figures = find_quantities(text, language)
+    stated = find_quantities(text, language)
+    counted = _bare_counts(text, language)
+    figures = tuple(sorted(stated + counted, key=lambda f: f.start))
     periods = find_periods(text, source.published)
     drafts: list[_Draft] = []
-    for number, raw in enumerate(figures):
+    # Numbered in the order found, bare counts last, so a claim's id does not move when a
+    # bare count is added before it.
+    for number, raw in enumerate(stated + counted):
         if raw.previous:
             continue
         found = _inherit_unit(raw, figures, text, language)
@@ -428,6 +445,25 @@ def _figure_drafts(
     return drafts
 
 
+def _bare_counts(text: str, language: str) -> tuple[Found, ...]:
+    """Numbers with no unit or noun that a count's measure word stands right next to: "the
+    death toll in Derna reaches 11,300", "after 11,000 die"."""
+    table = _measure_table()
+    cues = [
+        c for c in _measure_cues(text, language) if table[c.measure].dimension == ["count"]
+    ]
+    kept = []
+    for found in bare_numbers(text, language):
+        clause = _clause(text, found.start, found.end)
+        if any(
+            clause[0] <= cue.start < clause[1]
+            and (0 <= found.start - cue.end <= 60 or 0 <= cue.start - found.end <= 12)
+            for cue in cues
+        ):
+            kept.append(found)
+    return tuple(kept)
+
+
 def _lowercase_after(text: str, found: Found) -> bool:
     rest = text[found.end :].lstrip(" -")
     return rest[:1].islower()
@@ -449,19 +485,30 @@ def _local(text: str, found: Found, figures: tuple[Found, ...], clause: tuple[in
 def _scope(
     found: Found, figures: tuple[Found, ...], text: str, clause: tuple[int, int], language: str
 ) -> str:
-    """'213 Treffer in 320 Einsätzen': a count stated with another count is scoped by it."""
+    """'213 Treffer in 320 Einsätzen', 'In 16 Pflichtspielen … an 28 Toren': a count stated
+    with another count that a scoping word introduces is scoped by it (the nearest such)."""
+    scoping = re.compile(rf"(?:{matcher(_language(language).cues.scope).pattern})\s*$", re.I)
+    best: tuple[int, Found] | None = None
     for other in figures:
         if other is found or not (clause[0] <= other.start < clause[1]):
             continue
         if (
             other.unit.startswith("count:")
             and found.unit.startswith("count:")
-            and other.unit != found.unit
+            and _noun_measure(other.unit.split(":", 1)[1], language)
+            != _noun_measure(found.unit.split(":", 1)[1], language)
             and max(other.value, found.value) < 1e6
+            # "in 320 Einsätzen", "from 435 games": not "5,500 deaths and 9,000 people".
+            and scoping.search(text[max(0, other.start - 12) : other.start])
         ):
-            noun = _noun_measure(other.unit.split(":", 1)[1], language)
-            return f"in {other.text} {noun[0] if noun else other.unit.split(':', 1)[1]}"
-    return ""
+            distance = abs(other.start - found.start)
+            if best is None or distance < best[0]:
+                best = (distance, other)
+    if best is None:
+        return ""
+    other = best[1]
+    noun = _noun_measure(other.unit.split(":", 1)[1], language)
+    return f"in {other.text} {noun[0] if noun else other.unit.split(':', 1)[1]}"
 
 
 def _closest_period(
@@ -580,6 +627,10 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
         period = draft.period
         if period is not None and period.origin != "clause":
             confidence *= INHERITED_PERIOD
+        subject, subject_origin = draft.subject, draft.subject_origin
+        event = _measure_table().get(measure)
+        if event is not None and event.about_event:
+            subject, subject_origin = "", "story"  # a toll is the event's, not the speaker's
         period_label = period.label if period else ""
         basis = _basis(found, language, draft.clause_text, period_label)
         if period_label == "annual":
@@ -592,8 +643,8 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 kind="figure",
                 start=draft.passage.start + found.start,
                 end=draft.passage.start + found.end,
-                subject=draft.subject,
-                subject_origin=draft.subject_origin,  # type: ignore[arg-type]
+                subject=subject,
+                subject_origin=subject_origin,  # type: ignore[arg-type]
                 measure=measure,
                 qualifiers=_qualifiers(draft.modifier, language, draft.clause_text, draft.before)
                 + ([draft.scope] if draft.scope else []),
@@ -604,7 +655,7 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 attribution=_attribution(draft.passage.text, language),
                 evidence=found.text,
                 confidence=round(confidence, 3),
-                key_label=_key_label(draft.subject, measure, basis, period, language),
+                key_label=_key_label(subject, measure, basis, period, language),
             )
         )
     return claims

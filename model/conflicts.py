@@ -406,7 +406,15 @@ def _bucket_conflicts(
         by_unit[unit].append(statement)
     for group in by_unit.values():
         positions = _positions(group)
-        for left, right in pairwise(positions):
+        # Positions a few per cent apart ("11,000" and "at least 11,300") are one cluster: a
+        # reader sees the near miss between them, and each cluster against the next one.
+        clusters = _clusters(positions)
+        pairs = [pair for cluster in clusters for pair in pairwise(cluster)]
+        pairs += [
+            ([s for p in left for s in p], [s for p in right for s in p])
+            for left, right in pairwise(clusters)
+        ]
+        for left, right in pairs:
             low_side = max(left, key=lambda s: bounds(_q(s)).high)
             high_side = min(right, key=lambda s: bounds(_q(s)).low)
             if not _comparable(key, low_side, high_side):
@@ -419,6 +427,22 @@ def _bucket_conflicts(
                 )
             )
     return conflicts
+
+
+NEAR = 1.06  # positions this close (ratio of their nearest bounds) form one cluster
+
+
+def _clusters(positions: list[list[list[Claim]]]) -> list[list[list[list[Claim]]]]:
+    clusters: list[list[list[list[Claim]]]] = []
+    for position in positions:
+        if clusters:
+            top = max(bounds(_q(s)).high for s in clusters[-1][-1])
+            bottom = min(bounds(_q(s)).low for s in position)
+            if top > 0 and bottom / top <= NEAR:
+                clusters[-1].append(position)
+                continue
+        clusters.append([position])
+    return clusters
 
 
 def _q(statement: list[Claim]) -> Quantity:

@@ -76,7 +76,8 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("year", re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)")),
+    # A year, unless it is part of a full date ("2023-09-15" is a day, not the year 2023).
+    ("year", re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|-\d{1,2}\b)")),
     (
         "annual",
         re.compile(

@@ -64,7 +64,7 @@ QUANTITY = re.compile(
     rf"""
     (?P<qual>(?:\b(?:{_QUAL_ALT}))\.?\s+)?
     (?P<cur>(?:us\$|\$|€|£|¥)\s?)?
-    (?P<num>(?<![\w.,])(?:{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)))
+    (?P<num>(?<![\w.,])(?<!\d[-/])(?:{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)))
     (?:\s*(?P<sep>bis|to|und|and|–|-)\s*(?P<cur2>\$|€|£|¥)?(?P<num2>{_NUM})(?![\w]))?
     (?:[\s-]*(?P<scale>(?:{_SCALE_ALT})\b\.?|(?:m|bn|b|k|tn)\b))?
     (?:[\s-]*(?P<unit>{_UNIT_ALT})(?:\b|(?<=[$€%])))?
@@ -241,31 +241,9 @@ def _widen(qualifier: str, base: float, low: float, high: float) -> tuple[float,
 
 
 _COUNT_NOUN = re.compile(r"[\s-]*([A-ZÄÖÜ][\w-]*|[a-z][\w-]*s)\b")
+# Words after a number that count nothing ("3 Jahre", "11,300 as of …"), from the lexicon.
 _NOT_COUNTED = frozenset(
-    [
-        "Jahre",
-        "Jahren",
-        "Jahr",
-        "Monate",
-        "Monaten",
-        "Tage",
-        "Tagen",
-        "Wochen",
-        "Stunden",
-        "Minuten",
-        "Mal",
-        "Prozent",
-        "Staffeln",
-        "Quartal",
-        "Quartale",
-        "Cent",
-        "years",
-        "months",
-        "days",
-        "weeks",
-        "hours",
-        "times",
-    ]
+    w.lower() for w in [*_GERMAN.cues.not_counted, *_ENGLISH.cues.not_counted]
 )
 
 
@@ -275,6 +253,45 @@ _PERSON_NOUN = re.compile(
 )
 
 
+_BARE = re.compile(rf"(?<![\w.,:/-])(?:{_NUM})(?![\w%€$£¥]|[.,]\d|-\w)")
+
+
+@lru_cache(maxsize=100_000)
+def bare_numbers(sentence: str, language: str = "de") -> tuple[Found, ...]:
+    """Numbers with no unit or counted noun that `find_quantities` leaves out ("the death
+    toll soared to 11,300, but …"), years and parts of dates excluded; whether one is a
+    figure depends on the words around it, which the claims stage weighs."""
+    taken = [(f.start, f.end) for f in find_quantities(sentence, language)]
+    out: list[Found] = []
+    for match in _BARE.finditer(sentence):
+        if any(a <= match.start() < b for a, b in taken) or _YEAR.match(match.group()):
+            continue
+        parsed = parse_number(match.group(), language)
+        if parsed is None or parsed[0] < 2:
+            continue
+        value, decimals = parsed
+        half = 0.5 * 10 ** (-decimals)
+        qualifier_match = re.search(rf"(?:\b(?:{_QUAL_ALT}))\.?\s+$", sentence[: match.start()], re.I)
+        qualifier = _qualifier(qualifier_match.group()) if qualifier_match else ""
+        start = qualifier_match.start() if qualifier_match else match.start()
+        low, high = _widen(qualifier, value, value - half, value + half)
+        out.append(
+            Found(
+                start=start,
+                end=match.end(),
+                text=sentence[start : match.end()].strip(),
+                value=value,
+                unit="count",
+                low=low,
+                high=high,
+                qualifier=qualifier,
+                change=False,
+                previous=False,
+            )
+        )
+    return tuple(out)
+
+
 def _counted_noun(sentence: str, end: int) -> str:
     """'350.000 H100-Chips' counts chips; '2.500 Mitarbeiter' counts employees; '25,000
     people' counts people (a plural without -s, from the lexicon)."""
@@ -282,7 +299,7 @@ def _counted_noun(sentence: str, end: int) -> str:
     if not match:
         return ""
     noun = match.group(1)
-    if noun in _NOT_COUNTED:
+    if noun.lower() in _NOT_COUNTED:
         return ""
     return noun.split("-")[-1].lower()
 

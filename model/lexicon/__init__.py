@@ -52,6 +52,9 @@ class Cues(_Strict):
     claim_frame: list[str]
     carrier: list[str]
     person_noun: list[str]
+    scope: list[str]
+    clause_opener: list[str]
+    not_counted: list[str]
     auxiliary: list[str]
 
 
@@ -123,6 +126,11 @@ class Measure(_Strict):
     additive: bool = False
     cumulative: bool = False
     generic: bool = False
+    about_event: bool = Field(
+        default=False,
+        description="Counts what befell people in the story's event (deaths, missing): its "
+        "subject is the event, never a person quoted giving the figure.",
+    )
     confused_with: list[str] = Field(
         default_factory=list,
         description="Measures a reporter may mistake this one for: the same distinctive figure "
