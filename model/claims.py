@@ -150,9 +150,13 @@ _PERIOD_WORDS = frozenset(
 
 # --- clauses ------------------------------------------------------------------------------
 
+
 @cache
 def _clause_end() -> re.Pattern[str]:
-    openers = [*lexicon.language("de").cues.clause_opener, *lexicon.language("en").cues.clause_opener]
+    openers = [
+        *lexicon.language("de").cues.clause_opener,
+        *lexicon.language("en").cues.clause_opener,
+    ]
     return re.compile(
         rf"[;:!?]|\s[–—]\s|\(|\)|,\s+(?=(?:{matcher(openers).pattern})\b)", re.IGNORECASE
     )
@@ -183,7 +187,9 @@ def _measure_table() -> dict[str, Measure]:
     return lexicon.measures_by_name()  # built once: asked for every figure
 
 
-def _fits(measure: Measure, unit: str) -> bool:
+def _fits(measure: Measure, unit: str, change: bool = False) -> bool:
+    if change and dimension(unit) == "percent" and {"money", "count"} & set(measure.dimension):
+        return True  # "Der Umsatz fiel um 12 %": a change of revenue, in per cent
     return "any" in measure.dimension or dimension(unit) in measure.dimension
 
 
@@ -194,7 +200,7 @@ def _choose_measure(
     clause (before the figure, or after it at a longer distance), then in the sentence."""
     table = _measure_table()
     addition = matcher(_language(language).cues.addition)
-    cues = [c for c in _measure_cues(text, language) if _fits(table[c.measure], unit)]
+    cues = [c for c in _measure_cues(text, language) if _fits(table[c.measure], unit, found.change)]
     best: tuple[float, _Cue] | None = None
     for cue in cues:
         if found.start <= cue.start < found.end:
@@ -410,7 +416,17 @@ def _figure_drafts(
         if not measure and found.unit == "count" and not scaled:
             continue  # a bare number with nothing it counts
         clause_text = _local(text, found, figures, clause)
-        outside = [p for p in periods if not (found.start <= p[0] < found.end)]
+        compared = matcher(_language(language).cues.comparison)
+        outside = [
+            p
+            for p in periods
+            if not (found.start <= p[0] < found.end)
+            # "ein Rückgang von 14 Prozent im Vergleich zum zweiten Quartal 2024": the period
+            # a figure is compared with is not the figure's own.
+            and not re.search(
+                rf"(?:{compared.pattern})\s+(?:\S+\s+)?$", text[max(0, p[0] - 40) : p[0]], re.I
+            )
+        ]
         period = _closest_period(outside, found.start, found.end, clause)
         kind = "money" if scaled else dimension(found.unit)
         if period is None and (passage.paragraph, kind) in paragraph_period:
@@ -449,9 +465,7 @@ def _bare_counts(text: str, language: str) -> tuple[Found, ...]:
     """Numbers with no unit or noun that a count's measure word stands right next to: "the
     death toll in Derna reaches 11,300", "after 11,000 die"."""
     table = _measure_table()
-    cues = [
-        c for c in _measure_cues(text, language) if table[c.measure].dimension == ["count"]
-    ]
+    cues = [c for c in _measure_cues(text, language) if table[c.measure].dimension == ["count"]]
     kept = []
     for found in bare_numbers(text, language):
         clause = _clause(text, found.start, found.end)

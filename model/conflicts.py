@@ -323,7 +323,12 @@ def measure_conflicts(
     for claim in claims:
         if claim.kind != "figure" or claim.quantity is None or not claim.measure:
             continue
-        if claim.quantity.qualifier in ("", "approx") and distinctive_value(claim.quantity.value):
+        # Levels only: two changes of the same size ("fell 16 %") recur by chance.
+        if (
+            claim.basis != "change"
+            and claim.quantity.qualifier in ("", "approx")
+            and distinctive_value(claim.quantity.value)
+        ):
             by_number[(claim.quantity.unit, claim.quantity.value)][claim.measure].append(claim)
     conflicts: list[Conflict] = []
     for by_measure in by_number.values():

@@ -91,7 +91,12 @@ def _one_figure_two_measures(claims: list[Claim]) -> dict[tuple[str, ...], list[
     confusable = confusable_measures()
     by_number: dict[tuple[str, float], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.kind == "figure" and claim.quantity and distinctive_value(claim.quantity.value):
+        if (
+            claim.kind == "figure"
+            and claim.quantity
+            and claim.basis != "change"
+            and distinctive_value(claim.quantity.value)
+        ):
             by_number[(claim.quantity.unit, claim.quantity.value)].append(claim)
     found: dict[tuple[str, ...], list[Claim]] = {}
     for (unit, value), members in by_number.items():

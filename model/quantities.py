@@ -49,7 +49,13 @@ _QUALIFIERS: list[tuple[str, str]] = [
     )
     for name in _QUALIFIER_NAMES
 ]
-_CHANGE_LEAD = re.compile(r"(?:\bum|\bup|\bdown|\bby|\+|−|-|plus|minus)\s*$", re.IGNORECASE)
+# "um 24 Prozent", "up 262%", "ein Rückgang von 14 Prozent": words that make a percentage a change.
+_CHANGE_LEAD = re.compile(
+    r"(?:\+|−|-|\b(?:"
+    + _alternation([*_GERMAN.cues.change_lead, *_ENGLISH.cues.change_lead])
+    + r"))\s*$",
+    re.IGNORECASE,
+)
 
 _NUM = r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?"
 _WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -150,6 +156,11 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
         multiplier = scale * factor
         qualifier = _qualifier(match["qual"] or "")
         half = 0.5 * 10 ** (-decimals) * multiplier
+        if not decimals and not scale_word and value >= 1000:
+            # "384.000 Fahrzeuge" is rounded to thousands: 384,122 agrees with it. Never more
+            # than 1 %, so "11,000" and "at least 11,300" still differ.
+            zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
+            half = min(0.5 * 10**zeros, 0.01 * value) * multiplier
         base = value * multiplier
         low, high = base - half, base + half
         upper = None
@@ -164,7 +175,7 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
                 high = upper + 0.5 * 10 ** (-parsed2[1]) * multiplier
                 qualifier = "range"
         low, high = _widen(qualifier, base, low, high)
-        before = sentence[max(0, match.start() - 12) : match.start()]
+        before = sentence[max(0, match.start() - 24) : match.start()]
         # "um 24 Prozent", "up 262%", "(+22 %)": a percentage led by a change word is a change.
         change = unit in ("%", "pp") and bool(_CHANGE_LEAD.search(before))
         previous = bool(re.search(r"\bvon\s*$|\bfrom\s*$", before, re.IGNORECASE)) and bool(
@@ -242,9 +253,7 @@ def _widen(qualifier: str, base: float, low: float, high: float) -> tuple[float,
 
 _COUNT_NOUN = re.compile(r"[\s-]*([A-ZÄÖÜ][\w-]*|[a-z][\w-]*s)\b")
 # Words after a number that count nothing ("3 Jahre", "11,300 as of …"), from the lexicon.
-_NOT_COUNTED = frozenset(
-    w.lower() for w in [*_GERMAN.cues.not_counted, *_ENGLISH.cues.not_counted]
-)
+_NOT_COUNTED = frozenset(w.lower() for w in [*_GERMAN.cues.not_counted, *_ENGLISH.cues.not_counted])
 
 
 _PERSON_NOUN = re.compile(
@@ -271,7 +280,9 @@ def bare_numbers(sentence: str, language: str = "de") -> tuple[Found, ...]:
             continue
         value, decimals = parsed
         half = 0.5 * 10 ** (-decimals)
-        qualifier_match = re.search(rf"(?:\b(?:{_QUAL_ALT}))\.?\s+$", sentence[: match.start()], re.I)
+        qualifier_match = re.search(
+            rf"(?:\b(?:{_QUAL_ALT}))\.?\s+$", sentence[: match.start()], re.I
+        )
         qualifier = _qualifier(qualifier_match.group()) if qualifier_match else ""
         start = qualifier_match.start() if qualifier_match else match.start()
         low, high = _widen(qualifier, value, value - half, value + half)

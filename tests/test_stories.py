@@ -15,8 +15,10 @@ RECALL_FLOOR = {
     "kane_bayern_fee_de": 0.45,  # measured 0.48 (0.34 without)
     "muenchen_demo_gegen_rechts_de": 0.45,  # measured 0.48
     # Four German and four English articles: most pairs cross the language boundary.
-    "vw_ig_metall_deal_mixed": 0.24,  # measured 0.26 (0.18 with shared words alone; 0.32
-    # before durations were figures: "70 hours" now anchors and joins fact groups)
+    "vw_ig_metall_deal_mixed": 0.24,  # measured 0.26 (0.18 with shared words alone)
+    "derna_flood_toll_en": 0.32,  # measured 0.35
+    "tesla_q2_2025_results_de": 0.5,  # measured 0.53
+    "agrardiesel_uturn_de": 0.25,  # measured 0.28
 }
 # Contradictions, as the scorer counts them: HARD gold contradictions a reported conflict joins
 # (at least), and the share of reported conflicts grounded in some gold contradiction (at
@@ -27,12 +29,19 @@ HARD_FLOOR = {
     "kane_bayern_fee_de": 9,
     "muenchen_demo_gegen_rechts_de": 3,
     "vw_ig_metall_deal_mixed": 1,
+    "derna_flood_toll_en": 2,
+    "tesla_q2_2025_results_de": 3,
+    # Its four HARD ones are stances on a policy instrument and a wrong date (none found yet).
+    "agrardiesel_uturn_de": 0,
 }
 GROUNDED_FLOOR = {
     "fasting_heart_risk_en": 0.75,
     "kane_bayern_fee_de": 0.85,
     "muenchen_demo_gegen_rechts_de": 0.8,
     "vw_ig_metall_deal_mixed": 0.9,
+    "derna_flood_toll_en": 0.9,
+    "tesla_q2_2025_results_de": 0.7,
+    "agrardiesel_uturn_de": 0.5,
 }
 
 

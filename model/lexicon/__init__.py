@@ -52,6 +52,8 @@ class Cues(_Strict):
     claim_frame: list[str]
     carrier: list[str]
     person_noun: list[str]
+    change_lead: list[str]
+    comparison: list[str]
     scope: list[str]
     clause_opener: list[str]
     not_counted: list[str]
