@@ -187,6 +187,12 @@ def value_conflicts(
     conflicts: list[Conflict] = []
     for key, members in buckets.items():
         if key[6].startswith("?"):
+            # "im zweiten Quartal" on two undated pages of one story most likely means one
+            # quarter: compared, but unsure.
+            conflicts.extend(
+                c.model_copy(update={"confidence": min(c.confidence, UNDATED)})
+                for c in _bucket_conflicts(key, members, labels, language, story)
+            )
             continue
         if not key[6] and inherited.get(key):
             members = members + inherited[key]

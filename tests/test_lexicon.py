@@ -305,3 +305,14 @@ def test_people_counted_in_a_strike_are_its_participants_not_the_staff() -> None
         ("Strikes by up to 100,000 workers had shut plants.", "en"),
     )
     assert "participants" in conflict.explanation
+
+
+def test_a_percentage_change_is_a_change_of_what_the_clause_measures() -> None:
+    # "Der Umsatz fiel um 12 %" is revenue falling, not a share price; the period a change is
+    # compared with ("im Vergleich zum Vorjahresquartal 2024") is not the figure's own.
+    (conflict,) = _conflicts_of(
+        ("Der Umsatz fiel im zweiten Quartal um 12 % im Vergleich zum zweiten Quartal 2024.", "de"),
+        ("Revenue fell 16% in the second quarter.", "en"),
+    )
+    assert "revenue (change)" in conflict.explanation
+    assert "2024" not in conflict.explanation
