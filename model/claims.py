@@ -837,8 +837,8 @@ def _stance_subject(
     """Whose stance: for a question about a named subject, a genitive after the cue ('Profitabilität
     der X'), else the name before it, else one the sentence points back to ('der Konzern');
     for a question about the story, the story's own subject."""
-    if question.subject == "story":
-        return ""
+    if question.subject in ("story", "topic"):
+        return ""  # a topic question's subject is settled across the sources (conflicts)
     anaphor = matcher(_language(language).cues.anaphor).search(text, 0, cue_start)
     if context and anaphor and len(anaphor.group()) > 3:
         return context  # "der Konzern … proprietäre Modelle": the one the paragraph is about

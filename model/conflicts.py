@@ -39,6 +39,7 @@ from seedview.model.keys import (
     story_subject,
     subject_key,
 )
+from seedview.model.normalize import zipf
 from seedview.model.schema import Claim, Conflict, Group, Quantity, Source
 
 CERTAIN = 0.85
@@ -750,11 +751,22 @@ def _closest_dated(
 # --- stances ------------------------------------------------------------------------------
 
 
-def stance_conflicts(claims: list[Claim], labels: dict[str, str], story: str) -> list[Conflict]:
+def stance_conflicts(
+    claims: list[Claim], labels: dict[str, str], story: str, texts: dict[str, str] | None = None
+) -> list[Conflict]:
+    texts = texts or {}
+    topic = topic_term(texts)
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.kind == "stance":
-            by_key[(claim.question, subject_key(claim, story))].append(claim)
+        if claim.kind != "stance":
+            continue
+        if lexicon.question(claim.question).subject == "topic":
+            # "Die Kfz-Steuerbefreiung bleibt" is not about the Agrardiesel a story is about.
+            if not topic or topic not in _sentence(claim, texts).lower():
+                continue
+            by_key[(claim.question, topic)].append(claim)
+            continue
+        by_key[(claim.question, subject_key(claim, story))].append(claim)
     conflicts: list[Conflict] = []
     for (name, subject), members in by_key.items():
         question = lexicon.question(name)
@@ -814,6 +826,37 @@ def stance_conflicts(claims: list[Claim], labels: dict[str, str], story: str) ->
                 )
             )
     return conflicts
+
+
+RARE = 2.5  # Zipf frequency under which a word names a story's topic ("Agrardiesel")
+
+
+def topic_term(texts: dict[str, str]) -> str:
+    """The rare word most sources use (at least half, inside compounds too): what a story is
+    about when it is a thing rather than an organisation ("Agrardiesel", "Hitzeschutzplan")."""
+    if len(texts) < 2:
+        return ""
+    lowered = [t.lower() for t in texts.values()]
+    candidates: set[str] = set()
+    for text in texts.values():
+        language = "de" if re.search(r"\b(?:der|die|und|nicht)\b", text) else "en"
+        for word in set(re.findall(r"[A-Za-zÄÖÜäöüß][a-zäöüß]{5,}", text)):
+            if zipf(word.lower(), language) < RARE:
+                candidates.add(word.lower())
+    best = ""
+    best_count = len(texts) / 2
+    for word in sorted(candidates, key=len):
+        count = sum(word in text for text in lowered)
+        if count > best_count or (count == best_count and best == "" and count >= 2):
+            best, best_count = word, count
+    return best
+
+
+def _sentence(claim: Claim, texts: dict[str, str]) -> str:
+    text = texts.get(claim.source, "")
+    left = max(text.rfind(mark, 0, claim.start) for mark in (". ", "\n", "! ", "? "))
+    ends = [i for i in (text.find(mark, claim.end) for mark in (". ", "\n")) if i >= 0]
+    return text[left + 1 : min(ends) if ends else len(text)]
 
 
 def _cited(side: list[Claim], other_sources: list[str]) -> list[Claim]:
@@ -907,7 +950,7 @@ def find_conflicts(
         value_conflicts(claims, labels, story, language)
         + measure_conflicts(claims, labels, texts)
         + composed_total_conflicts(claims, labels, texts, languages, story)
-        + stance_conflicts(claims, labels, story)
+        + stance_conflicts(claims, labels, story, texts)
     )
     unique = list({c.id: c for c in found}.values())
     unique.sort(key=lambda c: (-c.confidence, c.explanation))

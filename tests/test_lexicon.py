@@ -316,3 +316,17 @@ def test_a_percentage_change_is_a_change_of_what_the_clause_measures() -> None:
     )
     assert "revenue (change)" in conflict.explanation
     assert "2024" not in conflict.explanation
+
+
+def test_keep_or_abolish_is_asked_of_the_thing_most_sources_name() -> None:
+    (conflict,) = _conflicts_of(
+        ("Die Pendlerpauschale wird nun doch beibehalten, teilte die Regierung mit.", "de"),
+        ("Die Pendlerpauschale wird 2026 vollständig abgeschafft.", "de"),
+        (
+            "Die Kfz-Steuerbefreiung bleibt erhalten. Die Pendlerpauschale war lange umstritten.",
+            "de",
+        ),
+    )
+    assert conflict.kind == "stance" and "Pendlerpauschale is kept" in conflict.explanation
+    # The vehicle-tax exemption that stays is another thing: not a side of this question.
+    assert "s2" not in conflict.sources

@@ -31,8 +31,8 @@ HARD_FLOOR = {
     "vw_ig_metall_deal_mixed": 1,
     "derna_flood_toll_en": 2,
     "tesla_q2_2025_results_de": 3,
-    # Its four HARD ones are stances on a policy instrument and a wrong date (none found yet).
-    "agrardiesel_uturn_de": 0,
+    # Its other HARD ones: a wrong date, and two quoted judgements of the compromise.
+    "agrardiesel_uturn_de": 1,
 }
 GROUNDED_FLOOR = {
     "fasting_heart_risk_en": 0.75,

@@ -170,8 +170,10 @@ class Question(_Strict):
     """A question sources take sides on, with two poles."""
 
     name: str
-    subject: Literal["named", "story"] = Field(
-        description="'named': the stance needs a named subject; 'story': the story's subject."
+    subject: Literal["named", "story", "topic"] = Field(
+        description="'named': the stance needs a named subject; 'story': the story's subject; "
+        "'topic': what most sources name by one rare word ('Agrardiesel'), and only sentences "
+        "that name it take a side."
     )
     hedged_counts: bool = False
     about: dict[str, list[str]] = Field(default_factory=dict)
