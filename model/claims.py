@@ -137,6 +137,7 @@ def _english_modifier(text: str, start: int, language: str) -> str:
             or zipf(lower, "en") >= 5.0  # function words and the commonest adjectives
             or lower in _PERIOD_WORDS
             or not lower.isalpha()
+            or lower.endswith("ed")  # "posted sales": a verb, not a segment
         ):
             break
         kept.insert(0, lower)
@@ -307,8 +308,10 @@ def _basis(found: Found, language: str, clause_text: str, period_label: str) -> 
     for name in ("per_share", "per_person", "per_unit"):
         if matcher(getattr(basis, name)).search(clause_text):
             return name.replace("_", " ")
+    # "up 262% from a year ago" compares with a year; it does not make a figure yearly.
+    without_prior = matcher(_language(language).roles.prior).sub(" ", clause_text)
     if period_label == "annual" or matcher(_language(language).periods.per_year).search(
-        clause_text
+        without_prior
     ):
         return "per year"
     return "level"

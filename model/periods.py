@@ -81,7 +81,8 @@ _PERIODS: list[tuple[str, re.Pattern[str]]] = [
     (
         "annual",
         re.compile(
-            r"\b(?:jährlich\w*|Jahresumsatz|Jahresbasis|pro Jahr|annual\w*|per year|a year)\b", re.I
+            r"\b(?:jährlich\w*|Jahresumsatz|Jahresbasis|pro Jahr|annual\w*|per year|a year(?!\s+(?:ago|earlier|before)))\b",
+            re.I,
         ),
     ),
 ]

@@ -72,7 +72,7 @@ QUANTITY = re.compile(
     (?P<cur>(?:us\$|\$|€|£|¥)\s?)?
     (?P<num>(?<![\w.,])(?<!\d[-/])(?:{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)))
     (?:\s*(?P<sep>bis|to|und|and|–|-)\s*(?P<cur2>\$|€|£|¥)?(?P<num2>{_NUM})(?![\w]))?
-    (?:[\s-]*(?P<scale>(?:{_SCALE_ALT})\b\.?|(?:m|bn|b|k|tn)\b))?
+    (?:[\s-]*(?P<scale>(?:{_SCALE_ALT})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?|(?:m|bn|b|k|tn)\b))?
     (?:[\s-]*(?P<unit>{_UNIT_ALT})(?:\b|(?<=[$€%])))?
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -330,3 +330,18 @@ def test_keep_or_abolish_is_asked_of_the_thing_most_sources_name() -> None:
     assert conflict.kind == "stance" and "Pendlerpauschale is kept" in conflict.explanation
     # The vehicle-tax exemption that stays is another thing: not a side of this question.
     assert "s2" not in conflict.sources
+
+
+def test_a_quarter_compared_with_a_year_ago_is_not_a_yearly_figure() -> None:
+    # "up 262% from a year ago" dates a comparison; "beating estimates of $5.59" is the
+    # analysts' figure in a clause of its own, and "$24.65 billion." keeps no full stop.
+    source, passages = _source(
+        "s0",
+        "Nvidia reported revenue of $26.04 billion, up 262% from a year ago, and earnings per "
+        "share of $6.12, beating analysts' estimates of $5.59. Sales of $24.65 billion.",
+        "en",
+    )
+    found = {c.quantity.text: c for c in source_claims(source, passages) if c.quantity}
+    assert found["$26.04 billion"].basis == "level"
+    assert (found["$6.12"].role, found["$5.59"].role) == ("reported", "consensus")
+    assert "$24.65 billion" in found
