@@ -291,10 +291,16 @@ def _qualifiers(modifier: str, language: str, clause_text: str, before: str) -> 
     return out
 
 
-def _role(language: str, clause_text: str) -> str:
+def _role(language: str, clause_text: str, measure: Measure | None = None) -> str:
     language_data = _language(language)
     for role in ("consensus", "prior", "target", "forecast"):
-        if matcher(getattr(language_data.roles, role)).search(clause_text):
+        cues = matcher(getattr(language_data.roles, role)).findall(clause_text)
+        if role == "forecast" and measure is not None and measure.contract_term:
+            # "He will earn £25m a year": future tense states a contract's term; a hedge
+            # ("dürfte") still makes it a guess.
+            future = matcher(language_data.cues.future)
+            cues = [c for c in cues if not future.fullmatch(c)]
+        if cues:
             return role
     if matcher(language_data.cues.hedge).search(clause_text):
         return "forecast"  # "könnte … mindestens 40 Tore": a condition, not a reported figure
@@ -505,6 +511,7 @@ def _scope(
     """'213 Treffer in 320 Einsätzen', 'In 16 Pflichtspielen … an 28 Toren': a count stated
     with another count that a scoping word introduces is scoped by it (the nearest such)."""
     scoping = re.compile(rf"(?:{matcher(_language(language).cues.scope).pattern})\s*$", re.I)
+    denominator = bool(scoping.search(text[max(0, found.start - 12) : found.start]))
     best: tuple[int, Found] | None = None
     for other in figures:
         if other is found or not (clause[0] <= other.start < clause[1]):
@@ -515,8 +522,9 @@ def _scope(
             and _noun_measure(other.unit.split(":", 1)[1], language)
             != _noun_measure(found.unit.split(":", 1)[1], language)
             and max(other.value, found.value) < 1e6
-            # "in 320 Einsätzen", "from 435 games": not "5,500 deaths and 9,000 people".
-            and scoping.search(text[max(0, other.start - 12) : other.start])
+            # "in 320 Einsätzen", "from 435 games": not "5,500 deaths and 9,000 people". A
+            # count that is itself the scope ("in 16 Spielen … 28 Tore") is the 28 goals'.
+            and (denominator or scoping.search(text[max(0, other.start - 12) : other.start]))
         ):
             distance = abs(other.start - found.start)
             if best is None or distance < best[0]:
@@ -525,7 +533,8 @@ def _scope(
         return ""
     other = best[1]
     noun = _noun_measure(other.unit.split(":", 1)[1], language)
-    return f"in {other.text} {noun[0] if noun else other.unit.split(':', 1)[1]}"
+    named = noun[0] if noun else other.unit.split(":", 1)[1]
+    return f"for {other.text} {named}" if denominator else f"in {other.text} {named}"
 
 
 def _closest_period(
@@ -665,7 +674,7 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 measure=measure,
                 qualifiers=_qualifiers(draft.modifier, language, draft.clause_text, draft.before)
                 + ([draft.scope] if draft.scope else []),
-                role=_role(language, draft.clause_text),  # type: ignore[arg-type]
+                role=_role(language, draft.clause_text, event),  # type: ignore[arg-type]
                 basis=basis,
                 period=period,
                 quantity=_quantity(found),

@@ -345,3 +345,19 @@ def test_a_quarter_compared_with_a_year_ago_is_not_a_yearly_figure() -> None:
     assert found["$26.04 billion"].basis == "level"
     assert (found["$6.12"].role, found["$5.59"].role) == ("reported", "consensus")
     assert "$24.65 billion" in found
+
+
+def test_a_contract_term_in_future_tense_is_stated_and_a_scope_count_is_not_a_tally() -> None:
+    # "He will earn £25m a year" states the salary; "rund 25 Millionen Euro pro Jahr" is the
+    # same figure in another currency, which a reader must see.
+    (conflict,) = _conflicts_of(
+        ("He will earn £25m a year in Munich.", "en"),
+        ("Kane verdient rund 25 Millionen Euro pro Jahr.", "de"),
+    )
+    assert "two currencies" in conflict.explanation
+    # "In 16 Spielen … an 28 Toren" and "30 Treffer in 38 Spielen": two records, not two
+    # counts of the same games.
+    assert not _conflicts_of(
+        ("In 16 Pflichtspielen war Kane an 28 Toren beteiligt.", "de"),
+        ("Er erzielte 30 Treffer in 38 Spielen.", "de"),
+    )

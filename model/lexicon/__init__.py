@@ -52,6 +52,7 @@ class Cues(_Strict):
     claim_frame: list[str]
     carrier: list[str]
     person_noun: list[str]
+    future: list[str]
     change_lead: list[str]
     comparison: list[str]
     scope: list[str]
@@ -132,6 +133,10 @@ class Measure(_Strict):
         default=False,
         description="Counts what befell people in the story's event (deaths, missing): its "
         "subject is the event, never a person quoted giving the figure.",
+    )
+    contract_term: bool = Field(
+        default=False,
+        description="A term of a deal (a fee, a salary): 'will earn' states it, not a forecast.",
     )
     confused_with: list[str] = Field(
         default_factory=list,
