@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from seedview.model.cachedir import cache_dir
+from seedview.model.lexicon import USER_LEXICON
 from seedview.model.load import discover
 from seedview.model.schema import SCHEMA_VERSION, Analysis
 from seedview.model.sources import bundled_corpus_paths
@@ -80,6 +81,9 @@ def key_for(
     try:
         if topics_file:
             add("topics", _file_hash(Path(topics_file), None))
+        names_file = os.environ.get(USER_LEXICON, "")
+        if names_file:  # a corpus's own names (--lexicon) change what the analysis finds
+            add("lexicon", _file_hash(Path(names_file), None))
         found = discover(paths if paths else bundled_corpus_paths())
         add("problems", [str(problem) for problem in found.problems])
         for path in found.files:

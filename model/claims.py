@@ -594,9 +594,7 @@ def _known_organisation(entity: str) -> bool:
 
 @cache
 def _organisations() -> frozenset[str]:
-    from seedview.model.normalize import ENTITY_ALIASES
-
-    return frozenset(ENTITY_ALIASES.values())
+    return frozenset(lexicon.entities().aliases.values())
 
 
 def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:

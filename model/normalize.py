@@ -19,47 +19,35 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from seedview.model import langdata
+from seedview.model import langdata, lexicon
 from seedview.model.dates import QUARTER_ORDINALS
 from seedview.model.quantities import find_quantities
 
-# Well-known organisations and the names that stand for them. This is world knowledge, not
-# a tuning to any corpus: any other capitalised name still counts as an entity by its shape.
-ENTITY_ALIASES: dict[str, str] = {
-    "meta": "meta",
-    "facebook": "meta",
-    "meta-konzern": "meta",
-    "facebook-mutter": "meta",
-    "facebook-konzern": "meta",
-    "zuckerberg": "meta",
-    "instagram": "meta",
-    "whatsapp": "meta",
-    "microsoft": "microsoft",
-    "nadella": "microsoft",
-    "azure": "microsoft",
-    "google": "alphabet",
-    "alphabet": "alphabet",
-    "pichai": "alphabet",
-    "gemini": "alphabet",
-    "amazon": "amazon",
-    "aws": "amazon",
-    "jassy": "amazon",
-    "nvidia": "nvidia",
-    "openai": "openai",
-    "altman": "openai",
-    "chatgpt": "openai",
-    "apple": "apple",
-    "xai": "xai",
-    "anthropic": "anthropic",
-    "amd": "amd",
-    "intel": "intel",
-    "deepseek": "deepseek",
-    "tesla": "tesla",
-    "musk": "tesla",
-    "realitylabs": "reality labs",
-}
-# Multi-word names joined before tokenising, so "Reality Labs" is one entity.
-_MULTIWORD = re.compile(r"\bReality[-\s]Labs\b", re.IGNORECASE)
+# Organisations and the names that stand for them, and names of several words, are language
+# data (model/lexicon/entities.toml, plus a corpus's own file given with --lexicon).
+
+
+def _aliases() -> dict[str, str]:
+    return lexicon.entities().aliases
+
+
+@cache
+def _multiword() -> re.Pattern[str]:
+    """'Reality Labs' as one token: the words joined, padded to keep offsets."""
+    names = lexicon.entities().multiword
+    if not names:
+        return re.compile(r"(?!)")
+    alternation = "|".join(
+        r"[-\s]".join(re.escape(word) for word in name.split())
+        for name in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+def _joined(text: str) -> str:
+    return _multiword().sub(lambda m: re.sub(r"[-\s]", "", m.group()).ljust(len(m.group())), text)
+
+
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 _QUARTER = re.compile(
@@ -142,11 +130,12 @@ def lemma(word: str, language: str) -> str:
 def entity_of(token: str) -> str:
     """Canonical entity for a token or compound part, '' if it names none we know."""
     lower = token.lower().replace("’", "'")
-    if lower in ENTITY_ALIASES:
-        return ENTITY_ALIASES[lower]
+    aliases = _aliases()
+    if lower in aliases:
+        return aliases[lower]
     for suffix in ("'s", "s"):
-        if lower.endswith(suffix) and lower[: -len(suffix)] in ENTITY_ALIASES:
-            return ENTITY_ALIASES[lower[: -len(suffix)]]
+        if lower.endswith(suffix) and lower[: -len(suffix)] in aliases:
+            return aliases[lower[: -len(suffix)]]
     return ""
 
 
@@ -170,7 +159,7 @@ def names_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
             words.pop(0)
         if words:
             found[match.start()] = " ".join(words).lower()
-    prepared = _MULTIWORD.sub(lambda m: "RealityLabs".ljust(len(m.group())), text)
+    prepared = _joined(text)
     for match in _TOKEN.finditer(prepared):
         if any(start <= match.start() < start + len(name) + 1 for start, name in found.items()):
             continue
@@ -279,7 +268,7 @@ def sentence_terms(text: str, language: str) -> tuple[frozenset[str], frozenset[
     # A name is one anchor, not also a word: otherwise every sentence naming "Acme Robotics"
     # shares two words with every other one and looks like the same statement.
     name_words = {word for _, name in names for word in name.split()}
-    for match in _TOKEN.finditer(_MULTIWORD.sub("RealityLabs", text)):
+    for match in _TOKEN.finditer(_joined(text)):
         token = match.group()
         if _POSSESSIVE.sub("", token).lower() in name_words:
             continue

@@ -143,3 +143,34 @@ def test_a_conflict_printed_by_many_outlets_lists_a_few_passages_and_counts_the_
     listed = [line for line in text.splitlines() if line.startswith("   ") and "¶" in line]
     assert len(listed) == report.PASSAGES_LISTED
     assert f"… and {len(content) - report.PASSAGES_LISTED} more passages" in text
+
+
+def test_a_corpus_names_file_makes_its_aliases_one_subject(tmp_path: Path) -> None:
+    # "der BVB" and "Borussia Dortmund" are one club only with this corpus's names file.
+    (tmp_path / "a.txt").write_text(
+        "Dortmund zahlt\n\nDer BVB zahlt für den Stürmer eine Ablöse von 30 Millionen Euro.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Transfer perfekt\n\nBorussia Dortmund überweist eine Ablöse von 45 Millionen Euro.\n"
+    )
+    names = tmp_path / "names.toml"
+    names.write_text(
+        'multiword = ["Borussia Dortmund"]\n[aliases]\nbvb = "bvb"\nborussiadortmund = "bvb"\n'
+    )
+    files = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    plain = Analysis.model_validate_json(run("analyze", *files, "--json", "--no-cache").stdout)
+    named = Analysis.model_validate_json(
+        run("analyze", *files, "--json", "--no-cache", "--lexicon", str(names)).stdout
+    )
+    fees = [c for c in named.claims if c.measure == "transfer fee"]
+    assert {c.subject for c in fees} == {"bvb"}
+    assert [c.kind for c in named.conflicts] == ["value"]
+    assert {c.subject for c in plain.claims if c.measure == "transfer fee"} != {"bvb"}
+
+
+def test_a_bad_names_file_is_one_line_naming_it(tmp_path: Path) -> None:
+    names = tmp_path / "names.toml"
+    names.write_text("[aliases]\nbvb = 3\n")
+    result = run("analyze", "--lexicon", str(names))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert str(names) in result.stderr and len(result.stderr.strip().splitlines()) <= 2

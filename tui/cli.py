@@ -111,6 +111,26 @@ def _megabytes(value: str) -> float:
     return megabytes
 
 
+def _lexicon_file(value: str) -> str:
+    """Checked when the command line is read, so a bad file is one line before any work."""
+    from seedview.model.lexicon import LexiconError, read_user_lexicon
+
+    try:
+        read_user_lexicon(value)
+    except LexiconError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return os.path.abspath(value)
+
+
+def _use_lexicon(path: str | None) -> None:
+    """Worker processes read the same names: the file is passed on in the environment."""
+    if path:
+        from seedview.model import lexicon
+
+        os.environ[lexicon.USER_LEXICON] = path
+        lexicon.entities.cache_clear()
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths",
@@ -141,6 +161,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="analyse afresh: neither read nor write the analysis cache",
     )
+    parser.add_argument(
+        "--lexicon",
+        metavar="FILE",
+        type=_lexicon_file,
+        default=None,
+        help="TOML file of this corpus's own names (aliases, names of several words), "
+        "added to seedview's (format: model/lexicon/entities.toml)",
+    )
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -155,6 +183,7 @@ def _app_parser() -> argparse.ArgumentParser:
 
 def _run_app(args: list[str]) -> int:
     options = _app_parser().parse_args(args)
+    _use_lexicon(options.lexicon)
     if options.paths:
         from seedview.model.load import discover
 
@@ -242,6 +271,7 @@ def _run_command(command: str, args: list[str]) -> int:
         parser.add_argument("-o", "--output", required=True, help="file to write ('-' for stdout)")
         parser.add_argument("--force", action="store_true", help="overwrite an existing file")
     options = parser.parse_args(args)
+    _use_lexicon(options.lexicon)
     from seedview.model.pipeline import analyze_cached
 
     analysis = analyze_cached(

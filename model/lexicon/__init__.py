@@ -12,10 +12,12 @@ lets a word go on ("profitab*" matches "profitabel"), "*word" lets it begin insi
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -247,6 +249,55 @@ def unit_dimensions() -> dict[str, str]:
                 f"{code}.toml: units without a dimension in measures.toml: {missing}"
             )
     return dimensions
+
+
+class Entities(_Strict):
+    """Organisations and the names that stand for them; names of several words."""
+
+    multiword: list[str] = Field(default_factory=list)
+    aliases: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("aliases")
+    @classmethod
+    def _lower_case(cls, aliases: dict[str, str]) -> dict[str, str]:
+        return {name.lower(): canonical.lower() for name, canonical in aliases.items()}
+
+
+USER_LEXICON = "SEEDVIEW_LEXICON"  # set by `seedview --lexicon FILE`, read by worker processes too
+
+
+@cache
+def entities() -> Entities:
+    """The shipped names, plus a corpus's own from the file `--lexicon` names."""
+    try:
+        shipped = Entities.model_validate(_read("entities.toml"))
+    except ValidationError as error:
+        raise LexiconError(f"entities.toml: {error}") from None
+    extra_path = os.environ.get(USER_LEXICON, "")
+    if not extra_path:
+        return shipped
+    extra = read_user_lexicon(extra_path)
+    return Entities(
+        multiword=[*shipped.multiword, *extra.multiword],
+        aliases={**shipped.aliases, **extra.aliases},
+    )
+
+
+def read_user_lexicon(path: str) -> Entities:
+    """A corpus's names file, validated; LexiconError names the file and the reason."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        return Entities.model_validate(data)
+    except OSError as error:
+        raise LexiconError(f"{path}: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise LexiconError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise LexiconError(f"{path}: not valid TOML ({error})") from None
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise LexiconError(f"{path}: {where}: {first['msg']}") from None
 
 
 @cache
