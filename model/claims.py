@@ -473,10 +473,13 @@ def _figure_drafts(
 def _bare_counts(text: str, language: str) -> tuple[Found, ...]:
     """Numbers with no unit or noun that a count's measure word stands right next to: "the
     death toll in Derna reaches 11,300", "after 11,000 die"."""
+    bare = bare_numbers(text, language)
+    if not bare:
+        return ()
     table = _measure_table()
     cues = [c for c in _measure_cues(text, language) if table[c.measure].dimension == ["count"]]
     kept = []
-    for found in bare_numbers(text, language):
+    for found in bare:
         clause = _clause(text, found.start, found.end)
         if any(
             clause[0] <= cue.start < clause[1]

@@ -755,7 +755,10 @@ def stance_conflicts(
     claims: list[Claim], labels: dict[str, str], story: str, texts: dict[str, str] | None = None
 ) -> list[Conflict]:
     texts = texts or {}
-    topic = topic_term(texts)
+    topical = [
+        c for c in claims if c.kind == "stance" and lexicon.question(c.question).subject == "topic"
+    ]
+    topic = topic_term(texts, [_sentence(c, texts) for c in topical]) if topical else ""
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind != "stance":
@@ -831,23 +834,24 @@ def stance_conflicts(
 RARE = 2.5  # Zipf frequency under which a word names a story's topic ("Agrardiesel")
 
 
-def topic_term(texts: dict[str, str]) -> str:
-    """The rare word most sources use (at least half, inside compounds too): what a story is
-    about when it is a thing rather than an organisation ("Agrardiesel", "Hitzeschutzplan")."""
+def topic_term(texts: dict[str, str], sentences: Iterable[str]) -> str:
+    """The rare word of these sentences that most sources use (at least half, inside
+    compounds too): what a story is about when it is a thing rather than an organisation
+    ("Agrardiesel", "Hitzeschutzplan"). Candidates come from the sentences only, so a large
+    corpus costs a few substring searches per candidate."""
     if len(texts) < 2:
         return ""
-    lowered = [t.lower() for t in texts.values()]
     candidates: set[str] = set()
-    for text in texts.values():
-        language = "de" if re.search(r"\b(?:der|die|und|nicht)\b", text) else "en"
-        for word in set(re.findall(r"[A-Za-zÄÖÜäöüß][a-zäöüß]{5,}", text)):
+    for sentence in sentences:
+        language = "de" if re.search(r"\b(?:der|die|und|nicht)\b", sentence) else "en"
+        for word in re.findall(r"[A-Za-zÄÖÜäöüß][a-zäöüß]{5,}", sentence):
             if zipf(word.lower(), language) < RARE:
                 candidates.add(word.lower())
-    best = ""
-    best_count = len(texts) / 2
-    for word in sorted(candidates, key=len):
+    lowered = [t.lower() for t in texts.values()]
+    best, best_count = "", max(2.0, len(texts) / 2)
+    for word in sorted(candidates, key=len):  # the shortest first: "agrardiesel", not "…beihilfe"
         count = sum(word in text for text in lowered)
-        if count > best_count or (count == best_count and best == "" and count >= 2):
+        if count > best_count or (count == best_count and not best):
             best, best_count = word, count
     return best
 
