@@ -77,14 +77,33 @@ def _german_stems() -> tuple[tuple[str, int], ...]:
 _INFLECTION = ("", "e", "n", "en", "s", "es", "er", "ern", "em")
 
 
+@cache
+def _german_affixes() -> tuple[dict[str, int], dict[str, list[int]]]:
+    """Stem -> its rank in `_german_stems`, and stem + inflection -> the ranks that make it,
+    so a word is checked by its own prefixes and suffixes, not against every stem."""
+    ranks: dict[str, int] = {}
+    tails: dict[str, list[int]] = {}
+    for rank, (stem, _) in enumerate(_german_stems()):
+        ranks.setdefault(stem, rank)
+        for ending in _INFLECTION:
+            tails.setdefault(stem + ending, []).append(rank)
+    return ranks, tails
+
+
 @lru_cache(maxsize=100_000)
 def _german_word_measure(word: str) -> tuple[int, str] | None:
     """The measure a German word names, with the compound part before it ('Werbeumsatz' ->
     revenue, 'werbe'). A stem counts at the start of a word ('Ablösesumme') or as its head
     ('Sockelablöse'), where what comes before must itself be a word: 'Investoren' holds no
-    'Toren'."""
+    'Toren'. Stems are tried longest first."""
     lower = word.lower()
-    for stem, index in _german_stems():
+    ranks, tails = _german_affixes()
+    stems = _german_stems()
+    candidates = {ranks[lower[:k]] for k in range(1, len(lower) + 1) if lower[:k] in ranks}
+    for i in range(1, len(lower)):
+        candidates.update(tails.get(lower[i:], ()))
+    for rank in sorted(candidates):
+        stem, index = stems[rank]
         if lower.startswith(stem):
             return index, ""
         for ending in _INFLECTION:

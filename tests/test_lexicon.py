@@ -51,6 +51,7 @@ def _clear() -> None:
         claims._english_measure_pattern,
         claims._german_stems,
         claims._german_word_measure,
+        claims._german_affixes,
         claims._measure_cues,
         claims._pole_cues,
     ):
