@@ -806,12 +806,15 @@ def stance_claims(
             if hedged and not question.hedged_counts:
                 continue  # a risk, a condition or a wish is not a position
             dismissed = _dismissed(text, language)
-            resolved = {
-                question.other(p)
-                if (_negated(text, s, language) != (dismissed[0] <= s < dismissed[1]))
-                else p
-                for s, _, p in hits
-            }
+            resolved = set()
+            for s, _, p in hits:
+                if _negated(text, s, language) != (dismissed[0] <= s < dismissed[1]):
+                    if not question.poles[p].negation_flips:
+                        continue  # "getroffen, aber nicht übertroffen": met, not missed
+                    p = question.other(p)
+                resolved.add(p)
+            if not resolved:
+                continue
             if len(resolved) != 1:
                 continue  # both poles without a shift: a comparison, not a position
             pole = resolved.pop()
@@ -885,8 +888,10 @@ def _stance_subject(
         return before[-1].entity
     if mentions:
         return mentions[0].entity
-    if context and matcher(_language(language).cues.anaphor).search(text):
-        return context
+    if context and (
+        matcher(_language(language).cues.anaphor).search(text) or _known_organisation(context)
+    ):
+        return context  # as for figures: a known organisation the paragraph is about
     return None
 
 

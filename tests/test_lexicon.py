@@ -362,3 +362,16 @@ def test_a_contract_term_in_future_tense_is_stated_and_a_scope_count_is_not_a_ta
         ("In 16 Pflichtspielen war Kane an 28 Toren beteiligt.", "de"),
         ("Er erzielte 30 Treffer in 38 Spielen.", "de"),
     )
+
+
+def test_met_expectations_contradicts_missed_them_and_not_beaten_is_no_miss() -> None:
+    (conflict,) = _conflicts_of(
+        ("Tesla's quarterly results were in line with analysts' expectations.", "en"),
+        ("Tesla missed analysts' expectations again this quarter.", "en"),
+    )
+    assert conflict.kind == "stance" and "met or beat expectations" in conflict.explanation
+    # "zwar getroffen, aber nicht übertroffen" met them; it did not miss them.
+    assert not _conflicts_of(
+        ("Tesla hat die Erwartungen der Analysten zwar getroffen, aber nicht übertroffen.", "de"),
+        ("Tesla erfüllte die Erwartungen der Analysten.", "de"),
+    )

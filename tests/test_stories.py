@@ -30,7 +30,7 @@ HARD_FLOOR = {
     "muenchen_demo_gegen_rechts_de": 3,
     "vw_ig_metall_deal_mixed": 1,
     "derna_flood_toll_en": 2,
-    "tesla_q2_2025_results_de": 3,
+    "tesla_q2_2025_results_de": 4,
     # Its other HARD ones: a wrong date, and two quoted judgements of the compromise.
     "agrardiesel_uturn_de": 1,
 }
@@ -40,7 +40,7 @@ GROUNDED_FLOOR = {
     "muenchen_demo_gegen_rechts_de": 0.8,
     "vw_ig_metall_deal_mixed": 0.9,
     "derna_flood_toll_en": 0.9,
-    "tesla_q2_2025_results_de": 0.7,
+    "tesla_q2_2025_results_de": 0.75,
     "agrardiesel_uturn_de": 0.5,
 }
 

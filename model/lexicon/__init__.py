@@ -166,6 +166,11 @@ class Measure(_Strict):
 class Pole(_Strict):
     phrase: str
     shift_phrase: str
+    negation_flips: bool = Field(
+        default=True,
+        description="Whether a negated cue takes the other pole: 'not missed' met or beat, "
+        "but 'nicht übertroffen' need not have missed.",
+    )
     de: list[str]
     en: list[str]
 
