@@ -575,3 +575,13 @@ def test_sources_are_labelled_by_whole_words_of_their_file_names() -> None:
 
     assert label_from_id("01_elektronik-news") == "elektronik news"
     assert label_from_id("a_very_long_filename_for_a_source") == "a very long"
+
+
+def test_one_figure_read_as_two_measures_shows_a_column_per_reading() -> None:
+    from stories import analyze_story
+
+    analysis = analyze_story("fasting_heart_risk_en")
+    conflict = next(c for c in analysis.conflicts if c.kind == "measure")
+    sides = conflict_sides(conflict, {c.id: c for c in analysis.claims})
+    # "91% higher risk of heart disease" against "91% higher risk of death": not one "91%".
+    assert [s.label for s in sides] == ["risk", "risk of death"]

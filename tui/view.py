@@ -22,7 +22,9 @@ class Side:
     claims: list[Claim] = field(default_factory=list)
 
 
-def _side_key(claim: Claim) -> str:
+def _side_key(claim: Claim, kind: str = "") -> str:
+    if kind == "measure":  # one figure, read as two measures: a side per reading
+        return f"measure:{claim.measure}"
     if claim.kind == "stance":
         return f"stance:{claim.pole}"
     if claim.quantity is not None:  # "bis zu 72 Mrd." and "über 72 Milliarden": one side
@@ -30,7 +32,11 @@ def _side_key(claim: Claim) -> str:
     return f"claim:{claim.id}"
 
 
-def _side_label(claim: Claim) -> str:
+def _side_label(claim: Claim, kind: str = "") -> str:
+    if kind == "measure":
+        from seedview.model.claims import measure_label  # loaded by then: the analysis ran
+
+        return measure_label(claim.measure)
     if claim.kind == "stance":
         return claim.pole
     return claim.quantity.text if claim.quantity is not None else claim.evidence
@@ -44,7 +50,9 @@ def conflict_sides(conflict: Conflict, claims: dict[str, Claim]) -> list[Side]:
         claim = claims.get(claim_id)
         if claim is None:
             continue
-        side = sides.setdefault(_side_key(claim), Side(_side_label(claim)))
+        side = sides.setdefault(
+            _side_key(claim, conflict.kind), Side(_side_label(claim, conflict.kind))
+        )
         side.claims.append(claim)
         if claim.passage not in side.passages:
             side.passages.append(claim.passage)
