@@ -42,8 +42,13 @@ SEMANTIC_WEIGHT = 1.5  # how much a cosine above COSINE_ZERO adds to the lexical
 SEMANTIC_PENALTY = 0.0  # how much a cosine below it takes away
 COSINE_ZERO = 0.4  # the encoder's cosine at which it neither adds nor takes away
 RESCORE_LEXICAL = False  # whether pairs found by shared words get the encoder's score too
+RESCORE_FROM_COSINE = 0.5  # ... they do from this cosine on
 SEMANTIC_NEIGHBOURS = 6  # nearest folds from other sources each fold is paired with
 SEMANTIC_LIMIT = 2_000  # folds; beyond this the encoder is skipped (about 7 ms a sentence)
+MAX_GROUP_SHARE = 0.1  # of the content sentences, the most one group may hold ...
+MIN_LARGEST_GROUP = 6  # ... but never fewer than this many
+ATTACH_SHARE = 1.0  # a fold joins a further group when its mean score to it is this × threshold
+ATTACH_SAME_SOURCE = False
 
 # From this many folded sentences on, pairs are scored (and linkage weights counted) in bulk
 # with scipy.sparse; below it a loop costs less than importing scipy (about 0.15 s).
@@ -354,10 +359,13 @@ def align(
     limit = SEMANTIC_LIMIT if semantic_limit is None else semantic_limit
     if 1 < len(copies) <= limit:
         texts = {r: items[r][2] for r in copies}
-        pairs = with_semantic(pairs, texts, sources, every, weights, min_score)
+        languages_of = {r: items[r][3] for r in copies}
+        pairs = with_semantic(pairs, texts, sources, every, weights, min_score, languages_of)
     if progress:
         progress(0.85)
     groups = _average_linkage(copies, sources, pairs, min_score)
+    if ATTACH_SHARE:
+        groups = _attach_near_members(groups, copies, sources, pairs, min_score)
     # A group's score is the mean of its scored pairs; a few copies per fold are enough to
     # show how close copies are, and scoring every copy cost a second per 50,000 sentences.
     for representative, members in copies.items():
@@ -377,6 +385,7 @@ def with_semantic(
     every: dict[int, frozenset[str]],
     weights: dict[str, float],
     min_score: float,
+    languages: dict[int, str] | None = None,
 ) -> list[Pair]:
     """Lexical pairs of representatives rescored with the sentence encoder, plus the pairs of
     each representative with its nearest representatives from other sources. `texts` and
@@ -404,7 +413,15 @@ def with_semantic(
     for (key, pair), cosine in zip(keyed.items(), cosines, strict=True):
         candidates.pop(key, None)
         # Shared words that reach the threshold have decided; the encoder helps the rest.
-        decided = pair.score >= min_score and not RESCORE_LEXICAL
+        # Across languages shared words are names and figures only, a weak sign of the same
+        # statement; the encoder is strongest there (German-English AUC 1.00).
+        across = languages is not None and languages[pair.left] != languages[pair.right]
+        decided = (
+            pair.score >= min_score
+            and not RESCORE_LEXICAL
+            and not across
+            and cosine < RESCORE_FROM_COSINE
+        )
         score = pair.score if decided else max(pair.score, _combined(pair.score, cosine))
         if score >= floor:
             rescored.append(Pair(pair.left, pair.right, score))
@@ -457,6 +474,7 @@ def _average_linkage(
     # A cluster's version changes when it absorbs another; the score sum between two
     # clusters changes only then, so a merge refused once stays refused until one of them grows.
     version = dict.fromkeys(copies, 0)
+    largest = _largest_group(copies)
     refused: dict[tuple[int, int], tuple[int, int]] = {}
     strong = sorted((p for p in pairs if p.score >= min_score), key=lambda p: -p.score)
     for left, right, _ in strong:
@@ -468,6 +486,8 @@ def _average_linkage(
         if refused.get((a, b)) == (version[a], version[b]):
             continue
         if _too_many_per_source(len(members[a]) + len(members[b]), origin[a], origin[b]):
+            continue
+        if len(members[a]) + len(members[b]) > largest:
             continue
         # The mean over all pairs of copies is a lower bound of the mean over cross-source
         # ones: when it holds, counting the same-source pairs (the costly part) is not needed.
@@ -495,6 +515,64 @@ def _average_linkage(
         linked[a].pop(a, None)
     groups = [sorted(members[cluster]) for cluster, where in origin.items() if where.count() >= 2]
     return sorted(groups, key=lambda g: g[0])
+
+
+def _attach_near_members(
+    groups: list[list[int]],
+    copies: dict[int, list[int]],
+    sources: dict[int, dict[str, int]],
+    pairs: list[Pair],
+    min_score: float,
+) -> list[list[int]]:
+    """Groups with the folds that would have joined them had linkage not put them elsewhere.
+
+    Average linkage puts a fold in one group only; a sentence that states two facts ("35,000
+    jobs go, after a 70-hour marathon") then lines up with the sources of one of them. Here a
+    fold also joins each further group whose folds it matches on average as well as a merge
+    asks (mean score over the group's folds >= ATTACH_SHARE × min_score, with one pair at
+    the threshold), when it brings a source the group lacks: a passage may belong to several
+    wording groups, as it may to a wording group and fact groups.
+    """
+    representative_of = {m: r for r, members in copies.items() for m in members}
+    folds_of = [sorted({representative_of[i] for i in group}) for group in groups]
+    group_of: dict[int, int] = {}
+    for number, folds in enumerate(folds_of):
+        for fold in folds:
+            group_of[fold] = number
+    # Candidates: a fold and a group it has a pair at the threshold with, not its own.
+    candidates: set[tuple[int, int]] = set()
+    for left, right, score in pairs:
+        if score < min_score:
+            continue
+        for fold, other in ((left, right), (right, left)):
+            number = group_of.get(other)
+            if number is not None and group_of.get(fold) != number:
+                candidates.add((fold, number))
+    if not candidates:
+        return groups
+    sums: dict[tuple[int, int], float] = defaultdict(float)
+    for left, right, score in pairs:
+        for fold, other in ((left, right), (right, left)):
+            number = group_of.get(other)
+            if number is not None and (fold, number) in candidates:
+                sums[fold, number] += score
+    largest = _largest_group(copies)
+    grown = [set(group) for group in groups]
+    means = {key: total / len(folds_of[key[1]]) for key, total in sums.items()}
+    # Best matches first, so the size cap keeps the closest folds.
+    for (fold, number), mean in sorted(means.items(), key=lambda item: (-item[1], item[0])):
+        group_sources = {s for f in folds_of[number] for s in sources[f]}
+        if not ATTACH_SAME_SOURCE and group_sources & set(sources[fold]):
+            continue
+        if mean >= ATTACH_SHARE * min_score and len(grown[number]) + len(copies[fold]) <= largest:
+            grown[number] |= set(copies[fold])
+    return [sorted(group) for group in grown]
+
+
+def _largest_group(copies: dict[int, list[int]]) -> int:
+    """The most sentences one group may hold: a share of the corpus (one fact is a small part
+    of a story; a larger group has chained several), but never fewer than a few."""
+    return max(MIN_LARGEST_GROUP, int(MAX_GROUP_SHARE * sum(map(len, copies.values()))))
 
 
 def _too_many_per_source(size: int, one: _Sources, other: _Sources) -> bool:
@@ -606,15 +684,21 @@ def group_id(passage_ids: list[str]) -> str:
 
 
 def group_scores(groups: list[list[int]], pairs: list[Pair]) -> list[float]:
-    """Mean score of the scored pairs inside each group (one pass over the pairs)."""
-    group_of = {index: number for number, group in enumerate(groups) for index in group}
+    """Mean score of the scored pairs inside each group (one pass over the pairs; a sentence
+    may belong to several groups)."""
+    groups_of: dict[int, set[int]] = defaultdict(set)
+    for number, group in enumerate(groups):
+        for index in group:
+            groups_of[index].add(number)
     sums = [0.0] * len(groups)
     counts = [0] * len(groups)
     for pair in pairs:
-        number = group_of.get(pair.left)
-        if number is not None and number == group_of.get(pair.right):
-            sums[number] += pair.score
-            counts[number] += 1
+        left = groups_of.get(pair.left)
+        right = groups_of.get(pair.right)
+        if left and right:
+            for number in left & right:
+                sums[number] += pair.score
+                counts[number] += 1
     return [round(s / c, 3) if c else 0.0 for s, c in zip(sums, counts, strict=True)]
 
 
