@@ -45,7 +45,7 @@ RESCORE_LEXICAL = False  # whether pairs found by shared words get the encoder's
 RESCORE_FROM_COSINE = 0.5  # ... they do from this cosine on
 SEMANTIC_NEIGHBOURS = 6  # nearest folds from other sources each fold is paired with
 SEMANTIC_LIMIT = 2_000  # folds; beyond this the encoder is skipped (about 7 ms a sentence)
-MAX_GROUP_SHARE = 0.1  # of the content sentences, the most one group may hold ...
+MAX_GROUP_SHARE = 0.1  # of the folds of copies, the most one group may hold ...
 MIN_LARGEST_GROUP = 6  # ... but never fewer than this many
 ATTACH_SHARE = 1.0  # a fold joins a further group when its mean score to it is this × threshold
 ATTACH_SAME_SOURCE = False
@@ -487,7 +487,7 @@ def _average_linkage(
             continue
         if _too_many_per_source(len(members[a]) + len(members[b]), origin[a], origin[b]):
             continue
-        if len(members[a]) + len(members[b]) > largest:
+        if len(representatives[a]) + len(representatives[b]) > largest:
             continue
         # The mean over all pairs of copies is a lower bound of the mean over cross-source
         # ones: when it holds, counting the same-source pairs (the costly part) is not needed.
@@ -558,21 +558,24 @@ def _attach_near_members(
                 sums[fold, number] += score
     largest = _largest_group(copies)
     grown = [set(group) for group in groups]
+    grown_folds = [len(folds) for folds in folds_of]
     means = {key: total / len(folds_of[key[1]]) for key, total in sums.items()}
     # Best matches first, so the size cap keeps the closest folds.
     for (fold, number), mean in sorted(means.items(), key=lambda item: (-item[1], item[0])):
         group_sources = {s for f in folds_of[number] for s in sources[f]}
         if not ATTACH_SAME_SOURCE and group_sources & set(sources[fold]):
             continue
-        if mean >= ATTACH_SHARE * min_score and len(grown[number]) + len(copies[fold]) <= largest:
+        if mean >= ATTACH_SHARE * min_score and grown_folds[number] < largest:
             grown[number] |= set(copies[fold])
+            grown_folds[number] += 1
     return [sorted(group) for group in grown]
 
 
 def _largest_group(copies: dict[int, list[int]]) -> int:
-    """The most sentences one group may hold: a share of the corpus (one fact is a small part
-    of a story; a larger group has chained several), but never fewer than a few."""
-    return max(MIN_LARGEST_GROUP, int(MAX_GROUP_SHARE * sum(map(len, copies.values()))))
+    """The most folds one group may hold: a share of the corpus's folds (one fact is a small
+    part of a story; a larger group has chained several), but never fewer than a few. Folds,
+    not sentences: twelve outlets printing one agency sentence are one fold."""
+    return max(MIN_LARGEST_GROUP, int(MAX_GROUP_SHARE * len(copies)))
 
 
 def _too_many_per_source(size: int, one: _Sources, other: _Sources) -> bool:
