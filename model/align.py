@@ -42,12 +42,12 @@ SEMANTIC_WEIGHT = 1.5  # how much a cosine above COSINE_ZERO adds to the lexical
 SEMANTIC_PENALTY = 0.0  # how much a cosine below it takes away
 COSINE_ZERO = 0.4  # the encoder's cosine at which it neither adds nor takes away
 RESCORE_LEXICAL = False  # whether pairs found by shared words get the encoder's score too
-RESCORE_FROM_COSINE = 0.5  # ... they do from this cosine on
+RESCORE_FROM_COSINE = 0.5  # ... they do from this cosine on (and across languages always)
 SEMANTIC_NEIGHBOURS = 6  # nearest folds from other sources each fold is paired with
 SEMANTIC_LIMIT = 2_000  # folds; beyond this the encoder is skipped (about 7 ms a sentence)
 MAX_GROUP_SHARE = 0.1  # of the folds of copies, the most one group may hold ...
 MIN_LARGEST_GROUP = 6  # ... but never fewer than this many
-ATTACH_SHARE = 1.0  # a fold joins a further group when its mean score to it is this × threshold
+ATTACH_SHARE = LINKAGE_SHARE  # a fold joins a further group at this mean score × threshold
 ATTACH_SAME_SOURCE = False
 
 # From this many folded sentences on, pairs are scored (and linkage weights counted) in bulk
@@ -393,7 +393,11 @@ def with_semantic(
 
     Where shared words alone fall short of `min_score` (the lexical side cannot decide), a
     pair's score is its lexical score plus SEMANTIC_WEIGHT × (cosine − COSINE_ZERO), never
-    less than the lexical score: a paraphrase that shares few words gains. Returns the pairs
+    less than the lexical score: a paraphrase that shares few words gains. Pairs that shared
+    words put at the threshold gain the same way when the encoder is sure too (cosine at
+    least RESCORE_FROM_COSINE), so the closest versions of a fact link first and the group's
+    mean holds for the looser ones; and so do pairs across languages, where the shared words
+    are only names and figures. Returns the pairs
     scoring at least min_score × LINKAGE_SHARE, as `scored_pairs` does.
     """
     floor = min_score * LINKAGE_SHARE
@@ -545,17 +549,17 @@ def _attach_near_members(
         if score < min_score:
             continue
         for fold, other in ((left, right), (right, left)):
-            number = group_of.get(other)
-            if number is not None and group_of.get(fold) != number:
-                candidates.add((fold, number))
+            target = group_of.get(other)
+            if target is not None and group_of.get(fold) != target:
+                candidates.add((fold, target))
     if not candidates:
         return groups
     sums: dict[tuple[int, int], float] = defaultdict(float)
     for left, right, score in pairs:
         for fold, other in ((left, right), (right, left)):
-            number = group_of.get(other)
-            if number is not None and (fold, number) in candidates:
-                sums[fold, number] += score
+            target = group_of.get(other)
+            if target is not None and (fold, target) in candidates:
+                sums[fold, target] += score
     largest = _largest_group(copies)
     grown = [set(group) for group in groups]
     grown_folds = [len(folds) for folds in folds_of]

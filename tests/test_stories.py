@@ -10,19 +10,19 @@ from stories import analyze_story, gold_of, score_story, story_names
 # Gold pair recall each story reaches today, a little under the measured figure so that a
 # regression fails: raise these as alignment improves. The target is 0.8 on every story.
 RECALL_FLOOR = {
-    "fasting_heart_risk_en": 0.52,  # measured 0.55 (0.57 before groups were capped at 10 %)
-    "kane_bayern_fee_de": 0.57,  # measured 0.60 (0.48 before issue 10's second round)
-    "muenchen_demo_gegen_rechts_de": 0.46,  # measured 0.49 (0.48)
+    "fasting_heart_risk_en": 0.53,  # measured 0.56 (0.57 before groups were capped at 10 %)
+    "kane_bayern_fee_de": 0.59,  # measured 0.62 (0.48 before issue 10's second round)
+    "muenchen_demo_gegen_rechts_de": 0.52,  # measured 0.55 (0.48)
     # Four German and four English articles: most pairs cross the language boundary.
     "vw_ig_metall_deal_mixed": 0.35,  # measured 0.38 (0.26; 0.18 with shared words alone)
 }
 # Of the pairs of gold-quoting passages a group links, the share quoting one gold claim group
-# (tests/stories.py), at least. Measured 0.49, 0.86, 0.64 and 0.81 (before: 0.54, 0.80, 0.65,
+# (tests/stories.py), at least. Measured 0.48, 0.82, 0.64 and 0.81 (before: 0.54, 0.80, 0.65,
 # 0.85). Gold claim groups of one story are close neighbours ("police count" beside "organisers'
 # count"), so this is stricter than the bundled corpus's labelled precision (test_align).
 PRECISION_FLOOR = {
     "fasting_heart_risk_en": 0.45,
-    "kane_bayern_fee_de": 0.8,
+    "kane_bayern_fee_de": 0.78,
     "muenchen_demo_gegen_rechts_de": 0.6,
     "vw_ig_metall_deal_mixed": 0.75,
 }
