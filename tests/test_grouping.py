@@ -1,10 +1,14 @@
 """Group recall beyond average linkage: a sentence that states two facts joins both groups, no
-group swallows a large part of a corpus, and topics are never named after a date."""
+group swallows a large part of a corpus, one figure stated in two ways is one fact group, and
+topics are never named after a date."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from seedview.model import align
 from seedview.model.align import Pair
+from seedview.model.pipeline import analyze
 from seedview.model.schema import Group
 from seedview.model.topics import build_topics
 
@@ -67,3 +71,29 @@ def test_topics_are_not_named_after_a_weekday_or_a_year() -> None:
     labels = {t.label.lower() for t in topics}
     assert not labels & {"wednesday", "mittwoch", "2023"}
     assert {"strike", "streik"} <= labels
+
+
+def _two_articles(tmp_path: Path, figure: str) -> list[str]:
+    (tmp_path / "a.txt").write_text(
+        "Volkswagen cuts jobs\n\nVolkswagen plans to cut more than 35,000 jobs in Germany by "
+        "2030, the company said on Friday.\n\nThe talks lasted for days.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        f"VW deal reached\n\nThe union agreed that the carmaker will shed {figure} jobs "
+        "through early retirement.\n\nShares rose after the announcement.\n"
+    )
+    return [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+
+
+def test_one_figure_stated_with_and_without_its_period_is_one_fact_group(tmp_path: Path) -> None:
+    # "by 2030" in one article and no period in the other: the claim keys differ, the figure
+    # is the same, and the reader should see both sources' sentences side by side as one fact.
+    analysis = analyze(_two_articles(tmp_path, "over 35,000"))
+    facts = [g for g in analysis.groups if g.kind == "fact"]
+    assert any({p.split("@")[0] for p in g.passages} == {"a", "b"} for g in facts)
+    assert any("35,000" in g.label for g in facts)  # the figure as an article wrote it
+
+
+def test_different_figures_without_a_common_key_form_no_fact_group(tmp_path: Path) -> None:
+    analysis = analyze(_two_articles(tmp_path, "over 30,000"))
+    assert not [g for g in analysis.groups if g.kind == "fact"]
