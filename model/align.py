@@ -48,7 +48,6 @@ SEMANTIC_LIMIT = 2_000  # folds; beyond this the encoder is skipped (about 7 ms 
 MAX_GROUP_SHARE = 0.1  # of the folds of copies, the most one group may hold ...
 MIN_LARGEST_GROUP = 6  # ... but never fewer than this many
 ATTACH_SHARE = LINKAGE_SHARE  # a fold joins a further group at this mean score × threshold
-ATTACH_SAME_SOURCE = False
 
 # From this many folded sentences on, pairs are scored (and linkage weights counted) in bulk
 # with scipy.sparse; below it a loop costs less than importing scipy (about 0.15 s).
@@ -537,41 +536,51 @@ def _attach_near_members(
     the threshold), when it brings a source the group lacks: a passage may belong to several
     wording groups, as it may to a wording group and fact groups.
     """
+    import numpy as np
+
     representative_of = {m: r for r, members in copies.items() for m in members}
     folds_of = [sorted({representative_of[i] for i in group}) for group in groups]
-    group_of: dict[int, int] = {}
-    for number, folds in enumerate(folds_of):
-        for fold in folds:
-            group_of[fold] = number
-    # Candidates: a fold and a group it has a pair at the threshold with, not its own.
-    candidates: set[tuple[int, int]] = set()
-    for left, right, score in pairs:
-        if score < min_score:
-            continue
-        for fold, other in ((left, right), (right, left)):
-            target = group_of.get(other)
-            if target is not None and group_of.get(fold) != target:
-                candidates.add((fold, target))
-    if not candidates:
+    if not pairs or not groups:
         return groups
-    sums: dict[tuple[int, int], float] = defaultdict(float)
-    for left, right, score in pairs:
-        for fold, other in ((left, right), (right, left)):
-            target = group_of.get(other)
-            if target is not None and (fold, target) in candidates:
-                sums[fold, target] += score
+    # In bulk: a large corpus has millions of pairs. Each pair counts in both directions: the
+    # fold on one side against the group of the fold on the other.
+    table = np.array(pairs, dtype=np.float64)
+    left, right, score = table[:, 0].astype(np.int64), table[:, 1].astype(np.int64), table[:, 2]
+    group_of = np.full(max(representative_of) + 1, -1, dtype=np.int64)
+    for number, folds in enumerate(folds_of):
+        group_of[folds] = number
+    fold = np.concatenate([left, right])
+    target = np.concatenate([group_of[right], group_of[left]])
+    own = np.concatenate([group_of[left], group_of[right]])
+    both = np.concatenate([score, score])
+    elsewhere = (target >= 0) & (own != target)
+    key = fold * len(groups) + np.maximum(target, 0)
+    # Candidates: a fold and a group it has a pair at the threshold with, not its own.
+    candidates = np.unique(key[elsewhere & (both >= min_score)])
+    if not len(candidates):
+        return groups
+    counted = elsewhere & np.isin(key, candidates)
+    found, where = np.unique(key[counted], return_inverse=True)
+    sums = np.bincount(where, weights=both[counted])
+    sizes = np.array([len(folds) for folds in folds_of], dtype=np.float64)
+    means = {
+        (int(k) // len(groups), int(k) % len(groups)): float(total / sizes[int(k) % len(groups)])
+        for k, total in zip(found.tolist(), sums.tolist(), strict=True)
+    }
     largest = _largest_group(copies)
     grown = [set(group) for group in groups]
     grown_folds = [len(folds) for folds in folds_of]
-    means = {key: total / len(folds_of[key[1]]) for key, total in sums.items()}
-    # Best matches first, so the size cap keeps the closest folds.
-    for (fold, number), mean in sorted(means.items(), key=lambda item: (-item[1], item[0])):
-        group_sources = {s for f in folds_of[number] for s in sources[f]}
-        if not ATTACH_SAME_SOURCE and group_sources & set(sources[fold]):
+    grown_sources = [{s for f in folds for s in sources[f]} for folds in folds_of]
+    # Best matches first, so the size cap and the one-fold-per-new-source rule keep the
+    # closest folds.
+    for (joining, number), mean in sorted(means.items(), key=lambda item: (-item[1], item[0])):
+        if mean < ATTACH_SHARE * min_score or grown_folds[number] >= largest:
             continue
-        if mean >= ATTACH_SHARE * min_score and grown_folds[number] < largest:
-            grown[number] |= set(copies[fold])
-            grown_folds[number] += 1
+        if grown_sources[number] & sources[joining].keys():
+            continue
+        grown[number] |= set(copies[joining])
+        grown_folds[number] += 1
+        grown_sources[number] |= sources[joining].keys()
     return [sorted(group) for group in grown]
 
 
