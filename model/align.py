@@ -544,7 +544,9 @@ def _attach_near_members(
         return groups
     # In bulk: a large corpus has millions of pairs. Each pair counts in both directions: the
     # fold on one side against the group of the fold on the other.
-    table = np.array(pairs, dtype=np.float64)
+    # fromiter over the flattened triples: np.array on millions of tuples took seconds.
+    flat = itertools.chain.from_iterable(pairs)
+    table = np.fromiter(flat, dtype=np.float64, count=3 * len(pairs)).reshape(-1, 3)
     left, right, score = table[:, 0].astype(np.int64), table[:, 1].astype(np.int64), table[:, 2]
     group_of = np.full(max(representative_of) + 1, -1, dtype=np.int64)
     for number, folds in enumerate(folds_of):
@@ -702,19 +704,28 @@ def group_id(passage_ids: list[str]) -> str:
 def group_scores(groups: list[list[int]], pairs: list[Pair]) -> list[float]:
     """Mean score of the scored pairs inside each group (one pass over the pairs; a sentence
     may belong to several groups)."""
-    groups_of: dict[int, set[int]] = defaultdict(set)
+    numbers: dict[int, list[int]] = defaultdict(list)
     for number, group in enumerate(groups):
         for index in group:
-            groups_of[index].add(number)
+            numbers[index].append(number)
+    groups_of = {index: tuple(found) for index, found in numbers.items()}
     sums = [0.0] * len(groups)
     counts = [0] * len(groups)
-    for pair in pairs:
-        left = groups_of.get(pair.left)
-        right = groups_of.get(pair.right)
-        if left and right:
-            for number in left & right:
-                sums[number] += pair.score
-                counts[number] += 1
+    for left, right, score in pairs:
+        mine = groups_of.get(left)
+        if mine is None:
+            continue
+        theirs = groups_of.get(right)
+        if theirs is None:
+            continue
+        if len(mine) == 1 and len(theirs) == 1:  # most sentences: one group each
+            if mine == theirs:
+                sums[mine[0]] += score
+                counts[mine[0]] += 1
+            continue
+        for number in set(mine) & set(theirs):
+            sums[number] += score
+            counts[number] += 1
     return [round(s / c, 3) if c else 0.0 for s, c in zip(sums, counts, strict=True)]
 
 
