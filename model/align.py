@@ -42,8 +42,12 @@ SEMANTIC_WEIGHT = 1.5  # how much a cosine above COSINE_ZERO adds to the lexical
 SEMANTIC_PENALTY = 0.0  # how much a cosine below it takes away
 COSINE_ZERO = 0.4  # the encoder's cosine at which it neither adds nor takes away
 RESCORE_LEXICAL = False  # whether pairs found by shared words get the encoder's score too
+RESCORE_FROM_COSINE = 0.5  # ... they do from this cosine on (and across languages always)
 SEMANTIC_NEIGHBOURS = 6  # nearest folds from other sources each fold is paired with
 SEMANTIC_LIMIT = 2_000  # folds; beyond this the encoder is skipped (about 7 ms a sentence)
+MAX_GROUP_SHARE = 0.1  # of the folds of copies, the most one group may hold ...
+MIN_LARGEST_GROUP = 6  # ... but never fewer than this many
+ATTACH_SHARE = LINKAGE_SHARE  # a fold joins a further group at this mean score × threshold
 
 # From this many folded sentences on, pairs are scored (and linkage weights counted) in bulk
 # with scipy.sparse; below it a loop costs less than importing scipy (about 0.15 s).
@@ -354,10 +358,13 @@ def align(
     limit = SEMANTIC_LIMIT if semantic_limit is None else semantic_limit
     if 1 < len(copies) <= limit:
         texts = {r: items[r][2] for r in copies}
-        pairs = with_semantic(pairs, texts, sources, every, weights, min_score)
+        languages_of = {r: items[r][3] for r in copies}
+        pairs = with_semantic(pairs, texts, sources, every, weights, min_score, languages_of)
     if progress:
         progress(0.85)
     groups = _average_linkage(copies, sources, pairs, min_score)
+    if ATTACH_SHARE:
+        groups = _attach_near_members(groups, copies, sources, pairs, min_score)
     # A group's score is the mean of its scored pairs; a few copies per fold are enough to
     # show how close copies are, and scoring every copy cost a second per 50,000 sentences.
     for representative, members in copies.items():
@@ -377,6 +384,7 @@ def with_semantic(
     every: dict[int, frozenset[str]],
     weights: dict[str, float],
     min_score: float,
+    languages: dict[int, str] | None = None,
 ) -> list[Pair]:
     """Lexical pairs of representatives rescored with the sentence encoder, plus the pairs of
     each representative with its nearest representatives from other sources. `texts` and
@@ -384,7 +392,11 @@ def with_semantic(
 
     Where shared words alone fall short of `min_score` (the lexical side cannot decide), a
     pair's score is its lexical score plus SEMANTIC_WEIGHT × (cosine − COSINE_ZERO), never
-    less than the lexical score: a paraphrase that shares few words gains. Returns the pairs
+    less than the lexical score: a paraphrase that shares few words gains. Pairs that shared
+    words put at the threshold gain the same way when the encoder is sure too (cosine at
+    least RESCORE_FROM_COSINE), so the closest versions of a fact link first and the group's
+    mean holds for the looser ones; and so do pairs across languages, where the shared words
+    are only names and figures. Returns the pairs
     scoring at least min_score × LINKAGE_SHARE, as `scored_pairs` does.
     """
     floor = min_score * LINKAGE_SHARE
@@ -404,7 +416,15 @@ def with_semantic(
     for (key, pair), cosine in zip(keyed.items(), cosines, strict=True):
         candidates.pop(key, None)
         # Shared words that reach the threshold have decided; the encoder helps the rest.
-        decided = pair.score >= min_score and not RESCORE_LEXICAL
+        # Across languages shared words are names and figures only, a weak sign of the same
+        # statement; the encoder is strongest there (German-English AUC 1.00).
+        across = languages is not None and languages[pair.left] != languages[pair.right]
+        decided = (
+            pair.score >= min_score
+            and not RESCORE_LEXICAL
+            and not across
+            and cosine < RESCORE_FROM_COSINE
+        )
         score = pair.score if decided else max(pair.score, _combined(pair.score, cosine))
         if score >= floor:
             rescored.append(Pair(pair.left, pair.right, score))
@@ -457,6 +477,7 @@ def _average_linkage(
     # A cluster's version changes when it absorbs another; the score sum between two
     # clusters changes only then, so a merge refused once stays refused until one of them grows.
     version = dict.fromkeys(copies, 0)
+    largest = _largest_group(copies)
     refused: dict[tuple[int, int], tuple[int, int]] = {}
     strong = sorted((p for p in pairs if p.score >= min_score), key=lambda p: -p.score)
     for left, right, _ in strong:
@@ -468,6 +489,8 @@ def _average_linkage(
         if refused.get((a, b)) == (version[a], version[b]):
             continue
         if _too_many_per_source(len(members[a]) + len(members[b]), origin[a], origin[b]):
+            continue
+        if len(representatives[a]) + len(representatives[b]) > largest:
             continue
         # The mean over all pairs of copies is a lower bound of the mean over cross-source
         # ones: when it holds, counting the same-source pairs (the costly part) is not needed.
@@ -495,6 +518,79 @@ def _average_linkage(
         linked[a].pop(a, None)
     groups = [sorted(members[cluster]) for cluster, where in origin.items() if where.count() >= 2]
     return sorted(groups, key=lambda g: g[0])
+
+
+def _attach_near_members(
+    groups: list[list[int]],
+    copies: dict[int, list[int]],
+    sources: dict[int, dict[str, int]],
+    pairs: list[Pair],
+    min_score: float,
+) -> list[list[int]]:
+    """Groups with the folds that would have joined them had linkage not put them elsewhere.
+
+    Average linkage puts a fold in one group only; a sentence that states two facts ("35,000
+    jobs go, after a 70-hour marathon") then lines up with the sources of one of them. Here a
+    fold also joins each further group whose folds it matches on average as well as a merge
+    asks (mean score over the group's folds >= ATTACH_SHARE × min_score, with one pair at
+    the threshold), when it brings a source the group lacks: a passage may belong to several
+    wording groups, as it may to a wording group and fact groups.
+    """
+    import numpy as np
+
+    representative_of = {m: r for r, members in copies.items() for m in members}
+    folds_of = [sorted({representative_of[i] for i in group}) for group in groups]
+    if not pairs or not groups:
+        return groups
+    # In bulk: a large corpus has millions of pairs. Each pair counts in both directions: the
+    # fold on one side against the group of the fold on the other.
+    # fromiter over the flattened triples: np.array on millions of tuples took seconds.
+    flat = itertools.chain.from_iterable(pairs)
+    table = np.fromiter(flat, dtype=np.float64, count=3 * len(pairs)).reshape(-1, 3)
+    left, right, score = table[:, 0].astype(np.int64), table[:, 1].astype(np.int64), table[:, 2]
+    group_of = np.full(max(representative_of) + 1, -1, dtype=np.int64)
+    for number, folds in enumerate(folds_of):
+        group_of[folds] = number
+    fold = np.concatenate([left, right])
+    target = np.concatenate([group_of[right], group_of[left]])
+    own = np.concatenate([group_of[left], group_of[right]])
+    both = np.concatenate([score, score])
+    elsewhere = (target >= 0) & (own != target)
+    key = fold * len(groups) + np.maximum(target, 0)
+    # Candidates: a fold and a group it has a pair at the threshold with, not its own.
+    candidates = np.unique(key[elsewhere & (both >= min_score)])
+    if not len(candidates):
+        return groups
+    counted = elsewhere & np.isin(key, candidates)
+    found, where = np.unique(key[counted], return_inverse=True)
+    sums = np.bincount(where, weights=both[counted])
+    sizes = np.array([len(folds) for folds in folds_of], dtype=np.float64)
+    means = {
+        (int(k) // len(groups), int(k) % len(groups)): float(total / sizes[int(k) % len(groups)])
+        for k, total in zip(found.tolist(), sums.tolist(), strict=True)
+    }
+    largest = _largest_group(copies)
+    grown = [set(group) for group in groups]
+    grown_folds = [len(folds) for folds in folds_of]
+    grown_sources = [{s for f in folds for s in sources[f]} for folds in folds_of]
+    # Best matches first, so the size cap and the one-fold-per-new-source rule keep the
+    # closest folds.
+    for (joining, number), mean in sorted(means.items(), key=lambda item: (-item[1], item[0])):
+        if mean < ATTACH_SHARE * min_score or grown_folds[number] >= largest:
+            continue
+        if grown_sources[number] & sources[joining].keys():
+            continue
+        grown[number] |= set(copies[joining])
+        grown_folds[number] += 1
+        grown_sources[number] |= sources[joining].keys()
+    return [sorted(group) for group in grown]
+
+
+def _largest_group(copies: dict[int, list[int]]) -> int:
+    """The most folds one group may hold: a share of the corpus's folds (one fact is a small
+    part of a story; a larger group has chained several), but never fewer than a few. Folds,
+    not sentences: twelve outlets printing one agency sentence are one fold."""
+    return max(MIN_LARGEST_GROUP, int(MAX_GROUP_SHARE * len(copies)))
 
 
 def _too_many_per_source(size: int, one: _Sources, other: _Sources) -> bool:
@@ -606,14 +702,29 @@ def group_id(passage_ids: list[str]) -> str:
 
 
 def group_scores(groups: list[list[int]], pairs: list[Pair]) -> list[float]:
-    """Mean score of the scored pairs inside each group (one pass over the pairs)."""
-    group_of = {index: number for number, group in enumerate(groups) for index in group}
+    """Mean score of the scored pairs inside each group (one pass over the pairs; a sentence
+    may belong to several groups)."""
+    numbers: dict[int, list[int]] = defaultdict(list)
+    for number, group in enumerate(groups):
+        for index in group:
+            numbers[index].append(number)
+    groups_of = {index: tuple(found) for index, found in numbers.items()}
     sums = [0.0] * len(groups)
     counts = [0] * len(groups)
-    for pair in pairs:
-        number = group_of.get(pair.left)
-        if number is not None and number == group_of.get(pair.right):
-            sums[number] += pair.score
+    for left, right, score in pairs:
+        mine = groups_of.get(left)
+        if mine is None:
+            continue
+        theirs = groups_of.get(right)
+        if theirs is None:
+            continue
+        if len(mine) == 1 and len(theirs) == 1:  # most sentences: one group each
+            if mine == theirs:
+                sums[mine[0]] += score
+                counts[mine[0]] += 1
+            continue
+        for number in set(mine) & set(theirs):
+            sums[number] += score
             counts[number] += 1
     return [round(s / c, 3) if c else 0.0 for s, c in zip(sums, counts, strict=True)]
 

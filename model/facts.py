@@ -21,6 +21,7 @@ from seedview.model.keys import (
     figure_key,
     stance_key,
     story_subject,
+    subject_key,
 )
 from seedview.model.labels import facts_topic
 from seedview.model.schema import Claim, Group, Passage, Source, Topic
@@ -28,6 +29,7 @@ from seedview.model.schema import Claim, Group, Passage, Source, Topic
 FACTS_TOPIC_ID = "t-facts"
 MAX_SHARE = 0.1  # a fact group holds at most this share of the content passages
 MIN_PASSAGES_CAP = 6  # ... but never fewer than this many
+SMALL_COUNT = 100  # counts below this join a same-figure group only with a known measure
 
 
 def fact_groups(
@@ -64,6 +66,7 @@ def fact_groups(
                 kind="fact",
             )
         )
+    groups += _same_figure_groups(claims, story, cap, [set(g.passages) for g in groups])
     unique = list({g.id: g for g in groups}.values())
     if not unique:
         return [], None
@@ -104,6 +107,62 @@ def _one_figure_two_measures(claims: list[Claim]) -> dict[tuple[str, ...], list[
         if any(frozenset(pair) in confusable for pair in combinations(sorted(measures), 2)):
             found[("figure as", unit, str(value))] = members
     return found
+
+
+def _same_figure_groups(
+    claims: list[Claim], story: str, cap: int, taken: list[set[str]]
+) -> list[Group]:
+    """Groups of passages that state one figure: the same value in the same unit about the
+    same subject and measure, whatever role, basis, qualifiers or period their clauses give it.
+
+    A key holds claims only when every part of it was read the same way; "mehr als 35.000
+    Stellen bis 2030" (a forecast) and "cut over 35,000 jobs" (no period) state one fact. A
+    figure whose noun the lexicon does not know as a measure ("35.000 Jobs") joins the one
+    known measure stating that value, if exactly one does. A change ("91 % higher") is
+    another figure than a level of the same value; figures of a single source are left out; a group that another fact group already holds
+    whole adds nothing and is dropped.
+    """
+    by_value: dict[tuple[str, str, float, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        quantity = claim.quantity
+        if claim.kind != "figure" or quantity is None or not quantity.value:
+            continue
+        measure = claim.measure if lexicon.measure(claim.measure) is not None else ""
+        if not measure and quantity.unit == "count" and quantity.value < SMALL_COUNT:
+            continue  # "type 2 diabetes", "3 Werke": a small number alone says too little
+        value = float(f"{quantity.value:.3g}")  # "35.000", "35,000" and "35 000" alike
+        unit = quantity.unit + (" change" if quantity.change else "")
+        by_value[subject_key(claim, story), unit, value, measure].append(claim)
+    for (subject, unit, value, measure), _members in list(by_value.items()):
+        if measure:
+            continue
+        known = [key for key in by_value if key[:3] == (subject, unit, value) and key[3]]
+        if len(known) == 1:
+            by_value[known[0]].extend(by_value.pop((subject, unit, value, measure)))
+    groups: list[Group] = []
+    for _key, members in sorted(by_value.items()):
+        if len({c.source for c in members}) < 2:
+            continue
+        ids = _cited_passages(members, cap)
+        if any(set(ids) <= held for held in taken):
+            continue
+        taken.append(set(ids))
+        labels = Counter(c.key_label for c in members if lexicon.measure(c.measure))
+        written = Counter(c.quantity.text for c in members if c.quantity)
+        named = labels.most_common(1)[0][0] if labels else ""
+        figure = written.most_common(1)[0][0]
+        groups.append(
+            Group(
+                id="f-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:10],
+                topic=FACTS_TOPIC_ID,
+                label=f"{named} · {figure}" if named else figure,
+                passages=ids,
+                score=1.0,
+                shared_terms=[],
+                kind="fact",
+            )
+        )
+    return groups
 
 
 def _cited_passages(members: list[Claim], cap: int) -> list[str]:

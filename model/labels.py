@@ -30,7 +30,26 @@ def _words() -> dict[str, dict[str, str]]:
         for name in ("other_matches", "facts"):
             if not isinstance(entries, dict) or not isinstance(entries.get(name), str):
                 raise ValueError(f"labels.toml: [{language}] needs a {name} string")
+        dates = entries.get("date_words")
+        if not isinstance(dates, list) or not all(isinstance(w, str) for w in dates):
+            raise ValueError(f"labels.toml: [{language}] needs a date_words list of strings")
     return data
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    from seedview.model.dates import MONTHS
+
+    words = {w for entries in _words().values() for w in entries["date_words"]}
+    return frozenset(words | set(MONTHS))
+
+
+def is_date_term(term: str) -> bool:
+    """Whether a term only says when ("y:2023", "mittwoch", "März", "2024"): no topic name."""
+    if term.startswith(("y:", "quarter:")):
+        return True
+    word = term.split(":", 1)[-1].lower()
+    return word.isdigit() or word in _date_words()
 
 
 def facts_topic(language: str) -> str:

@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from seedview.model.labels import other_matches, surface_form
+from seedview.model.labels import is_date_term, other_matches, surface_form
 from seedview.model.sanitize import literal, visible
 from seedview.model.schema import Group, Topic
 
@@ -106,7 +106,10 @@ def build_topics(
     remaining = [g for g in groups if g.id not in assigned]
     while remaining:
         counts = Counter(
-            t for g in remaining for t in g.shared_terms[:3] if not t.startswith(("e:", "q:"))
+            t
+            for g in remaining
+            for t in g.shared_terms[:3]
+            if not t.startswith(("e:", "q:")) and not is_date_term(t)
         )
         if not counts:
             break

@@ -8,7 +8,9 @@ Analysis object instead of the JSON document, so tests and benches report the sa
   reported conflict joins (conflicts of kind different_period, and conflicts lumping more
   than MAX_PASSAGES passages, do not count);
 - grounded: reported conflicts (not different_period) that join the quotes of some gold
-  contradiction.
+  contradiction;
+- precision (ours, not the scorer's): of the cross-source pairs of passages quoting gold claims
+  that a group links, the share that quote one gold claim group.
 
 A passage covers a quote when it holds half the quote, or the quote holds most of it.
 """
@@ -52,6 +54,14 @@ class StoryScores:
     grounded: int = 0
     reported: int = 0
     largest_group_share: float = 0.0  # largest group's passages / content passages
+    linked: int = 0  # cross-source pairs of gold-quoting passages that share a group ...
+    linked_right: int = 0  # ... of which both passages quote one gold claim group
+
+    @property
+    def precision(self) -> float:
+        """Of the pairs of passages quoting gold claims that a group links, the share that
+        quote one claim group (passages the gold does not quote are not judged)."""
+        return self.linked_right / self.linked if self.linked else 0.0
 
     @property
     def recall(self) -> float:
@@ -65,13 +75,13 @@ class StoryScores:
         return (
             f"{name:28} {f'{self.pairs_hit}/{self.pairs} {self.recall:.2f}':>14} "
             f"{cells[0]:>7} {cells[1]:>7} {cells[2]:>7} {f'{self.grounded}/{self.reported}':>10} "
-            f"{self.largest_group_share:>8.2f}"
+            f"{self.largest_group_share:>8.2f} {self.precision:>9.2f}"
         )
 
 
 HEADER = (
     f"{'story':28} {'group pairs':>14} {'HARD':>7} {'SOFT':>7} {'FRAME':>7} {'grounded':>10} "
-    f"{'largest':>8}"
+    f"{'largest':>8} {'precision':>9}"
 )
 
 
@@ -93,11 +103,25 @@ def score_story(analysis: Analysis, gold: dict[str, Any]) -> StoryScores:
             cover_cache[key] = found
         return cover_cache[key]
 
+    gold_groups_of: dict[str, set[str]] = {}
+    for name, members in gold["groups"].items():
+        for span in members:
+            for pid in cover(span):
+                gold_groups_of.setdefault(pid, set()).add(name)
+    linked: set[tuple[str, str]] = set()
+    for group in analysis.groups:
+        quoting = sorted(p for p in group.passages if p in gold_groups_of)
+        for i, a in enumerate(quoting):
+            for b in quoting[i + 1 :]:
+                if a.split("@")[0] != b.split("@")[0]:
+                    linked.add((a, b))
     in_groups: dict[str, set[str]] = {}
     for group in analysis.groups:
         for pid in group.passages:
             in_groups.setdefault(pid, set()).add(group.id)
     scores = StoryScores()
+    scores.linked = len(linked)
+    scores.linked_right = sum(bool(gold_groups_of[a] & gold_groups_of[b]) for a, b in linked)
     for members in gold["groups"].values():
         for i, a in enumerate(members):
             for b in members[i + 1 :]:

@@ -7,19 +7,33 @@ import pytest
 
 from stories import analyze_story, gold_of, score_story, story_names
 
-# Gold pair recall each story reaches today (lexical and semantic alignment; fact groups from
-# claim keys are still to come), a little under the measured figure so that a regression
-# fails: raise these as alignment improves. The target is 0.8 on every story.
+# Gold pair recall each story reaches today, a little under the measured figure so that a
+# regression fails: raise these as alignment improves. The target is 0.8 on every story.
 RECALL_FLOOR = {
-    "fasting_heart_risk_en": 0.52,  # measured 0.57 with fact groups (0.48 without)
-    "kane_bayern_fee_de": 0.45,  # measured 0.48 (0.34 without)
-    "muenchen_demo_gegen_rechts_de": 0.45,  # measured 0.48
+    "fasting_heart_risk_en": 0.58,  # measured 0.61 (0.57 before issue 10's second round)
+    "kane_bayern_fee_de": 0.59,  # measured 0.62 (0.48)
+    "muenchen_demo_gegen_rechts_de": 0.52,  # measured 0.55 (0.48)
     # Four German and four English articles: most pairs cross the language boundary.
-    "vw_ig_metall_deal_mixed": 0.24,  # measured 0.26 (0.18 with shared words alone)
-    "derna_flood_toll_en": 0.32,  # measured 0.35
-    "tesla_q2_2025_results_de": 0.5,  # measured 0.53
-    "agrardiesel_uturn_de": 0.25,  # measured 0.28
+    "vw_ig_metall_deal_mixed": 0.36,  # measured 0.39 (0.26; 0.18 with shared words alone)
+    "derna_flood_toll_en": 0.36,  # measured 0.39
+    "tesla_q2_2025_results_de": 0.58,  # measured 0.61
+    "agrardiesel_uturn_de": 0.36,  # measured 0.39
 }
+# Of the pairs of gold-quoting passages a group links, the share quoting one gold claim group
+# (tests/stories.py), at least. Measured 0.52, 0.82, 0.67, 0.75, 0.61, 0.53 and 0.46 (before
+# issue 10's second round: 0.54, 0.80, 0.65, 0.83 on the first four). Gold claim groups of one
+# story are close neighbours ("police count" beside "organisers' count"), so this is stricter
+# than the bundled corpus's labelled precision (test_align).
+PRECISION_FLOOR = {
+    "fasting_heart_risk_en": 0.48,
+    "kane_bayern_fee_de": 0.78,
+    "muenchen_demo_gegen_rechts_de": 0.62,
+    "vw_ig_metall_deal_mixed": 0.72,
+    "derna_flood_toll_en": 0.5,
+    "tesla_q2_2025_results_de": 0.57,
+    "agrardiesel_uturn_de": 0.42,
+}
+LARGEST_SHARE = 0.1  # no group holds more than this share of a story's content passages
 # Contradictions, as the scorer counts them: HARD gold contradictions a reported conflict joins
 # (at least), and the share of reported conflicts grounded in some gold contradiction (at
 # least). Measured: kane 9/9 and 8/9, fasting 5/6 and 4/5, muenchen 3/3 and 6/6, vw 1/2 and
@@ -53,6 +67,13 @@ def test_gold_pairs_of_a_story_share_a_group(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", story_names())
+def test_groups_of_a_story_hold_one_claim_and_stay_small(name: str) -> None:
+    scores = score_story(analyze_story(name), gold_of(name))
+    assert scores.precision >= PRECISION_FLOOR[name], scores.line(name)
+    assert scores.largest_group_share <= LARGEST_SHARE, scores.line(name)
+
+
+@pytest.mark.parametrize("name", story_names())
 def test_contradictions_of_a_story_are_found_and_grounded(name: str) -> None:
     scores = score_story(analyze_story(name), gold_of(name))
     found, _ = scores.conflicts_found.get("HARD", (0, 0))
@@ -62,4 +83,10 @@ def test_contradictions_of_a_story_are_found_and_grounded(name: str) -> None:
 
 
 def test_every_story_has_its_floors() -> None:
-    assert set(story_names()) == set(RECALL_FLOOR) == set(HARD_FLOOR) == set(GROUNDED_FLOOR)
+    assert (
+        set(story_names())
+        == set(RECALL_FLOOR)
+        == set(PRECISION_FLOOR)
+        == set(HARD_FLOOR)
+        == set(GROUNDED_FLOOR)
+    )
