@@ -16,13 +16,16 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from rapidfuzz import fuzz
 
 from seedview.model import semantic
 from seedview.model.copies import consensus_terms, fold_copies
 from seedview.model.normalize import Features, featurize, term_weights
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Chosen by measurement on tests/data/alignment_labels.toml (see bench/align_tuning.py):
 # the best F1 on the labelled pairs with precision >= 0.8. On that data rapidfuzz's ratio over
@@ -439,7 +442,7 @@ def _average_linkage(
     Clusters start as the folded copies; a pair of representatives stands for every
     cross-source pair of their copies. Score sums between clusters and each cluster's sources
     are kept up to date on every merge, so a merge costs the size of its neighbourhood, not
-    of both clusters.
+    of both clusters. A large corpus walks the pairs in bulk (`_walk_in_bulk`): same merges.
     """
     bit = {source: i for i, source in enumerate(sorted({s for c in sources.values() for s in c}))}
     cluster_of = {representative: representative for representative in copies}
@@ -447,28 +450,25 @@ def _average_linkage(
     members: dict[int, list[int]] = {r: list(m) for r, m in copies.items()}
     origin = {r: _Sources.of(counts, bit) for r, counts in sources.items()}
     linked: dict[int, dict[int, float]] = defaultdict(dict)
-    if len(copies) >= SPARSE_FROM:
-        linked.update(_linked_in_bulk(pairs, copies, sources, bit))
-    else:
-        for left, right, score in pairs:
-            weight = len(members[left]) * len(members[right]) - origin[left].shared(origin[right])
-            linked[left][right] = score * weight  # each pair of representatives is scored once
-            linked[right][left] = score * weight
     # A cluster's version changes when it absorbs another; the score sum between two
-    # clusters changes only then, so a merge refused once stays refused until one of them grows.
+    # clusters and their sizes and sources change only then, so a merge refused once stays
+    # refused until one of them grows.
     version = dict.fromkeys(copies, 0)
     refused: dict[tuple[int, int], tuple[int, int]] = {}
-    strong = sorted((p for p in pairs if p.score >= min_score), key=lambda p: -p.score)
-    for left, right, _ in strong:
+
+    def merge(left: int, right: int) -> tuple[int, list[int]] | None:
+        """Merge the clusters of two representatives if the linkage allows it: the cluster
+        that absorbed the other and the representatives it took over, else None."""
         a, b = cluster_of[left], cluster_of[right]
         if a == b:
-            continue
+            return None
         if a > b:
             a, b = b, a
         if refused.get((a, b)) == (version[a], version[b]):
-            continue
+            return None
         if _too_many_per_source(len(members[a]) + len(members[b]), origin[a], origin[b]):
-            continue
+            refused[a, b] = (version[a], version[b])
+            return None
         # The mean over all pairs of copies is a lower bound of the mean over cross-source
         # ones: when it holds, counting the same-source pairs (the costly part) is not needed.
         link, everything = linked[a].get(b, 0.0), len(members[a]) * len(members[b])
@@ -476,15 +476,16 @@ def _average_linkage(
             cross = everything - origin[a].shared(origin[b])
             if cross and link / cross < min_score * LINKAGE_SHARE:
                 refused[a, b] = (version[a], version[b])
-                continue
+                return None
         # Fold the cluster with fewer neighbours into the other: a merge costs the smaller
         # neighbourhood (which one survives changes no result: members end up sorted).
         if len(linked[a]) < len(linked[b]):
             a, b = b, a
         version[a] += 1
-        for representative in representatives[b]:
+        moved = representatives.pop(b)
+        for representative in moved:
             cluster_of[representative] = a
-        representatives[a].extend(representatives.pop(b))
+        representatives[a].extend(moved)
         members[a].extend(members.pop(b))
         origin[a].absorb(origin.pop(b))
         for neighbour, total in linked.pop(b).items():
@@ -493,8 +494,74 @@ def _average_linkage(
                 linked[a][neighbour] = linked[a].get(neighbour, 0.0) + total
                 linked[neighbour][a] = linked[neighbour].get(a, 0.0) + total
         linked[a].pop(a, None)
+        return a, moved
+
+    if len(copies) >= SPARSE_FROM:
+        _walk_in_bulk(copies, sources, pairs, min_score, bit, linked, merge)
+    else:
+        for left, right, score in pairs:
+            weight = len(members[left]) * len(members[right]) - origin[left].shared(origin[right])
+            linked[left][right] = score * weight  # each pair of representatives is scored once
+            linked[right][left] = score * weight
+        for left, right, _ in sorted(
+            (p for p in pairs if p.score >= min_score), key=lambda p: -p.score
+        ):
+            merge(left, right)
     groups = [sorted(members[cluster]) for cluster, where in origin.items() if where.count() >= 2]
     return sorted(groups, key=lambda g: g[0])
+
+
+LINKAGE_CHUNK = 2048  # strong pairs whose clusters are looked up at once in `_walk_in_bulk`
+
+
+def _walk_in_bulk(
+    copies: dict[int, list[int]],
+    sources: dict[int, dict[str, int]],
+    pairs: list[Pair],
+    min_score: float,
+    bit: dict[str, int],
+    linked: dict[int, dict[int, float]],
+    merge: Callable[[int, int], tuple[int, list[int]] | None],
+) -> None:
+    """`_average_linkage`'s walk over the strong pairs, strongest first, with the same merges
+    as calling `merge` on each in turn, but calling it on few of them.
+
+    A large corpus has millions of strong pairs and a few thousand merges; almost every pair
+    joins two clusters already joined, or two whose merge was refused and that have not
+    changed since. The clusters of a chunk of pairs are looked up at once (numpy); of the
+    pairs that join the same two clusters, only the first is tried, since until a merge
+    changes some cluster the others would be refused the same way. After a merge, the rest of
+    the chunk is looked up again.
+    """
+    import numpy as np
+
+    keys = list(copies)
+    row_of = {representative: row for row, representative in enumerate(keys)}
+    count = len(pairs)
+    left = np.fromiter((row_of[p.left] for p in pairs), dtype=np.int64, count=count)
+    right = np.fromiter((row_of[p.right] for p in pairs), dtype=np.int64, count=count)
+    scores = np.fromiter((p.score for p in pairs), dtype=np.float64, count=count)
+    linked.update(_linked_in_bulk(left, right, scores, copies, sources, bit))
+    strong = np.flatnonzero(scores >= min_score)
+    order = strong[np.argsort(-scores[strong], kind="stable")]  # as `sorted` by -score
+    cluster_row = np.arange(len(keys))  # each representative's cluster, by row
+    position = 0
+    while position < len(order):
+        chunk = order[position : position + LINKAGE_CHUNK]
+        one, other = cluster_row[left[chunk]], cluster_row[right[chunk]]
+        low, high = np.minimum(one, other), np.maximum(one, other)
+        apart = np.flatnonzero(low != high)
+        _, first = np.unique(low[apart] * len(keys) + high[apart], return_index=True)
+        merged_at = -1
+        for offset in apart[np.sort(first)].tolist():
+            pair = chunk[offset]
+            merged = merge(keys[left[pair]], keys[right[pair]])
+            if merged is not None:
+                survivor, moved = merged
+                cluster_row[[row_of[r] for r in moved]] = row_of[survivor]
+                merged_at = offset
+                break
+        position += merged_at + 1 if merged_at >= 0 else len(chunk)
 
 
 def _too_many_per_source(size: int, one: _Sources, other: _Sources) -> bool:
@@ -505,18 +572,21 @@ def _too_many_per_source(size: int, one: _Sources, other: _Sources) -> bool:
 
 
 def _linked_in_bulk(
-    pairs: list[Pair],
+    left: np.ndarray,
+    right: np.ndarray,
+    scores: np.ndarray,
     copies: dict[int, list[int]],
     sources: dict[int, dict[str, int]],
     bit: dict[str, int],
 ) -> dict[int, dict[int, float]]:
     """Per fold, its neighbours and the score sum over each: a pair's score times the
     cross-source pairs of copies it stands for (all pairs of copies less the same-source ones,
-    a product of source-count vectors). In bulk: a large corpus has millions of pairs."""
+    a product of source-count vectors). `left` and `right` are the pairs' rows in `copies`.
+    In bulk: a large corpus has millions of pairs."""
     import numpy as np
     from scipy import sparse
 
-    if not pairs:
+    if not len(left):
         return {}
     row_of = {representative: row for row, representative in enumerate(copies)}
     rows, columns, counts = [], [], []
@@ -529,11 +599,8 @@ def _linked_in_bulk(
         (np.array(counts, dtype=np.float64), (np.array(rows), np.array(columns))),
         shape=(len(copies), len(bit)),
     )
-    left = np.array([row_of[p.left] for p in pairs])
-    right = np.array([row_of[p.right] for p in pairs])
     same = np.asarray(per_source[left].multiply(per_source[right]).sum(axis=1)).ravel()
     size = np.array([len(members) for members in copies.values()], dtype=np.float64)
-    scores = np.array([p.score for p in pairs])
     totals = scores * (size[left] * size[right] - same)
     # Both directions, grouped by their first cluster: each neighbourhood is one dict made in C.
     keys = list(copies)
