@@ -63,6 +63,14 @@ class Pair(NamedTuple):
     score: float
 
 
+class PairList(list[Pair]):
+    """Pairs, and the same pairs as three arrays (left, right, score) when they were scored
+    in bulk: the linkage of a large corpus reads the arrays (issue 11: making them again from
+    millions of tuples cost seconds). Appending to the list leaves the arrays behind."""
+
+    arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+
+
 @dataclass(frozen=True)
 class Alignment:
     features: list[Features]
@@ -212,7 +220,10 @@ def _scored_pairs_sparse(
     # tuple.__new__ straight from C (what Pair._make does, without a Python call per pair):
     # a large corpus has millions of pairs.
     make = cast(Callable[[type[Pair], tuple[int, int, float]], Pair], tuple.__new__)
-    return list(map(make, itertools.repeat(Pair), triples))
+    scored = PairList(map(make, itertools.repeat(Pair), triples))
+    key_of = np.array(keys, dtype=np.int64)
+    scored.arrays = (key_of[kept_left[order]], key_of[kept_right[order]], kept_score[order])
+    return scored
 
 
 def _scored_pairs_loop(
@@ -316,7 +327,7 @@ def _lexical(shared: float, a_total: float, b_total: float) -> float:
 def _total(terms: frozenset[str], weights: dict[str, float]) -> float:
     # fsum: exact, so the same whatever order the set iterates in (it varies between runs
     # with Python's hash seed), and so are the ties that decide which clusters merge first.
-    return math.fsum(weights.get(t, 1.0) for t in terms)
+    return math.fsum(map(weights.get, terms, itertools.repeat(1.0)))  # a loop in C
 
 
 def align(
@@ -440,46 +451,48 @@ def _average_linkage(
     """Merge clusters along pairs, strongest first, while the mean cross-source score holds.
 
     Clusters start as the folded copies; a pair of representatives stands for every
-    cross-source pair of their copies. Score sums between clusters and each cluster's sources
-    are kept up to date on every merge, so a merge costs the size of its neighbourhood, not
-    of both clusters. A large corpus walks the pairs in bulk (`_walk_in_bulk`): same merges.
+    cross-source pair of their copies. A small corpus keeps the score sums between clusters
+    up to date on every merge (`_LinkSums`); a large one sums them when a merge is weighed,
+    and walks the pairs in bulk (`_walk_in_bulk`, `_LinkArrays`): the same merges.
     """
     bit = {source: i for i, source in enumerate(sorted({s for c in sources.values() for s in c}))}
     cluster_of = {representative: representative for representative in copies}
     representatives: dict[int, list[int]] = {r: [r] for r in copies}
     members: dict[int, list[int]] = {r: list(m) for r, m in copies.items()}
     origin = {r: _Sources.of(counts, bit) for r, counts in sources.items()}
-    linked: dict[int, dict[int, float]] = defaultdict(dict)
+    bulk = len(copies) >= SPARSE_FROM
+    links: _LinkSums | _LinkArrays = (
+        _LinkArrays(pairs, copies, sources, bit) if bulk else _LinkSums(pairs, members, origin)
+    )
     # A cluster's version changes when it absorbs another; the score sum between two
     # clusters and their sizes and sources change only then, so a merge refused once stays
     # refused until one of them grows.
     version = dict.fromkeys(copies, 0)
     refused: dict[tuple[int, int], tuple[int, int]] = {}
 
-    def merge(left: int, right: int) -> tuple[int, list[int]] | None:
-        """Merge the clusters of two representatives if the linkage allows it: the cluster
-        that absorbed the other and the representatives it took over, else None."""
+    def merge(left: int, right: int) -> bool:
+        """Merge the clusters of two representatives if the linkage allows it."""
         a, b = cluster_of[left], cluster_of[right]
         if a == b:
-            return None
+            return False
         if a > b:
             a, b = b, a
         if refused.get((a, b)) == (version[a], version[b]):
-            return None
+            return False
         if _too_many_per_source(len(members[a]) + len(members[b]), origin[a], origin[b]):
             refused[a, b] = (version[a], version[b])
-            return None
+            return False
         # The mean over all pairs of copies is a lower bound of the mean over cross-source
         # ones: when it holds, counting the same-source pairs (the costly part) is not needed.
-        link, everything = linked[a].get(b, 0.0), len(members[a]) * len(members[b])
+        link, everything = links.between(a, b), len(members[a]) * len(members[b])
         if link / everything < min_score * LINKAGE_SHARE:
             cross = everything - origin[a].shared(origin[b])
             if cross and link / cross < min_score * LINKAGE_SHARE:
                 refused[a, b] = (version[a], version[b])
-                return None
-        # Fold the cluster with fewer neighbours into the other: a merge costs the smaller
-        # neighbourhood (which one survives changes no result: members end up sorted).
-        if len(linked[a]) < len(linked[b]):
+                return False
+        # Which cluster survives changes no result (members end up sorted): the one whose
+        # bookkeeping costs more to move.
+        if links.heavier(b, a):
             a, b = b, a
         version[a] += 1
         moved = representatives.pop(b)
@@ -488,21 +501,12 @@ def _average_linkage(
         representatives[a].extend(moved)
         members[a].extend(members.pop(b))
         origin[a].absorb(origin.pop(b))
-        for neighbour, total in linked.pop(b).items():
-            del linked[neighbour][b]
-            if neighbour != a:
-                linked[a][neighbour] = linked[a].get(neighbour, 0.0) + total
-                linked[neighbour][a] = linked[neighbour].get(a, 0.0) + total
-        linked[a].pop(a, None)
-        return a, moved
+        links.absorb(a, b, moved)
+        return True
 
-    if len(copies) >= SPARSE_FROM:
-        _walk_in_bulk(copies, sources, pairs, min_score, bit, linked, merge)
+    if isinstance(links, _LinkArrays):
+        _walk_in_bulk(links, pairs, min_score, merge)
     else:
-        for left, right, score in pairs:
-            weight = len(members[left]) * len(members[right]) - origin[left].shared(origin[right])
-            linked[left][right] = score * weight  # each pair of representatives is scored once
-            linked[right][left] = score * weight
         for left, right, _ in sorted(
             (p for p in pairs if p.score >= min_score), key=lambda p: -p.score
         ):
@@ -511,17 +515,126 @@ def _average_linkage(
     return sorted(groups, key=lambda g: g[0])
 
 
+class _LinkSums:
+    """Score sums between clusters, kept up to date on every merge: a merge costs the size of
+    the smaller neighbourhood, not of both clusters."""
+
+    def __init__(
+        self, pairs: list[Pair], members: dict[int, list[int]], origin: dict[int, _Sources]
+    ) -> None:
+        self.linked: dict[int, dict[int, float]] = defaultdict(dict)
+        for left, right, score in pairs:
+            weight = len(members[left]) * len(members[right]) - origin[left].shared(origin[right])
+            self.linked[left][right] = score * weight  # each pair is scored once
+            self.linked[right][left] = score * weight
+
+    def between(self, a: int, b: int) -> float:
+        return self.linked[a].get(b, 0.0)
+
+    def heavier(self, one: int, other: int) -> bool:
+        return len(self.linked[one]) > len(self.linked[other])
+
+    def absorb(self, a: int, b: int, moved: list[int]) -> None:
+        linked = self.linked
+        for neighbour, total in linked.pop(b).items():
+            del linked[neighbour][b]
+            if neighbour != a:
+                linked[a][neighbour] = linked[a].get(neighbour, 0.0) + total
+                linked[neighbour][a] = linked[neighbour].get(a, 0.0) + total
+        linked[a].pop(a, None)
+
+
+class _LinkArrays:
+    """Score sums between clusters, summed when a merge is weighed, from arrays.
+
+    Each pair of representatives weighs its score times the cross-source pairs of copies it
+    stands for (all pairs of copies less the same-source ones, a product of source-count
+    vectors). A cluster keeps the rows of its representatives' neighbours and their weights
+    as two arrays; the sum towards another cluster is a masked sum over the smaller one's.
+    Keeping sums up to date instead moved millions of dictionary entries at 1,000 articles
+    (and held them: hundreds of MB) for a few tens of thousands of merges weighed.
+    """
+
+    def __init__(
+        self,
+        pairs: list[Pair],
+        copies: dict[int, list[int]],
+        sources: dict[int, dict[str, int]],
+        bit: dict[str, int],
+    ) -> None:
+        import numpy as np
+        from scipy import sparse
+
+        self.keys = list(copies)
+        self.row_of = {representative: row for row, representative in enumerate(self.keys)}
+        arrays = pairs.arrays if isinstance(pairs, PairList) else None
+        if arrays is not None and len(arrays[0]) == len(pairs):
+            row_lookup = np.zeros(max(self.keys) + 1, dtype=np.int64)
+            row_lookup[self.keys] = np.arange(len(self.keys))
+            self.left, self.right = row_lookup[arrays[0]], row_lookup[arrays[1]]
+            self.scores = arrays[2]
+        else:
+            count = len(pairs)
+            self.left = np.fromiter(
+                (self.row_of[p.left] for p in pairs), dtype=np.int64, count=count
+            )
+            self.right = np.fromiter(
+                (self.row_of[p.right] for p in pairs), dtype=np.int64, count=count
+            )
+            self.scores = np.fromiter((p.score for p in pairs), dtype=np.float64, count=count)
+        rows, columns, counts = [], [], []
+        for representative, by_source in sources.items():
+            for source, number in by_source.items():
+                rows.append(self.row_of[representative])
+                columns.append(bit[source])
+                counts.append(number)
+        per_source = sparse.csr_matrix(
+            (np.array(counts, dtype=np.float64), (np.array(rows), np.array(columns))),
+            shape=(len(copies), len(bit)),
+        )
+        same = np.asarray(
+            per_source[self.left].multiply(per_source[self.right]).sum(axis=1)
+        ).ravel()
+        size = np.array([len(members) for members in copies.values()], dtype=np.float64)
+        weights = self.scores * (size[self.left] * size[self.right] - same)
+        # Both directions, grouped by their first representative.
+        first = np.concatenate([self.left, self.right])
+        order = np.argsort(first, kind="stable")
+        second = np.concatenate([self.right, self.left])[order]
+        both = np.concatenate([weights, weights])[order]
+        bounds = np.searchsorted(first[order], np.arange(len(self.keys) + 1))
+        self.neighbours = {
+            self.keys[row]: second[bounds[row] : bounds[row + 1]] for row in range(len(self.keys))
+        }
+        self.weights = {
+            self.keys[row]: both[bounds[row] : bounds[row + 1]] for row in range(len(self.keys))
+        }
+        self.cluster_row = np.arange(len(self.keys))  # each representative's cluster, by row
+
+    def between(self, a: int, b: int) -> float:
+        one, other = (a, b) if len(self.neighbours[a]) <= len(self.neighbours[b]) else (b, a)
+        towards = self.cluster_row[self.neighbours[one]] == self.row_of[other]
+        return float(self.weights[one][towards].sum())
+
+    def heavier(self, one: int, other: int) -> bool:
+        return len(self.neighbours[one]) > len(self.neighbours[other])
+
+    def absorb(self, a: int, b: int, moved: list[int]) -> None:
+        import numpy as np
+
+        self.neighbours[a] = np.concatenate([self.neighbours[a], self.neighbours.pop(b)])
+        self.weights[a] = np.concatenate([self.weights[a], self.weights.pop(b)])
+        self.cluster_row[[self.row_of[r] for r in moved]] = self.row_of[a]
+
+
 LINKAGE_CHUNK = 2048  # strong pairs whose clusters are looked up at once in `_walk_in_bulk`
 
 
 def _walk_in_bulk(
-    copies: dict[int, list[int]],
-    sources: dict[int, dict[str, int]],
+    links: _LinkArrays,
     pairs: list[Pair],
     min_score: float,
-    bit: dict[str, int],
-    linked: dict[int, dict[int, float]],
-    merge: Callable[[int, int], tuple[int, list[int]] | None],
+    merge: Callable[[int, int], bool],
 ) -> None:
     """`_average_linkage`'s walk over the strong pairs, strongest first, with the same merges
     as calling `merge` on each in turn, but calling it on few of them.
@@ -535,30 +648,20 @@ def _walk_in_bulk(
     """
     import numpy as np
 
-    keys = list(copies)
-    row_of = {representative: row for row, representative in enumerate(keys)}
-    count = len(pairs)
-    left = np.fromiter((row_of[p.left] for p in pairs), dtype=np.int64, count=count)
-    right = np.fromiter((row_of[p.right] for p in pairs), dtype=np.int64, count=count)
-    scores = np.fromiter((p.score for p in pairs), dtype=np.float64, count=count)
-    linked.update(_linked_in_bulk(left, right, scores, copies, sources, bit))
+    keys, left, right, scores = links.keys, links.left, links.right, links.scores
     strong = np.flatnonzero(scores >= min_score)
     order = strong[np.argsort(-scores[strong], kind="stable")]  # as `sorted` by -score
-    cluster_row = np.arange(len(keys))  # each representative's cluster, by row
     position = 0
     while position < len(order):
         chunk = order[position : position + LINKAGE_CHUNK]
-        one, other = cluster_row[left[chunk]], cluster_row[right[chunk]]
+        one, other = links.cluster_row[left[chunk]], links.cluster_row[right[chunk]]
         low, high = np.minimum(one, other), np.maximum(one, other)
         apart = np.flatnonzero(low != high)
         _, first = np.unique(low[apart] * len(keys) + high[apart], return_index=True)
         merged_at = -1
         for offset in apart[np.sort(first)].tolist():
             pair = chunk[offset]
-            merged = merge(keys[left[pair]], keys[right[pair]])
-            if merged is not None:
-                survivor, moved = merged
-                cluster_row[[row_of[r] for r in moved]] = row_of[survivor]
+            if merge(keys[left[pair]], keys[right[pair]]):
                 merged_at = offset
                 break
         position += merged_at + 1 if merged_at >= 0 else len(chunk)
@@ -569,59 +672,6 @@ def _too_many_per_source(size: int, one: _Sources, other: _Sources) -> bool:
     has chained several statements of the story together."""
     sources = ((one.levels[:1] or [0])[0] | (other.levels[:1] or [0])[0]).bit_count()
     return size > max(MAX_PER_SOURCE * sources, 3)
-
-
-def _linked_in_bulk(
-    left: np.ndarray,
-    right: np.ndarray,
-    scores: np.ndarray,
-    copies: dict[int, list[int]],
-    sources: dict[int, dict[str, int]],
-    bit: dict[str, int],
-) -> dict[int, dict[int, float]]:
-    """Per fold, its neighbours and the score sum over each: a pair's score times the
-    cross-source pairs of copies it stands for (all pairs of copies less the same-source ones,
-    a product of source-count vectors). `left` and `right` are the pairs' rows in `copies`.
-    In bulk: a large corpus has millions of pairs."""
-    import numpy as np
-    from scipy import sparse
-
-    if not len(left):
-        return {}
-    row_of = {representative: row for row, representative in enumerate(copies)}
-    rows, columns, counts = [], [], []
-    for representative, by_source in sources.items():
-        for source, count in by_source.items():
-            rows.append(row_of[representative])
-            columns.append(bit[source])
-            counts.append(count)
-    per_source = sparse.csr_matrix(
-        (np.array(counts, dtype=np.float64), (np.array(rows), np.array(columns))),
-        shape=(len(copies), len(bit)),
-    )
-    same = np.asarray(per_source[left].multiply(per_source[right]).sum(axis=1)).ravel()
-    size = np.array([len(members) for members in copies.values()], dtype=np.float64)
-    totals = scores * (size[left] * size[right] - same)
-    # Both directions, grouped by their first cluster: each neighbourhood is one dict made in C.
-    keys = list(copies)
-    first = np.concatenate([left, right])
-    second = np.concatenate([right, left])
-    both = np.concatenate([totals, totals])
-    order = np.argsort(first, kind="stable")
-    first, second, both = first[order], second[order], both[order]
-    starts = np.flatnonzero(np.r_[True, first[1:] != first[:-1]])
-    ends = np.r_[starts[1:], len(first)]
-    # Keyed by the keys' own int objects, not millions of new equal ones (28 bytes each).
-    return {
-        keys[first[start]]: dict(
-            zip(
-                map(keys.__getitem__, second[start:end].tolist()),
-                both[start:end].tolist(),
-                strict=True,
-            )
-        )
-        for start, end in zip(starts.tolist(), ends.tolist(), strict=True)
-    }
 
 
 @dataclass

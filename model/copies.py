@@ -15,6 +15,7 @@ the threshold, so skipping it loses nothing.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter, defaultdict
 
@@ -123,7 +124,7 @@ def _fold(
 
 def _total(terms: frozenset[str], weights: dict[str, float]) -> float:
     # fsum: exact, so the same whatever order the set iterates in (it varies between runs).
-    return math.fsum(weights.get(t, 1.0) for t in terms)
+    return math.fsum(map(weights.get, terms, itertools.repeat(1.0)))  # a loop in C
 
 
 def _weighted_jaccard(

@@ -453,6 +453,7 @@ def align_groups(
     """Groups of matching passages; `features`: the content passages' own, if already made."""
     from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_scores, shared_terms
     from seedview.model.labels import group_label
+    from seedview.model.sanitize import blank_control_sequences
 
     language = {s.id: s.language for s in sources}
     content = [p for p in passages if p.kind == "content"]
@@ -470,6 +471,13 @@ def align_groups(
     scores = group_scores(result.groups, result.pairs)
     for members, score in zip(result.groups, scores, strict=True):
         ids = [content[i].id for i in members]
+        # The labels weigh the members' terms: those of the features, where the text
+        # analysed is the passage's own (no control sequences blanked).
+        terms_of = {
+            content[i].text: result.features[i].terms | result.features[i].anchors
+            for i in members
+            if blank_control_sequences(content[i].text) is content[i].text
+        }
         group_terms[group_id(ids)] = set().union(
             *(result.features[i].terms | result.features[i].anchors for i in members)
         )
@@ -483,6 +491,7 @@ def align_groups(
                     terms,
                     result.weights,
                     language.get(content[members[0]].source, "de"),
+                    terms_of,
                 ),
                 passages=ids,
                 score=score,

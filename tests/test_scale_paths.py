@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
 from seedview.model import align
 from seedview.model.conflicts import value_conflicts
 from seedview.model.schema import Claim, Period, Quantity
+
+STORY = Path("/work/shared/stories/kane_bayern_fee_de")
 
 
 def _random_linkage_input(seed: int):  # type: ignore[no-untyped-def]
@@ -77,3 +80,20 @@ def test_a_part_larger_than_its_whole_span_is_a_conflict_not_a_crash() -> None:
     ]
     conflicts = value_conflicts(claims, {"a": "A", "b": "B"}, "meta", "en")
     assert [sorted(c.claims) for c in conflicts if "exceeds" in c.explanation] == [["c1", "c2"]]
+
+
+def test_bulk_alignment_without_the_encoder_makes_the_loops_groups(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Lexical only (as above SEMANTIC_LIMIT folds), the linkage reads the scorer's arrays."""
+    from seedview.model.pipeline import load_sources
+
+    sources, passages, _ = load_sources([str(STORY)])
+    language = {s.id: s.language for s in sources}
+    items = [(p.id, p.source, p.text, language[p.source]) for p in passages if p.kind == "content"]
+    by_loop = align.align(items, semantic_limit=0)
+    monkeypatch.setattr(align, "SPARSE_FROM", 0)
+    monkeypatch.setattr(align, "LINKAGE_CHUNK", 5)
+    in_bulk = align.align(items, semantic_limit=0)
+    assert len(by_loop.groups) > 10
+    assert in_bulk.groups == by_loop.groups
