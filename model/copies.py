@@ -102,6 +102,11 @@ def _fold(
                     continue
                 seen.add(candidate)
                 other, other_total = indexed[candidate]
+                # The shared weight is at most the smaller total and the union at least the
+                # larger: sets of too different weight cannot reach the threshold (a margin
+                # for rounding keeps this exact).
+                if min(total, other_total) < threshold * (1 - 1e-9) * max(total, other_total):
+                    continue
                 similarity = _weighted_jaccard(terms, total, other, other_total, weights)
                 if similarity > best_similarity or (similarity == best_similarity and best < 0):
                     best, best_similarity = candidate, similarity
