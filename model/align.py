@@ -650,7 +650,7 @@ class _LinkArrays:
         self.cluster_row[[self.row_of[r] for r in moved]] = self.row_of[a]
 
 
-LINKAGE_CHUNK = 2048  # strong pairs whose clusters are looked up at once in `_walk_in_bulk`
+LINKAGE_CHUNK = 64  # strong pairs whose clusters are looked up at once in `_walk_in_bulk`, at least
 
 
 def _walk_in_bulk(
@@ -674,9 +674,9 @@ def _walk_in_bulk(
     keys, left, right, scores = links.keys, links.left, links.right, links.scores
     strong = np.flatnonzero(scores >= min_score)
     order = strong[np.argsort(-scores[strong], kind="stable")]  # as `sorted` by -score
-    position = 0
+    position, size = 0, LINKAGE_CHUNK
     while position < len(order):
-        chunk = order[position : position + LINKAGE_CHUNK]
+        chunk = order[position : position + size]
         one, other = links.cluster_row[left[chunk]], links.cluster_row[right[chunk]]
         low, high = np.minimum(one, other), np.maximum(one, other)
         apart = np.flatnonzero(low != high)
@@ -688,6 +688,9 @@ def _walk_in_bulk(
                 merged_at = offset
                 break
         position += merged_at + 1 if merged_at >= 0 else len(chunk)
+        # Merges come in runs among the strongest pairs and grow rare further down: longer
+        # chunks while none comes, shorter after one (each merge looks the rest up again).
+        size = max(LINKAGE_CHUNK, size // 2) if merged_at >= 0 else min(size * 2, 1 << 16)
 
 
 def _too_many_per_source(size: int, one: _Sources, other: _Sources) -> bool:
