@@ -10,15 +10,13 @@ passages together.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import TYPE_CHECKING, NamedTuple, cast, overload
 
 from rapidfuzz import fuzz
 
@@ -53,7 +51,7 @@ SEMANTIC_LIMIT = 2_000  # folds; beyond this the encoder is skipped (about 7 ms 
 # From this many folded sentences on, pairs are scored (and linkage weights counted) in bulk
 # with scipy.sparse; below it a loop costs less than importing scipy (about 0.15 s).
 SPARSE_FROM = 2000
-SPARSE_BLOCK = 1000  # rows per sparse product: bounds the candidates held at once
+SPARSE_BLOCK = 250  # rows per sparse product: bounds the candidates held at once
 
 
 class Pair(NamedTuple):
@@ -65,18 +63,61 @@ class Pair(NamedTuple):
     score: float
 
 
-class PairList(list[Pair]):
-    """Pairs, and the same pairs as three arrays (left, right, score) when they were scored
-    in bulk: the linkage of a large corpus reads the arrays (issue 11: making them again from
-    millions of tuples cost seconds). Appending to the list leaves the arrays behind."""
+class PairList(Sequence[Pair]):
+    """Pairs scored in bulk, held as three arrays (left, right, score), plus pairs appended
+    one by one. Reading one makes a Pair; iterating makes them a slice at a time. A large
+    corpus has millions of pairs: as tuples they took about 120 bytes each (issue 11: 300 MB
+    at 1,000 articles), and the linkage reads the arrays anyway."""
 
-    arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    def __init__(self, left: np.ndarray, right: np.ndarray, score: np.ndarray) -> None:
+        self.arrays = (left, right, score)
+        self.appended: list[Pair] = []
+
+    def __len__(self) -> int:
+        return len(self.arrays[0]) + len(self.appended)
+
+    @overload
+    def __getitem__(self, index: int) -> Pair: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Pair]: ...
+
+    def __getitem__(self, index: int | slice) -> Pair | list[Pair]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        left, right, score = self.arrays
+        if 0 <= index < len(left):
+            return Pair(int(left[index]), int(right[index]), float(score[index]))
+        return self.appended[index - len(left)]
+
+    def __iter__(self) -> Iterator[Pair]:
+        left, right, score = self.arrays
+        for start in range(0, len(left), 1 << 16):
+            end = start + (1 << 16)
+            triples = zip(
+                left[start:end].tolist(),
+                right[start:end].tolist(),
+                score[start:end].tolist(),
+                strict=True,
+            )
+            # tuple.__new__ straight from C: what Pair._make does, without a Python call each.
+            yield from map(_new_pair, itertools.repeat(Pair), triples)
+        yield from self.appended
+
+    def append(self, pair: Pair) -> None:
+        self.appended.append(pair)
+
+
+Pairs = list[Pair] | PairList
+_new_pair = cast(Callable[[type[Pair], tuple[int, int, float]], Pair], tuple.__new__)
 
 
 @dataclass(frozen=True)
 class Alignment:
     features: list[Features]
-    pairs: list[Pair]  # scored pairs between representatives, and each copy with its own
+    pairs: Pairs  # scored pairs between representatives, and each copy with its own
     groups: list[list[int]]  # indices into features
     weights: dict[str, float]
     representative_of: list[int]  # see copies.fold_copies
@@ -90,7 +131,7 @@ def scored_pairs(
     sources: dict[int, dict[str, int]],
     weights: dict[str, float],
     floor: float,
-) -> list[Pair]:
+) -> Pairs:
     """Pairs of the term sets `every` that score at least `floor`, without an all-pairs pass:
     in bulk with sparse matrix products from SPARSE_FROM sets on, else pair by pair (importing
     scipy costs more than scoring a few articles' pairs one by one). Same pairs and scores."""
@@ -104,7 +145,7 @@ def _scored_pairs_sparse(
     sources: dict[int, dict[str, int]],
     weights: dict[str, float],
     floor: float,
-) -> list[Pair]:
+) -> Pairs:
     """`scored_pairs` by sparse matrix products.
 
     Candidates share a term rare enough to block on (in at most MAX_POSTING_SHARE of the
@@ -218,35 +259,9 @@ def _scored_pairs_sparse(
     kept_right = np.concatenate([f[1] for f in found])
     kept_score = np.concatenate([f[2] for f in found])
     order = np.lexsort((kept_left, kept_right))
-    # The keys' own int objects, not millions of new equal ones (28 bytes each).
-    triples = zip(
-        map(keys.__getitem__, kept_left[order].tolist()),
-        map(keys.__getitem__, kept_right[order].tolist()),
-        kept_score[order].tolist(),
-        strict=True,
-    )
-    # tuple.__new__ straight from C (what Pair._make does, without a Python call per pair):
-    # a large corpus has millions of pairs.
-    make = cast(Callable[[type[Pair], tuple[int, int, float]], Pair], tuple.__new__)
-    with _collector_paused():  # millions of new tuples would start the collector over and over
-        scored = PairList(map(make, itertools.repeat(Pair), triples))
     key_of = np.array(keys, dtype=np.int64)
-    scored.arrays = (key_of[kept_left[order]], key_of[kept_right[order]], kept_score[order])
+    scored = PairList(key_of[kept_left[order]], key_of[kept_right[order]], kept_score[order])
     return scored
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while millions of tuples (which hold no cycles) are made:
-    it would run every few hundred of them and walk ever more objects (seconds at 1,000
-    articles)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _scored_pairs_loop(
@@ -408,7 +423,7 @@ def align(
 
 
 def with_semantic(
-    pairs: list[Pair],
+    pairs: Iterable[Pair],
     texts: dict[int, str],
     sources: dict[int, dict[str, int]],
     every: dict[int, frozenset[str]],
@@ -468,7 +483,7 @@ def _combined(lexical: float, cosine: float) -> float:
 def _average_linkage(
     copies: dict[int, list[int]],
     sources: dict[int, dict[str, int]],
-    pairs: list[Pair],
+    pairs: Pairs,
     min_score: float,
 ) -> list[list[int]]:
     """Merge clusters along pairs, strongest first, while the mean cross-source score holds.
@@ -528,7 +543,7 @@ def _average_linkage(
         return True
 
     if isinstance(links, _LinkArrays):
-        _walk_in_bulk(links, pairs, min_score, merge)
+        _walk_in_bulk(links, min_score, merge)
     else:
         for left, right, _ in sorted(
             (p for p in pairs if p.score >= min_score), key=lambda p: -p.score
@@ -543,7 +558,7 @@ class _LinkSums:
     the smaller neighbourhood, not of both clusters."""
 
     def __init__(
-        self, pairs: list[Pair], members: dict[int, list[int]], origin: dict[int, _Sources]
+        self, pairs: Iterable[Pair], members: dict[int, list[int]], origin: dict[int, _Sources]
     ) -> None:
         self.linked: dict[int, dict[int, float]] = defaultdict(dict)
         for left, right, score in pairs:
@@ -580,7 +595,7 @@ class _LinkArrays:
 
     def __init__(
         self,
-        pairs: list[Pair],
+        pairs: Pairs,
         copies: dict[int, list[int]],
         sources: dict[int, dict[str, int]],
         bit: dict[str, int],
@@ -655,7 +670,6 @@ LINKAGE_CHUNK = 64  # strong pairs whose clusters are looked up at once in `_wal
 
 def _walk_in_bulk(
     links: _LinkArrays,
-    pairs: list[Pair],
     min_score: float,
     merge: Callable[[int, int], bool],
 ) -> None:
@@ -748,7 +762,7 @@ def group_id(passage_ids: list[str]) -> str:
     return f"g-{digest}"
 
 
-def group_scores(groups: list[list[int]], pairs: list[Pair]) -> list[float]:
+def group_scores(groups: list[list[int]], pairs: Iterable[Pair]) -> list[float]:
     """Mean score of the scored pairs inside each group (one pass over the pairs)."""
     group_of = {index: number for number, group in enumerate(groups) for index in group}
     sums = [0.0] * len(groups)

@@ -97,3 +97,16 @@ def test_bulk_alignment_without_the_encoder_makes_the_loops_groups(
     in_bulk = align.align(items, semantic_limit=0)
     assert len(by_loop.groups) > 10
     assert in_bulk.groups == by_loop.groups
+
+
+def test_pairs_held_as_arrays_read_as_the_list_of_pairs() -> None:
+    import numpy as np
+
+    expected = [align.Pair(3, 7, 0.5), align.Pair(1, 2, 0.25), align.Pair(4, 9, 0.75)]
+    held = align.PairList(np.array([3, 1]), np.array([7, 2]), np.array([0.5, 0.25]))
+    held.append(expected[2])
+    assert list(held) == expected
+    assert len(held) == 3
+    assert [held[i] for i in range(-3, 3)] == expected * 2
+    assert held[1:] == expected[1:]
+    assert all(type(p) is align.Pair and type(p.left) is int for p in held)
