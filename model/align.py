@@ -630,10 +630,20 @@ class _LinkArrays:
             (np.array(counts, dtype=np.float64), (np.array(rows), np.array(columns))),
             shape=(len(copies), len(bit)),
         )
-        same = np.asarray(
-            per_source[self.left].multiply(per_source[self.right]).sum(axis=1)
-        ).ravel()
         size = np.array([len(members) for members in copies.values()], dtype=np.float64)
+        # Most folds come from one source: the same-source pairs of copies of two such folds
+        # are all of them or none; only pairs with a fold from several sources need the
+        # product of source-count vectors.
+        single = np.full(len(copies), -1, dtype=np.int64)
+        for representative, by_source in sources.items():
+            if len(by_source) == 1:
+                single[self.row_of[representative]] = bit[next(iter(by_source))]
+        one, other = single[self.left], single[self.right]
+        same = np.where((one >= 0) & (one == other), size[self.left] * size[self.right], 0.0)
+        mixed = np.flatnonzero((one < 0) | (other < 0))
+        same[mixed] = np.asarray(
+            per_source[self.left[mixed]].multiply(per_source[self.right[mixed]]).sum(axis=1)
+        ).ravel()
         weights = self.scores * (size[self.left] * size[self.right] - same)
         # Both directions, grouped by their first representative.
         first = np.concatenate([self.left, self.right])
