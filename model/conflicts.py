@@ -349,8 +349,6 @@ def _span_conflicts(
                     continue
                 if not worse:
                     continue
-                # By id: a Claim holds lists, so it cannot be a dict key (issue 11: 1,000
-                # articles crashed here).
                 side_a = list({a.id: a for a, _ in worse}.values())
                 side_b = list({b.id: b for _, b in worse}.values())
                 conflicts.append(
