@@ -12,52 +12,20 @@ from __future__ import annotations
 
 import asyncio
 import statistics
-import subprocess
-import sys
 import time
+
+from probe import interleaved
 
 RUNS = 11
 PRESSES = 60
 
-# Each probe stops the clock when the app hands its first frame to the terminal driver
-# (`App._display`), not at a callback queued behind the app's own after-refresh work.
-PROBE = """
-import time
-started = time.perf_counter()
-{imports}
-class Probe({base}):
-{body}
-    def _display(self, screen, renderable):
-        super()._display(screen, renderable)
-        if renderable is not None and not hasattr(self, "painted"):
-            self.painted = True
-            print(f"{{time.perf_counter() - started:.4f}}")
-            self.exit()
-Probe().run(headless=True)
-"""
-BARE = PROBE.format(
-    imports="from textual.app import App\nfrom textual.widgets import Static",
-    base="App",
-    body="    def compose(self):\n        yield Static('hello')",
-)
-SEEDVIEW = PROBE.format(
-    imports="import pathlib\nimport seedview.tui\nfrom seedview.tui.app import SeedviewApp",
-    base="SeedviewApp",
-    body='    CSS_PATH = str(pathlib.Path(seedview.tui.__file__).parent / "app.tcss")',
-)
-
 
 def first_frames() -> tuple[float, float]:
-    """Median first frame of the bare app and of seedview, runs interleaved so that a busy
-    moment of the machine weighs on both alike."""
-    timings: dict[str, list[float]] = {BARE: [], SEEDVIEW: []}
-    for _ in range(RUNS):
-        for code, found in timings.items():
-            output = subprocess.run(
-                [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
-            )
-            found.append(float(output.stdout.strip().splitlines()[-1]))
-    return statistics.median(timings[BARE]), statistics.median(timings[SEEDVIEW])
+    """Median first frame of the bare app and of seedview (bench/probe.py), interleaved."""
+    median = interleaved(
+        RUNS, {"bare": ("bare", "frame", None), "seedview": ("seedview", "frame", None)}
+    )
+    return median["bare frame"], median["seedview frame"]
 
 
 async def keystrokes() -> dict[str, tuple[float, float]]:

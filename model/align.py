@@ -14,15 +14,18 @@ import hashlib
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, cast
+from typing import TYPE_CHECKING, NamedTuple, cast, overload
 
 from rapidfuzz import fuzz
 
 from seedview.model import semantic
 from seedview.model.copies import consensus_terms, fold_copies
 from seedview.model.normalize import Features, featurize, term_weights
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Chosen by measurement on tests/data/alignment_labels.toml (see bench/align_tuning.py):
 # the best F1 on the labelled pairs with precision >= 0.8. On that data rapidfuzz's ratio over
@@ -52,7 +55,7 @@ ATTACH_SHARE = LINKAGE_SHARE  # a fold joins a further group at this mean score 
 # From this many folded sentences on, pairs are scored (and linkage weights counted) in bulk
 # with scipy.sparse; below it a loop costs less than importing scipy (about 0.15 s).
 SPARSE_FROM = 2000
-SPARSE_BLOCK = 1000  # rows per sparse product: bounds the candidates held at once
+SPARSE_BLOCK = 250  # rows per sparse product: bounds the candidates held at once
 
 
 class Pair(NamedTuple):
@@ -64,10 +67,61 @@ class Pair(NamedTuple):
     score: float
 
 
+class PairList(Sequence[Pair]):
+    """Pairs scored in bulk, held as three arrays (left, right, score), plus pairs appended
+    one by one. Reading one makes a Pair; iterating makes them a slice at a time. A large
+    corpus has millions of pairs: as tuples they took about 120 bytes each (issue 11: 300 MB
+    at 1,000 articles), and the linkage reads the arrays anyway."""
+
+    def __init__(self, left: np.ndarray, right: np.ndarray, score: np.ndarray) -> None:
+        self.arrays = (left, right, score)
+        self.appended: list[Pair] = []
+
+    def __len__(self) -> int:
+        return len(self.arrays[0]) + len(self.appended)
+
+    @overload
+    def __getitem__(self, index: int) -> Pair: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Pair]: ...
+
+    def __getitem__(self, index: int | slice) -> Pair | list[Pair]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        left, right, score = self.arrays
+        if 0 <= index < len(left):
+            return Pair(int(left[index]), int(right[index]), float(score[index]))
+        return self.appended[index - len(left)]
+
+    def __iter__(self) -> Iterator[Pair]:
+        left, right, score = self.arrays
+        for start in range(0, len(left), 1 << 16):
+            end = start + (1 << 16)
+            triples = zip(
+                left[start:end].tolist(),
+                right[start:end].tolist(),
+                score[start:end].tolist(),
+                strict=True,
+            )
+            # tuple.__new__ straight from C: what Pair._make does, without a Python call each.
+            yield from map(_new_pair, itertools.repeat(Pair), triples)
+        yield from self.appended
+
+    def append(self, pair: Pair) -> None:
+        self.appended.append(pair)
+
+
+Pairs = list[Pair] | PairList
+_new_pair = cast(Callable[[type[Pair], tuple[int, int, float]], Pair], tuple.__new__)
+
+
 @dataclass(frozen=True)
 class Alignment:
     features: list[Features]
-    pairs: list[Pair]  # scored pairs between representatives, and each copy with its own
+    pairs: Pairs  # scored pairs between representatives, and each copy with its own
     groups: list[list[int]]  # indices into features
     weights: dict[str, float]
     representative_of: list[int]  # see copies.fold_copies
@@ -81,7 +135,7 @@ def scored_pairs(
     sources: dict[int, dict[str, int]],
     weights: dict[str, float],
     floor: float,
-) -> list[Pair]:
+) -> Pairs:
     """Pairs of the term sets `every` that score at least `floor`, without an all-pairs pass:
     in bulk with sparse matrix products from SPARSE_FROM sets on, else pair by pair (importing
     scipy costs more than scoring a few articles' pairs one by one). Same pairs and scores."""
@@ -95,7 +149,7 @@ def _scored_pairs_sparse(
     sources: dict[int, dict[str, int]],
     weights: dict[str, float],
     floor: float,
-) -> list[Pair]:
+) -> Pairs:
     """`scored_pairs` by sparse matrix products.
 
     Candidates share a term rare enough to block on (in at most MAX_POSTING_SHARE of the
@@ -142,7 +196,6 @@ def _scored_pairs_sparse(
     limit = max(30, int(MAX_POSTING_SHARE * len(keys)))
     rare = frequency <= limit
     rare_matrix = matrix[:, rare].tocsc().tocsr()
-    transposed = rare_matrix.T.tocsr()
 
     common_columns = np.flatnonzero(~rare)
     common = matrix[:, common_columns].tocsc()
@@ -166,22 +219,29 @@ def _scored_pairs_sparse(
     by_code = sparse.diags(1.0 + word[rare] * 2.0**12 + figure[rare] * 2.0**24)
 
     def shared(
-        block: sparse.csr_matrix, first: int, column_values: sparse.dia_matrix
+        block: sparse.csr_matrix,
+        first: int,
+        column_values: sparse.dia_matrix,
+        later: sparse.csr_matrix,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Row, column (row < column) and value of X[block]·diag(values)·Xᵀ, by position."""
+        """Row, column (row < column) and value of X[block]·diag(values)·Xᵀ, by position.
+        `later` is the transpose of X's rows from the block's first on: the pairs with
+        earlier rows were found by earlier blocks (half the work of the whole of Xᵀ)."""
         # Rows in order; the columns within a row come in the order the product visits them,
         # which depends on the sparsity pattern only: the same for both products (checked).
-        product = ((block @ column_values) @ transposed).tocsr()
+        product = ((block @ column_values) @ later).tocsr()
         rows = first + np.repeat(np.arange(product.shape[0]), np.diff(product.indptr))
-        upper = rows < product.indices
-        return rows[upper], product.indices[upper], product.data[upper]
+        columns = first + product.indices
+        upper = rows < columns
+        return rows[upper], columns[upper], product.data[upper]
 
     # Rows a block at a time, so only one block's candidates are held before thresholding.
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for first in range(0, len(keys), SPARSE_BLOCK):
         block = rare_matrix[first : first + SPARSE_BLOCK]
-        left, right, total_shared = shared(block, first, by_weight)
-        code_left, code_right, codes = shared(block, first, by_code)
+        later = rare_matrix[first:].T.tocsr()
+        left, right, total_shared = shared(block, first, by_weight, later)
+        code_left, code_right, codes = shared(block, first, by_code, later)
         if not (np.array_equal(code_left, left) and np.array_equal(code_right, right)):
             raise AssertionError("shared-term products disagree on the candidate pairs")
         shared_words = np.floor(codes / 2.0**12) % 2.0**12
@@ -203,17 +263,9 @@ def _scored_pairs_sparse(
     kept_right = np.concatenate([f[1] for f in found])
     kept_score = np.concatenate([f[2] for f in found])
     order = np.lexsort((kept_left, kept_right))
-    # The keys' own int objects, not millions of new equal ones (28 bytes each).
-    triples = zip(
-        map(keys.__getitem__, kept_left[order].tolist()),
-        map(keys.__getitem__, kept_right[order].tolist()),
-        kept_score[order].tolist(),
-        strict=True,
-    )
-    # tuple.__new__ straight from C (what Pair._make does, without a Python call per pair):
-    # a large corpus has millions of pairs.
-    make = cast(Callable[[type[Pair], tuple[int, int, float]], Pair], tuple.__new__)
-    return list(map(make, itertools.repeat(Pair), triples))
+    key_of = np.array(keys, dtype=np.int64)
+    scored = PairList(key_of[kept_left[order]], key_of[kept_right[order]], kept_score[order])
+    return scored
 
 
 def _scored_pairs_loop(
@@ -317,7 +369,7 @@ def _lexical(shared: float, a_total: float, b_total: float) -> float:
 def _total(terms: frozenset[str], weights: dict[str, float]) -> float:
     # fsum: exact, so the same whatever order the set iterates in (it varies between runs
     # with Python's hash seed), and so are the ties that decide which clusters merge first.
-    return math.fsum(weights.get(t, 1.0) for t in terms)
+    return math.fsum(map(weights.get, terms, itertools.repeat(1.0)))  # a loop in C
 
 
 def align(
@@ -378,7 +430,7 @@ def align(
 
 
 def with_semantic(
-    pairs: list[Pair],
+    pairs: Iterable[Pair],
     texts: dict[int, str],
     sources: dict[int, dict[str, int]],
     every: dict[int, frozenset[str]],
@@ -451,80 +503,249 @@ def _combined(lexical: float, cosine: float) -> float:
 def _average_linkage(
     copies: dict[int, list[int]],
     sources: dict[int, dict[str, int]],
-    pairs: list[Pair],
+    pairs: Pairs,
     min_score: float,
 ) -> list[list[int]]:
     """Merge clusters along pairs, strongest first, while the mean cross-source score holds.
 
     Clusters start as the folded copies; a pair of representatives stands for every
-    cross-source pair of their copies. Score sums between clusters and each cluster's sources
-    are kept up to date on every merge, so a merge costs the size of its neighbourhood, not
-    of both clusters.
+    cross-source pair of their copies. A small corpus keeps the score sums between clusters
+    up to date on every merge (`_LinkSums`); a large one sums them when a merge is weighed,
+    and walks the pairs in bulk (`_walk_in_bulk`, `_LinkArrays`): the same merges.
     """
     bit = {source: i for i, source in enumerate(sorted({s for c in sources.values() for s in c}))}
     cluster_of = {representative: representative for representative in copies}
     representatives: dict[int, list[int]] = {r: [r] for r in copies}
     members: dict[int, list[int]] = {r: list(m) for r, m in copies.items()}
     origin = {r: _Sources.of(counts, bit) for r, counts in sources.items()}
-    linked: dict[int, dict[int, float]] = defaultdict(dict)
-    if len(copies) >= SPARSE_FROM:
-        linked.update(_linked_in_bulk(pairs, copies, sources, bit))
-    else:
-        for left, right, score in pairs:
-            weight = len(members[left]) * len(members[right]) - origin[left].shared(origin[right])
-            linked[left][right] = score * weight  # each pair of representatives is scored once
-            linked[right][left] = score * weight
+    bulk = len(copies) >= SPARSE_FROM
+    links: _LinkSums | _LinkArrays = (
+        _LinkArrays(pairs, copies, sources, bit) if bulk else _LinkSums(pairs, members, origin)
+    )
     # A cluster's version changes when it absorbs another; the score sum between two
-    # clusters changes only then, so a merge refused once stays refused until one of them grows.
+    # clusters and their sizes and sources change only then, so a merge refused once stays
+    # refused until one of them grows.
     version = dict.fromkeys(copies, 0)
     largest = _largest_group(copies)
     refused: dict[tuple[int, int], tuple[int, int]] = {}
-    strong = sorted((p for p in pairs if p.score >= min_score), key=lambda p: -p.score)
-    for left, right, _ in strong:
+
+    def merge(left: int, right: int) -> bool:
+        """Merge the clusters of two representatives if the linkage allows it."""
         a, b = cluster_of[left], cluster_of[right]
         if a == b:
-            continue
+            return False
         if a > b:
             a, b = b, a
         if refused.get((a, b)) == (version[a], version[b]):
-            continue
+            return False
         if _too_many_per_source(len(members[a]) + len(members[b]), origin[a], origin[b]):
-            continue
+            refused[a, b] = (version[a], version[b])
+            return False
         if len(representatives[a]) + len(representatives[b]) > largest:
-            continue
+            refused[a, b] = (version[a], version[b])  # a group holds a share of the corpus
+            return False
         # The mean over all pairs of copies is a lower bound of the mean over cross-source
         # ones: when it holds, counting the same-source pairs (the costly part) is not needed.
-        link, everything = linked[a].get(b, 0.0), len(members[a]) * len(members[b])
+        link, everything = links.between(a, b), len(members[a]) * len(members[b])
         if link / everything < min_score * LINKAGE_SHARE:
             cross = everything - origin[a].shared(origin[b])
             if cross and link / cross < min_score * LINKAGE_SHARE:
                 refused[a, b] = (version[a], version[b])
-                continue
-        # Fold the cluster with fewer neighbours into the other: a merge costs the smaller
-        # neighbourhood (which one survives changes no result: members end up sorted).
-        if len(linked[a]) < len(linked[b]):
+                return False
+        # Which cluster survives changes no result (members end up sorted): the one whose
+        # bookkeeping costs more to move.
+        if links.heavier(b, a):
             a, b = b, a
         version[a] += 1
-        for representative in representatives[b]:
+        moved = representatives.pop(b)
+        for representative in moved:
             cluster_of[representative] = a
-        representatives[a].extend(representatives.pop(b))
+        representatives[a].extend(moved)
         members[a].extend(members.pop(b))
         origin[a].absorb(origin.pop(b))
+        links.absorb(a, b, moved)
+        return True
+
+    if isinstance(links, _LinkArrays):
+        _walk_in_bulk(links, min_score, merge)
+    else:
+        for left, right, _ in sorted(
+            (p for p in pairs if p.score >= min_score), key=lambda p: -p.score
+        ):
+            merge(left, right)
+    groups = [sorted(members[cluster]) for cluster, where in origin.items() if where.count() >= 2]
+    return sorted(groups, key=lambda g: g[0])
+
+
+class _LinkSums:
+    """Score sums between clusters, kept up to date on every merge: a merge costs the size of
+    the smaller neighbourhood, not of both clusters."""
+
+    def __init__(
+        self, pairs: Iterable[Pair], members: dict[int, list[int]], origin: dict[int, _Sources]
+    ) -> None:
+        self.linked: dict[int, dict[int, float]] = defaultdict(dict)
+        for left, right, score in pairs:
+            weight = len(members[left]) * len(members[right]) - origin[left].shared(origin[right])
+            self.linked[left][right] = score * weight  # each pair is scored once
+            self.linked[right][left] = score * weight
+
+    def between(self, a: int, b: int) -> float:
+        return self.linked[a].get(b, 0.0)
+
+    def heavier(self, one: int, other: int) -> bool:
+        return len(self.linked[one]) > len(self.linked[other])
+
+    def absorb(self, a: int, b: int, moved: list[int]) -> None:
+        linked = self.linked
         for neighbour, total in linked.pop(b).items():
             del linked[neighbour][b]
             if neighbour != a:
                 linked[a][neighbour] = linked[a].get(neighbour, 0.0) + total
                 linked[neighbour][a] = linked[neighbour].get(a, 0.0) + total
         linked[a].pop(a, None)
-    groups = [sorted(members[cluster]) for cluster, where in origin.items() if where.count() >= 2]
-    return sorted(groups, key=lambda g: g[0])
+
+
+class _LinkArrays:
+    """Score sums between clusters, summed when a merge is weighed, from arrays.
+
+    Each pair of representatives weighs its score times the cross-source pairs of copies it
+    stands for (all pairs of copies less the same-source ones, a product of source-count
+    vectors). A cluster keeps the rows of its representatives' neighbours and their weights
+    as two arrays; the sum towards another cluster is a masked sum over the smaller one's.
+    Keeping sums up to date instead moved millions of dictionary entries at 1,000 articles
+    (and held them: hundreds of MB) for a few tens of thousands of merges weighed.
+    """
+
+    def __init__(
+        self,
+        pairs: Pairs,
+        copies: dict[int, list[int]],
+        sources: dict[int, dict[str, int]],
+        bit: dict[str, int],
+    ) -> None:
+        import numpy as np
+        from scipy import sparse
+
+        self.keys = list(copies)
+        self.row_of = {representative: row for row, representative in enumerate(self.keys)}
+        arrays = pairs.arrays if isinstance(pairs, PairList) else None
+        if arrays is not None and len(arrays[0]) == len(pairs):
+            row_lookup = np.zeros(max(self.keys) + 1, dtype=np.int64)
+            row_lookup[self.keys] = np.arange(len(self.keys))
+            self.left, self.right = row_lookup[arrays[0]], row_lookup[arrays[1]]
+            self.scores = arrays[2]
+        else:
+            count = len(pairs)
+            self.left = np.fromiter(
+                (self.row_of[p.left] for p in pairs), dtype=np.int64, count=count
+            )
+            self.right = np.fromiter(
+                (self.row_of[p.right] for p in pairs), dtype=np.int64, count=count
+            )
+            self.scores = np.fromiter((p.score for p in pairs), dtype=np.float64, count=count)
+        rows, columns, counts = [], [], []
+        for representative, by_source in sources.items():
+            for source, number in by_source.items():
+                rows.append(self.row_of[representative])
+                columns.append(bit[source])
+                counts.append(number)
+        per_source = sparse.csr_matrix(
+            (np.array(counts, dtype=np.float64), (np.array(rows), np.array(columns))),
+            shape=(len(copies), len(bit)),
+        )
+        size = np.array([len(members) for members in copies.values()], dtype=np.float64)
+        # Most folds come from one source: the same-source pairs of copies of two such folds
+        # are all of them or none; only pairs with a fold from several sources need the
+        # product of source-count vectors.
+        single = np.full(len(copies), -1, dtype=np.int64)
+        for representative, by_source in sources.items():
+            if len(by_source) == 1:
+                single[self.row_of[representative]] = bit[next(iter(by_source))]
+        one, other = single[self.left], single[self.right]
+        same = np.where((one >= 0) & (one == other), size[self.left] * size[self.right], 0.0)
+        mixed = np.flatnonzero((one < 0) | (other < 0))
+        same[mixed] = np.asarray(
+            per_source[self.left[mixed]].multiply(per_source[self.right[mixed]]).sum(axis=1)
+        ).ravel()
+        weights = self.scores * (size[self.left] * size[self.right] - same)
+        # Both directions, grouped by their first representative.
+        first = np.concatenate([self.left, self.right])
+        order = np.argsort(first, kind="stable")
+        second = np.concatenate([self.right, self.left])[order]
+        both = np.concatenate([weights, weights])[order]
+        bounds = np.searchsorted(first[order], np.arange(len(self.keys) + 1))
+        self.neighbours = {
+            self.keys[row]: second[bounds[row] : bounds[row + 1]] for row in range(len(self.keys))
+        }
+        self.weights = {
+            self.keys[row]: both[bounds[row] : bounds[row + 1]] for row in range(len(self.keys))
+        }
+        self.cluster_row = np.arange(len(self.keys))  # each representative's cluster, by row
+
+    def between(self, a: int, b: int) -> float:
+        one, other = (a, b) if len(self.neighbours[a]) <= len(self.neighbours[b]) else (b, a)
+        towards = self.cluster_row[self.neighbours[one]] == self.row_of[other]
+        return float(self.weights[one][towards].sum())
+
+    def heavier(self, one: int, other: int) -> bool:
+        return len(self.neighbours[one]) > len(self.neighbours[other])
+
+    def absorb(self, a: int, b: int, moved: list[int]) -> None:
+        import numpy as np
+
+        self.neighbours[a] = np.concatenate([self.neighbours[a], self.neighbours.pop(b)])
+        self.weights[a] = np.concatenate([self.weights[a], self.weights.pop(b)])
+        self.cluster_row[[self.row_of[r] for r in moved]] = self.row_of[a]
+
+
+LINKAGE_CHUNK = 64  # strong pairs whose clusters are looked up at once in `_walk_in_bulk`, at least
+
+
+def _walk_in_bulk(
+    links: _LinkArrays,
+    min_score: float,
+    merge: Callable[[int, int], bool],
+) -> None:
+    """`_average_linkage`'s walk over the strong pairs, strongest first, with the same merges
+    as calling `merge` on each in turn, but calling it on few of them.
+
+    A large corpus has millions of strong pairs and a few thousand merges; almost every pair
+    joins two clusters already joined, or two whose merge was refused and that have not
+    changed since. The clusters of a chunk of pairs are looked up at once (numpy); of the
+    pairs that join the same two clusters, only the first is tried, since until a merge
+    changes some cluster the others would be refused the same way. After a merge, the rest of
+    the chunk is looked up again.
+    """
+    import numpy as np
+
+    keys, left, right, scores = links.keys, links.left, links.right, links.scores
+    strong = np.flatnonzero(scores >= min_score)
+    order = strong[np.argsort(-scores[strong], kind="stable")]  # as `sorted` by -score
+    position, size = 0, LINKAGE_CHUNK
+    while position < len(order):
+        chunk = order[position : position + size]
+        one, other = links.cluster_row[left[chunk]], links.cluster_row[right[chunk]]
+        low, high = np.minimum(one, other), np.maximum(one, other)
+        apart = np.flatnonzero(low != high)
+        _, first = np.unique(low[apart] * len(keys) + high[apart], return_index=True)
+        merged_at = -1
+        for offset in apart[np.sort(first)].tolist():
+            pair = chunk[offset]
+            if merge(keys[left[pair]], keys[right[pair]]):
+                merged_at = offset
+                break
+        position += merged_at + 1 if merged_at >= 0 else len(chunk)
+        # Merges come in runs among the strongest pairs and grow rare further down: longer
+        # chunks while none comes, shorter after one (each merge looks the rest up again).
+        size = max(LINKAGE_CHUNK, size // 2) if merged_at >= 0 else min(size * 2, 1 << 16)
 
 
 def _attach_near_members(
     groups: list[list[int]],
     copies: dict[int, list[int]],
     sources: dict[int, dict[str, int]],
-    pairs: list[Pair],
+    pairs: Pairs,
     min_score: float,
 ) -> list[list[int]]:
     """Groups with the folds that would have joined them had linkage not put them elsewhere.
@@ -545,9 +766,16 @@ def _attach_near_members(
     # In bulk: a large corpus has millions of pairs. Each pair counts in both directions: the
     # fold on one side against the group of the fold on the other.
     # fromiter over the flattened triples: np.array on millions of tuples took seconds.
-    flat = itertools.chain.from_iterable(pairs)
-    table = np.fromiter(flat, dtype=np.float64, count=3 * len(pairs)).reshape(-1, 3)
-    left, right, score = table[:, 0].astype(np.int64), table[:, 1].astype(np.int64), table[:, 2]
+    if isinstance(pairs, PairList) and not pairs.appended:  # scored in bulk: already arrays
+        left = np.asarray(pairs.arrays[0], dtype=np.int64)
+        right = np.asarray(pairs.arrays[1], dtype=np.int64)
+        score = np.asarray(pairs.arrays[2], dtype=np.float64)
+    else:
+        flat = itertools.chain.from_iterable(pairs)
+        table = np.fromiter(flat, dtype=np.float64, count=3 * len(pairs)).reshape(-1, 3)
+        left = table[:, 0].astype(np.int64)
+        right = table[:, 1].astype(np.int64)
+        score = table[:, 2]
     group_of = np.full(max(representative_of) + 1, -1, dtype=np.int64)
     for number, folds in enumerate(folds_of):
         group_of[folds] = number
@@ -600,59 +828,6 @@ def _too_many_per_source(size: int, one: _Sources, other: _Sources) -> bool:
     return size > max(MAX_PER_SOURCE * sources, 3)
 
 
-def _linked_in_bulk(
-    pairs: list[Pair],
-    copies: dict[int, list[int]],
-    sources: dict[int, dict[str, int]],
-    bit: dict[str, int],
-) -> dict[int, dict[int, float]]:
-    """Per fold, its neighbours and the score sum over each: a pair's score times the
-    cross-source pairs of copies it stands for (all pairs of copies less the same-source ones,
-    a product of source-count vectors). In bulk: a large corpus has millions of pairs."""
-    import numpy as np
-    from scipy import sparse
-
-    if not pairs:
-        return {}
-    row_of = {representative: row for row, representative in enumerate(copies)}
-    rows, columns, counts = [], [], []
-    for representative, by_source in sources.items():
-        for source, count in by_source.items():
-            rows.append(row_of[representative])
-            columns.append(bit[source])
-            counts.append(count)
-    per_source = sparse.csr_matrix(
-        (np.array(counts, dtype=np.float64), (np.array(rows), np.array(columns))),
-        shape=(len(copies), len(bit)),
-    )
-    left = np.array([row_of[p.left] for p in pairs])
-    right = np.array([row_of[p.right] for p in pairs])
-    same = np.asarray(per_source[left].multiply(per_source[right]).sum(axis=1)).ravel()
-    size = np.array([len(members) for members in copies.values()], dtype=np.float64)
-    scores = np.array([p.score for p in pairs])
-    totals = scores * (size[left] * size[right] - same)
-    # Both directions, grouped by their first cluster: each neighbourhood is one dict made in C.
-    keys = list(copies)
-    first = np.concatenate([left, right])
-    second = np.concatenate([right, left])
-    both = np.concatenate([totals, totals])
-    order = np.argsort(first, kind="stable")
-    first, second, both = first[order], second[order], both[order]
-    starts = np.flatnonzero(np.r_[True, first[1:] != first[:-1]])
-    ends = np.r_[starts[1:], len(first)]
-    # Keyed by the keys' own int objects, not millions of new equal ones (28 bytes each).
-    return {
-        keys[first[start]]: dict(
-            zip(
-                map(keys.__getitem__, second[start:end].tolist()),
-                both[start:end].tolist(),
-                strict=True,
-            )
-        )
-        for start, end in zip(starts.tolist(), ends.tolist(), strict=True)
-    }
-
-
 @dataclass
 class _Sources:
     """How many copies a cluster has from each source, as bit masks: `levels[k]` has a bit for
@@ -701,7 +876,7 @@ def group_id(passage_ids: list[str]) -> str:
     return f"g-{digest}"
 
 
-def group_scores(groups: list[list[int]], pairs: list[Pair]) -> list[float]:
+def group_scores(groups: list[list[int]], pairs: Iterable[Pair]) -> list[float]:
     """Mean score of the scored pairs inside each group (one pass over the pairs; a sentence
     may belong to several groups)."""
     numbers: dict[int, list[int]] = defaultdict(list)

@@ -100,14 +100,13 @@ def _prepare_corpus(
     found = discover(paths if paths else bundled_corpus_paths())
     corpus = Corpus(problems=[str(problem) for problem in found.problems], deep=deep)
     in_workers = (workers or 1) > 1 or (workers is None and len(found.files) >= PARALLEL_FROM)
-    if not in_workers:
-        # The sentence encoder loads (about 1.5 s) while the articles are read; never beside
-        # worker processes: forking while this thread holds the import lock hangs the child.
-        from seedview.model import semantic
-
-        threading.Thread(target=semantic.warm_up, name="encoder warm-up", daemon=True).start()
+    # In this process, all the text first (issue 11): then the sentence encoder works on it
+    # in a thread while the sentences are normalised and their claims found (`deepen`); it
+    # loads only if the vector store lacks some of them.
+    later = deep and not in_workers
+    corpus.deep = deep and not later
     used: set[str] = set()
-    jobs = [(path, _unique_id(path, used), max_bytes, deep) for path in found.files]
+    jobs = [(path, _unique_id(path, used), max_bytes, corpus.deep) for path in found.files]
     total = max(1, len(jobs))
     for index, result in enumerate(_prepare_all(jobs, workers)):
         progress("loading", 0.3 * index / total)
@@ -120,6 +119,8 @@ def _prepare_corpus(
         corpus.claims.extend(result.claims)
     if not corpus.sources:
         raise NothingLoaded("\n".join(corpus.problems) or "no articles given")
+    if later:
+        deepen(corpus, progress, workers=1)
     return corpus
 
 
@@ -290,6 +291,8 @@ def deepen(corpus: Corpus, progress: Progress = _quiet, workers: int | None = 1)
     them (in place; returned for convenience). Nothing to do if already deep."""
     if corpus.deep:
         return corpus
+    if workers == 1 or (workers is None and len(corpus.sources) < PARALLEL_FROM):
+        _encode_ahead(corpus.passages)
     by_source: dict[str, list[Passage]] = {}
     for passage in corpus.passages:
         by_source.setdefault(passage.source, []).append(passage)
@@ -303,6 +306,19 @@ def deepen(corpus: Corpus, progress: Progress = _quiet, workers: int | None = 1)
         claims.extend(prepared.claims)
     corpus.features, corpus.claims, corpus.deep = features, claims, True
     return corpus
+
+
+def _encode_ahead(passages: list[Passage]) -> None:
+    """Start the sentence vectors alignment will ask for (of the content passages, when
+    there are few enough for the encoder to be used) in a thread: the encoder's numpy
+    forward pass runs beside normalising and claims. Never beside worker processes: forking
+    while a thread holds a lock can hang the child."""
+    from seedview.model.align import SEMANTIC_LIMIT
+    from seedview.model.semantic import prefetch
+
+    texts = [p.text for p in passages if p.kind == "content"]
+    if 1 < len(texts) <= SEMANTIC_LIMIT:
+        prefetch(texts)
 
 
 def finish(corpus: Corpus, min_score: float | None = None, progress: Progress = _quiet) -> Analysis:
@@ -453,6 +469,7 @@ def align_groups(
     """Groups of matching passages; `features`: the content passages' own, if already made."""
     from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_scores, shared_terms
     from seedview.model.labels import group_label
+    from seedview.model.sanitize import blank_control_sequences
 
     language = {s.id: s.language for s in sources}
     content = [p for p in passages if p.kind == "content"]
@@ -470,6 +487,13 @@ def align_groups(
     scores = group_scores(result.groups, result.pairs)
     for members, score in zip(result.groups, scores, strict=True):
         ids = [content[i].id for i in members]
+        # The labels weigh the members' terms: those of the features, where the text
+        # analysed is the passage's own (no control sequences blanked).
+        terms_of = {
+            content[i].text: result.features[i].terms | result.features[i].anchors
+            for i in members
+            if blank_control_sequences(content[i].text) is content[i].text
+        }
         group_terms[group_id(ids)] = set().union(
             *(result.features[i].terms | result.features[i].anchors for i in members)
         )
@@ -483,6 +507,7 @@ def align_groups(
                     terms,
                     result.weights,
                     language.get(content[members[0]].source, "de"),
+                    terms_of,
                 ),
                 passages=ids,
                 score=score,
