@@ -11,87 +11,68 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from seedview.model import lexicon
 from seedview.model.dates import QUARTER_ORDINALS
+from seedview.model.lexicon import LANGUAGES
 from seedview.model.quantities import NUMBER_WORDS
 
-_PERIODS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "quarter_year",
-        re.compile(
-            r"\bQ([1-4])\s*(?:/\s*)?((?:19|20)\d{2})\b|\b(?:im\s+)?(ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\.)\s+(?:Quartal|quarter)\s+(?:of\s+)?((?:19|20)\d{2})\b",
-            re.I,
-        ),
-    ),
-    (
-        "quarter",
-        re.compile(
-            r"\b(?:im\s+)?(ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\.)\s+(?:Quartal|quarter)\b|\bQ([1-4])\b",
-            re.I,
-        ),
-    ),
-    (
-        "last_quarter",
-        re.compile(
-            r"\b(?:im\s+)?(?:vergangenen|letzten|abgelaufenen|vorigen)\s+Quartal|\blast quarter|\bprevious quarter",
-            re.I,
-        ),
-    ),
-    (
-        "this_quarter",
-        re.compile(r"\b(?:im\s+)?laufenden\s+Quartal|\bcurrent quarter|\bthis quarter", re.I),
-    ),
-    (
-        "span_years",
-        re.compile(
-            r"\b(?:über|in|für)\s+die\s+(?:nächsten|kommenden)\s+(\w+)\s+Jahre|\b(?:in|für)\s+den\s+(?:nächsten|kommenden)\s+(\w+)\s+Jahren|\b(?:over|in)\s+the\s+next\s+(\w+)\s+years|\b(?:Drei|Zwei|Fünf|Vier)-Jahres",
-            re.I,
-        ),
-    ),
-    (
-        "until",
-        re.compile(
-            r"\bbis\s+(?:Ende\s+)?((?:19|20)\d{2})\b|\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b",
-            re.I,
-        ),
-    ),
-    ("since", re.compile(r"\bseit\s+((?:19|20)\d{2})\b|\bsince\s+((?:19|20)\d{2})\b", re.I)),
-    (
-        "between",
-        re.compile(
-            r"\bzwischen\s+((?:19|20)\d{2})\s+und\s+((?:19|20)\d{2})\b|\bbetween\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b",
-            re.I,
-        ),
-    ),
-    (
-        "this_year",
-        re.compile(
-            r"\b(?:in\s+)?(?:diesem|dieses|laufenden|laufende)\s+(?:Jahr|Geschäftsjahr|Finanzjahr)\b|\bthis year\b|\bcurrent (?:fiscal )?year\b",
-            re.I,
-        ),
-    ),
-    (
-        "season",
-        re.compile(
-            r"\b(?:in\s+)?(?:dieser|diese|der\s+laufenden|laufenden)\s+(?:Saison|Spielzeit)\b|\bthis\s+season\b|\b(?:in\s+)?(?:der\s+)?(?:vergangenen|letzten|abgelaufenen|vorigen)\s+(?:Saison|Spielzeit)\b|\blast\s+season\b",
-            re.I,
-        ),
-    ),
-    # A year, unless it is part of a full date ("2023-09-15" is a day, not the year 2023).
-    ("year", re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|-\d{1,2}\b)")),
-    (
-        "annual",
-        re.compile(
-            r"\b(?:jährlich\w*|Jahresumsatz|Jahresbasis|pro Jahr|annual\w*|per year|a year(?!\s+(?:ago|earlier|before)))\b",
-            re.I,
-        ),
-    ),
-]
-# Every period expression has one of these; most sentences have none, and this one cheap
-# scan spares them the eleven patterns above (one alternation of all of them is slower).
-_PERIOD_HINT = re.compile(
-    r"(?:19|20)\d\d|quart|jahr|year|annual|jährl|saison|season|spielzeit|\bQ[1-4]", re.I
+_YEAR = r"((?:19|20)\d{2})"
+# Kinds in the order they are tried: the most specific first, and a span taken is not read again.
+_KINDS = (
+    "quarter_year",
+    "quarter",
+    "last_quarter",
+    "this_quarter",
+    "span_years",
+    "until",
+    "since",
+    "between",
+    "this_year",
+    "this_season",
+    "last_season",
 )
-_SPAN_HINT = re.compile(r"\b(Drei|Zwei|Fünf|Vier)-Jahres", re.I)
+# Notation, not language: "Q3 2025", "Q3/2025", "Q3".
+_NOTATION = {
+    "quarter_year": [r"Q([1-4])\s*(?:/\s*)?((?:19|20)\d{2})"],
+    "quarter": [r"Q([1-4])"],
+}
+
+
+def _filled(pattern: str, code: str) -> str:
+    words = lexicon.language(code)
+    quarters = "|".join(sorted(map(re.escape, words.quarter_ordinals), key=len, reverse=True))
+    numbers = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+    return (
+        pattern.replace("{year}", _YEAR)
+        .replace("{quarter}", rf"({quarters}|[1-4]\.)")
+        .replace("{count}", r"(\w+)")
+        .replace("{number}", rf"({numbers}|\d+)")
+    )
+
+
+def _compiled(kind: str) -> re.Pattern[str]:
+    """One kind's patterns of both languages (a German page may quote an English phrase)."""
+    patterns = [*_NOTATION.get(kind, [])]
+    for code in LANGUAGES:
+        patterns += [
+            _filled(p, code) for p in getattr(lexicon.language(code).period_patterns, kind)
+        ]
+    return re.compile("|".join(rf"\b(?:{p})(?!\w)" for p in patterns), re.I)
+
+
+_PERIODS: list[tuple[str, re.Pattern[str]]] = [(kind, _compiled(kind)) for kind in _KINDS]
+# A year, unless it is part of a full date ("2023-09-15" is a day, not the year 2023).
+_PERIODS.append(("year", re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d|-\d{1,2}\b)")))
+_PERIODS.append(("annual", _compiled("annual")))
+# Every period expression has a year or one of the hint words; most sentences have none, and
+# this one cheap scan spares them the patterns above.
+_PERIOD_HINT = re.compile(
+    r"(?:19|20)\d\d|\bQ[1-4]|"
+    + "|".join(
+        re.escape(h) for code in LANGUAGES for h in lexicon.language(code).period_patterns.hints
+    ),
+    re.I,
+)
 
 
 def resolve_period(kind: str, match: re.Match[str], published: date | None) -> str:
@@ -116,8 +97,7 @@ def resolve_period(kind: str, match: re.Match[str], published: date | None) -> s
             quarter, year = (4, year - 1) if quarter == 1 else (quarter - 1, year)
         return f"{year}-Q{quarter}"
     if kind == "span_years":
-        hint = _SPAN_HINT.search(match.group())
-        word = (hint.group(1) if hint else groups[0]).lower()
+        word = groups[0].lower()
         length = NUMBER_WORDS.get(word, int(word) if word.isdigit() else 0)
         if not length:
             return "?"
@@ -134,11 +114,10 @@ def resolve_period(kind: str, match: re.Match[str], published: date | None) -> s
         return str(published.year) if published else "?-year"
     if kind == "year":
         return groups[0]
-    if kind == "season":
+    if kind in ("this_season", "last_season"):
         # A season is not a calendar year: it stays undatable, so it is never compared
         # with a year, and "this season" with "last season" not at all.
-        last = re.search(r"vergangen|letzt|abgelaufen|vorig|last", match.group(), re.I)
-        return "?-season-1" if last else "?-season"
+        return "?-season-1" if kind == "last_season" else "?-season"
     return "annual"
 
 

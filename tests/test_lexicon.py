@@ -375,3 +375,25 @@ def test_met_expectations_contradicts_missed_them_and_not_beaten_is_no_miss() ->
         ("Tesla hat die Erwartungen der Analysten zwar getroffen, aber nicht übertroffen.", "de"),
         ("Tesla erfüllte die Erwartungen der Analysten.", "de"),
     )
+
+
+def test_a_broken_period_pattern_is_a_lexicon_error_naming_the_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shipped = lexicon._read
+
+    def read(name: str) -> dict[str, object]:
+        data = shipped(name)
+        if name == "en.toml":
+            patterns = dict(data["period_patterns"])  # type: ignore[call-overload]
+            data = {**data, "period_patterns": {**patterns, "since": ["since ({year}"]}}
+        return data
+
+    monkeypatch.setattr(lexicon, "_read", read)
+    _clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match=r"(?s)en\.toml.*since"):
+            lexicon.language("en")
+    finally:
+        monkeypatch.undo()
+        _clear()

@@ -72,6 +72,38 @@ class Periods(_Strict):
     per_year: list[str]
 
 
+class PeriodPatterns(_Strict):
+    """Period expressions by kind, as regular expressions with {year}, {quarter}, {count}
+    (any word, read as a number if it is one) and {number} (a number word or digits)."""
+
+    quarter_year: list[str]
+    quarter: list[str]
+    last_quarter: list[str]
+    this_quarter: list[str]
+    span_years: list[str]
+    until: list[str]
+    since: list[str]
+    between: list[str]
+    this_year: list[str]
+    this_season: list[str]
+    last_season: list[str]
+    annual: list[str]
+    hints: list[str]
+
+    @field_validator("*")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            filled = pattern
+            for slot in ("{year}", "{quarter}", "{count}", "{number}"):
+                filled = filled.replace(slot, "1")
+            try:
+                re.compile(filled)
+            except re.error as error:
+                raise ValueError(f"{pattern!r} is not a valid pattern: {error}") from None
+        return patterns
+
+
 class Qualifiers(_Strict):
     up_to: list[str]
     over: list[str]
@@ -108,6 +140,7 @@ class Language(_Strict):
     )
     qualifiers: Qualifiers
     periods: Periods
+    period_patterns: PeriodPatterns
     months: dict[str, int]
     quarter_ordinals: dict[str, int]
     roles: Roles
