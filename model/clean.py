@@ -16,6 +16,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
 
+from seedview.model import lexicon
+
 Kind = Literal["content", "heading", "boilerplate"]
 
 REPEAT_PREFIX = 20  # characters a block needs before it can count as a repeat
@@ -23,86 +25,14 @@ SHORT_WORDS = 14
 _TERMINAL = re.compile(r"[.!?…][\"'“”»«‘’)\]]*$")
 _BULLET = re.compile(r"^\s*(?:[•·▪►◦‣⁃∙*+]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_FUNCTION_WORDS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "und",
-        "oder",
-        "aber",
-        "sowie",
-        "zu",
-        "zum",
-        "zur",
-        "bei",
-        "mit",
-        "von",
-        "vom",
-        "für",
-        "auf",
-        "an",
-        "in",
-        "im",
-        "am",
-        "aus",
-        "nach",
-        "über",
-        "unter",
-        "um",
-        "durch",
-        "gegen",
-        "ohne",
-        "wie",
-        "als",
-        "dass",
-        "unser",
-        "unsere",
-        "unseren",
-        "unserer",
-        "unserem",
-        "ihr",
-        "ihre",
-        "ihren",
-        "ihrer",
-        "sein",
-        "seine",
-        "seinen",
-        "seiner",
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "for",
-        "with",
-        "and",
-        "or",
-        "but",
-        "in",
-        "on",
-        "at",
-        "by",
-        "from",
-        "as",
-        "our",
-        "your",
-        "their",
-        "its",
-        "his",
-        "her",
-        "that",
-    ]
-)
+_PAGE = [lexicon.language(code).page for code in lexicon.LANGUAGES]  # German, then English
+
+
+def _either(name: str) -> str:
+    return "|".join(p for page in _PAGE for p in getattr(page, name))
+
+
+_FUNCTION_WORDS = frozenset(w for page in _PAGE for w in page.function_words)
 _MONTHS = (
     r"(?:jan(?:uar|uary)?|jän(?:ner)?|feb(?:ruar|ruary)?|mär(?:z)?|mar(?:ch)?|apr(?:il)?|mai|may|"
     r"jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|"
@@ -113,44 +43,23 @@ DATE_PATTERN = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})",
     re.IGNORECASE,
 )
-_TIME_META = re.compile(
-    r"\b(?:lesezeit|lesedauer|reading time|min(?:\.|uten|utes)?\s*(?:read|lesezeit)|"
-    r"(?:\d+|an?|one)\s+(?:hours?|minutes?|days?|weeks?)\s+ago|vor\s+\d+\s+(?:stunden|minuten|tagen|wochen)|"
-    r"aktualisiert|updated|veröffentlicht|published|posted)\b",
-    re.IGNORECASE,
-)
+_TIME_META = re.compile(rf"\b(?:{_either('time_meta')})\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s/()-]*\d[\d\s/()-]{5,}\d|\(0\d{2,5}\)\s*\d{3,})")
 _EMAIL = re.compile(r"[\w.+-]+\s*(?:@|∂|\(at\)|\[at\])\s*[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 _CAPTION = re.compile(
-    r"(?:^|\s[-–—|]\s|[.;,]\s)(?:bild|foto|fotos|image|photo|grafik|abbildung|illustration|credit|quelle)\s*:",
+    rf"(?:^|\s[-–—|]\s|[.;,]\s)(?:{_either('caption')})\s*:",
     re.IGNORECASE,
 )
 _SLUG = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+){2,}|(?:https?://|www\.)\S+)$")
 _FOOTER_CUE = re.compile(
-    r"^(?:weitere themen|weitere artikel|mehr zum thema|mehr dazu(?: hier)?|mehr zu\w* thema|"
-    r"das könnte sie (?:auch )?interessieren|auch interessant|passend dazu|nicht verpassen|"
-    r"verwandte (?:artikel|themen|beiträge)|ähnliche (?:artikel|beiträge)|"
-    r"schreiben?(?: sie)? einen kommentar|kommentar(?:e| schreiben)?|impressum|datenschutz\w*|agb|"
-    r"kontakt\S*|menü\S*|kategorien|sprachauswahl|teilen|"
-    r"related(?: articles| stories| posts| topics)?|more (?:from|stories|on this)|read (?:next|more)|"
-    r"you (?:may|might) also like|leave a (?:comment|reply)|comments?|share(?: this)?(?: article| story)?|"
-    r"about the author|über den autor|newsletter|tags?|schlagwörter|advertisement|anzeige|werbung|"
-    r"(?:©|\(c\)|copyright|all rights reserved|alle rechte vorbehalten).*)[:.!]?$",
+    rf"^(?:{_either('footer')}|(?:{_either('copyright')}).*)[:.!]?$",
     re.IGNORECASE,
 )
-_READ_ALSO = re.compile(
-    r"\(\s*(?:lesen sie auch|lies auch|auch lesenswert|mehr dazu|siehe auch|weiterlesen|"
-    r"read (?:also|more)|see also|related)\s*:[^()]{1,200}\)",
-    re.IGNORECASE,
-)
-_WE = re.compile(r"\b(?:[Ww]ir|uns|[Uu]nser\w*|[Ww]e|us|[Oo]urs?)\b")  # not "US"
-_ME = re.compile(r"\b(?:ich|mich|mir|mein\w*)\b")
-_YOU_DE = re.compile(r"(?<=\S )(?:Sie|Ihnen|Ihr\w*)\b")
-_YOU_EN = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
-_IMPERATIVE = re.compile(
-    r"^\W*(?:[A-ZÄÖÜ][a-zäöüß]+en Sie\b|(?:subscribe|sign up|click|follow us|contact us|"
-    r"get in touch|book|order|download|join)\b)"
-)
+_READ_ALSO = re.compile(rf"\(\s*(?:{_either('read_also')})\s*:[^()]{{1,200}}\)", re.IGNORECASE)
+_WE = re.compile(rf"\b(?:{_either('we')})\b")  # case as written: "us", not "US"
+_ME = re.compile(rf"\b(?:{_either('me')})\b")
+_YOU = re.compile(_either("you"))
+_IMPERATIVE = re.compile(rf"^\W*(?:{_either('imperative')})")
 _QUOTED = re.compile(r"„[^“]*“|\"[^\"]*\"|»[^«]*«|“[^”]*”")
 
 
@@ -228,7 +137,7 @@ def is_pitch(sentence: str, outlet: str = "") -> bool:
     if me and we:
         return True
     # The reader addressed counts only with the outlet's own voice; most sentences have none.
-    if (we or me) and (_YOU_DE.search(bare) or _YOU_EN.search(bare)):
+    if (we or me) and _YOU.search(bare):
         return True
     return bool(outlet) and len(outlet) >= 4 and outlet.lower() in bare.lower()
 

@@ -104,6 +104,31 @@ class PeriodPatterns(_Strict):
         return patterns
 
 
+class Page(_Strict):
+    """Words and patterns of page furniture (clean.py), checked when loaded."""
+
+    function_words: list[str]
+    time_meta: list[str]
+    caption: list[str]
+    footer: list[str]
+    copyright: list[str]
+    read_also: list[str]
+    we: list[str]
+    me: list[str]
+    you: list[str]
+    imperative: list[str]
+
+    @field_validator("*")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(f"{pattern!r} is not a valid pattern: {error}") from None
+        return patterns
+
+
 class Qualifiers(_Strict):
     up_to: list[str]
     over: list[str]
@@ -141,6 +166,7 @@ class Language(_Strict):
     qualifiers: Qualifiers
     periods: Periods
     period_patterns: PeriodPatterns
+    page: Page
     months: dict[str, int]
     quarter_ordinals: dict[str, int]
     roles: Roles
