@@ -13,6 +13,7 @@ from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.widget import Widget
 from textual.widgets import Footer, Static, Tree
 
@@ -733,11 +734,14 @@ class SeedviewApp(App[None]):
             return
         self._remember_position(passage)
         group_id = self.group_of.get(passage.id)
-        if group_id:
-            self._show_group(group_id, move_source=False)
-            self.query_one(TopicTree).select_group(group_id)
-        else:
-            self._show_passage_alone(passage)
+        try:
+            if group_id:
+                self._show_group(group_id, move_source=False)
+                self.query_one(TopicTree).select_group(group_id)
+            else:
+                self._show_passage_alone(passage)
+        except NoMatches:
+            return  # a move reported while the app closes: its panes are already gone
 
     def _reveal_source(self) -> None:
         if self.screen.has_class("narrow"):
