@@ -56,34 +56,7 @@ _QUARTER = re.compile(
     re.IGNORECASE,
 )
 _EXTRA_STOPWORDS = frozenset(
-    [
-        "dabei",
-        "sowie",
-        "zudem",
-        "bereits",
-        "laut",
-        "etwa",
-        "rund",
-        "rund",
-        "jedoch",
-        "dies",
-        "diese",
-        "dieser",
-        "dieses",
-        "damit",
-        "deutlich",
-        "weiter",
-        "weiterhin",
-        "sei",
-        "seien",
-        "sollen",
-        "soll",
-        "will",
-        "wollen",
-        "wurde",
-        "wurden",
-        "worden",
-    ]
+    w for code in lexicon.LANGUAGES for w in lexicon.language(code).alignment.stopwords
 )
 
 
@@ -192,7 +165,11 @@ def _name_length(text: str, start: int) -> int:
 _POSSESSIVE = re.compile(r"['’]s$")
 _DETERMINERS = frozenset(["die", "der", "das", "den", "dem", "des", "the", "a", "an"])
 _UNIT_AFTER = re.compile(
-    r"(?:['’]s)?\s+((?:[\w-]+\s+)?(?:[\w-]*(?:geschäft|sparte|segment|bereich)|business|unit|division|segment|arm))\b",
+    r"(?:['’]s)?\s+((?:[\w-]+\s+)?(?:[\w-]*(?:"
+    + "|".join(map(re.escape, lexicon.language("de").alignment.unit_words))
+    + ")|"
+    + "|".join(map(re.escape, lexicon.language("en").alignment.unit_words))
+    + r"))\b",
     re.IGNORECASE,
 )
 

@@ -129,6 +129,11 @@ class Page(_Strict):
         return patterns
 
 
+class Alignment(_Strict):
+    stopwords: list[str]
+    unit_words: list[str]
+
+
 class Qualifiers(_Strict):
     up_to: list[str]
     over: list[str]
@@ -167,6 +172,7 @@ class Language(_Strict):
     periods: Periods
     period_patterns: PeriodPatterns
     page: Page
+    alignment: Alignment
     months: dict[str, int]
     quarter_ordinals: dict[str, int]
     roles: Roles
