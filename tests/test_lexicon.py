@@ -54,6 +54,8 @@ def _clear() -> None:
         claims._german_affixes,
         claims._measure_cues,
         claims._pole_cues,
+        claims._any_pole_cue,
+        claims._german_phrases,
     ):
         cached.cache_clear()
 

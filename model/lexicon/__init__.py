@@ -329,11 +329,14 @@ def measure(name: str) -> Measure | None:
 # --- phrases become matchers -------------------------------------------------------------
 
 
+WORD_START = r"(?<![\w])"  # every phrase but one opening with "_" begins with this
+
+
 def _word(token: str) -> str:
     lead, trail = token.startswith("*"), token.endswith("*") and len(token) > 1
     core = re.escape(token.strip("*"))
     return (
-        r"(?<![\w])"
+        WORD_START
         + (r"[\w-]*" if lead else "")
         + core
         + (r"[\w-]*" if trail else "")
@@ -356,10 +359,21 @@ def phrase_pattern(phrase: str) -> str:
     return "".join(parts)
 
 
+def alternation(patterns: list[str]) -> str:
+    """Patterns as one alternative each, in order. When all of them begin at a word start,
+    that is checked once before the alternatives: inside a word (most positions of a
+    sentence) one look back rejects the position instead of one per phrase. The same
+    matches, found several times faster."""
+    body = "|".join(f"(?:{p})" for p in patterns)
+    if patterns and all(p.startswith(WORD_START) for p in patterns):
+        return f"{WORD_START}(?:{body})"
+    return body
+
+
 @cache
 def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(phrases, key=len, reverse=True)  # longest first: "nicht länger" before "nicht"
-    return re.compile("|".join(f"(?:{phrase_pattern(p)})" for p in ordered), re.IGNORECASE)
+    return re.compile(alternation([phrase_pattern(p) for p in ordered]), re.IGNORECASE)
 
 
 def matcher(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
