@@ -770,7 +770,7 @@ def _any_pole_cue(language: str) -> re.Pattern[str]:
     """One pattern for every cue of every pole of every question: it finds a match in a
     sentence exactly when one of the questions' own patterns would, so one search clears
     the many sentences that take no side on anything."""
-    return matcher(
+    return lexicon.any_of(
         [
             cue
             for question in lexicon.questions()
@@ -778,6 +778,11 @@ def _any_pole_cue(language: str) -> re.Pattern[str]:
             for cue in spec.cues(language)
         ]
     )
+
+
+def _any_question_cue(question: Question, language: str) -> re.Pattern[str]:
+    """Found in a sentence exactly when a cue of either pole of the question is."""
+    return lexicon.any_of([cue for spec in question.poles.values() for cue in spec.cues(language)])
 
 
 @lru_cache(maxsize=50_000)  # copies repeat sentences
@@ -791,6 +796,8 @@ def _pole_cues(text: str, language: str) -> tuple[PoleHits, ...]:
 
 
 def _question_cues(text: str, question: Question, language: str) -> PoleHits:
+    if not _any_question_cue(question, language).search(text):
+        return ()
     about = question.about.get(language)
     if about and not matcher(about).search(text):
         return ()

@@ -376,6 +376,36 @@ def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(alternation([phrase_pattern(p) for p in ordered]), re.IGNORECASE)
 
 
+@cache
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    by_letter: dict[str, list[str]] = {}
+    others: list[str] = []
+    for phrase in phrases:
+        first = next((t for t in phrase.lower().split() if t != "~"), "_")
+        core = first.strip("*")
+        if first.startswith(("*", "_")) or not core:
+            others.append(phrase_pattern(phrase))  # may begin inside a word, or anywhere
+        else:
+            by_letter.setdefault(core[0], []).append(phrase_pattern(phrase))
+    # Each phrase's first letter, looked ahead for before its patterns are tried: a word that
+    # begins with another letter is passed over after one look, not one attempt per phrase.
+    # The look ahead is implied by every pattern behind it, so it changes no match.
+    grouped = "|".join(
+        f"(?={re.escape(letter)})(?:{'|'.join(patterns)})"
+        for letter, patterns in by_letter.items()
+    )
+    parts = [f"{WORD_START}(?:{grouped})"] if grouped else []
+    parts.extend(f"(?:{p})" for p in others)
+    return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
+
+
+def any_of(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds a match in a text exactly when `matcher(phrases)` does, faster
+    for a long list; only whether and where the first match starts is the same, not which
+    phrase it is nor where it ends. For "does any of these stand in the text?"."""
+    return _any_of(tuple(phrases))
+
+
 def matcher(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     """One compiled pattern for a list of phrases, cached by the list's content."""
     if not phrases:
