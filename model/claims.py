@@ -83,6 +83,11 @@ def _german_phrases() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]
 
 
 @cache
+def _english_measure_starts() -> re.Pattern[str]:
+    return lexicon.any_of([cue for measure in lexicon.measures() for cue in measure.en])
+
+
+@cache
 def _german_stems() -> tuple[tuple[str, int], ...]:
     """(stem, measure index), longest first: 'kapitalausgab' before 'ausgab'."""
     stems = [(stem, i) for i, m in enumerate(lexicon.measures()) for stem in m.de]
@@ -149,7 +154,7 @@ def _measure_cues(text: str, language: str) -> tuple[_Cue, ...]:
                 for match in phrases.finditer(text):
                     found.append(_Cue(match.start(), match.end(), name, ""))
         return tuple(found)
-    for match in _english_measure_pattern().finditer(text):
+    for match in lexicon.scan(_english_measure_pattern(), _english_measure_starts(), text):
         index = int(next(name for name, value in match.groupdict().items() if value)[1:])
         modifier = _english_modifier(text, match.start(), language)
         found.append(_Cue(match.start(), match.end(), table[index].name, modifier))

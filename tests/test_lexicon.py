@@ -49,6 +49,7 @@ def _clear() -> None:
         loader.cache_clear()
     for cached in (
         claims._english_measure_pattern,
+        claims._english_measure_starts,
         claims._german_stems,
         claims._german_word_measure,
         claims._german_affixes,

@@ -406,6 +406,21 @@ def any_of(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return _any_of(tuple(phrases))
 
 
+def scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, for a pattern that is an alternation of phrases (in an order
+    that matters) and `starts`, `any_of` the same phrases: `starts` finds where the next
+    match begins, and `pattern` is tried only there."""
+    found: list[re.Match[str]] = []
+    position = 0
+    while (start := starts.search(text, position)) is not None:
+        match = pattern.match(text, start.start())
+        if match is None or match.end() == match.start():
+            return list(pattern.finditer(text))  # never for phrases; the plain way, to be sure
+        found.append(match)
+        position = match.end()
+    return found
+
+
 def matcher(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     """One compiled pattern for a list of phrases, cached by the list's content."""
     if not phrases:
