@@ -404,6 +404,7 @@ def _with_unit(found: Found, unit: str, scale: float) -> Found:
     )
 
 
+@lru_cache(maxsize=50_000)  # asked for every claim of a sentence
 def _attribution(text: str, language: str) -> str:
     match = matcher(_language(language).cues.attribution).search(text)
     if not match:

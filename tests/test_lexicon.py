@@ -57,6 +57,7 @@ def _clear() -> None:
         claims._pole_cues,
         claims._any_pole_cue,
         claims._german_phrases,
+        claims._attribution,
     ):
         cached.cache_clear()
 
