@@ -391,8 +391,7 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
     # begins with another letter is passed over after one look, not one attempt per phrase.
     # The look ahead is implied by every pattern behind it, so it changes no match.
     grouped = "|".join(
-        f"(?={re.escape(letter)})(?:{'|'.join(patterns)})"
-        for letter, patterns in by_letter.items()
+        f"(?={re.escape(letter)})(?:{'|'.join(patterns)})" for letter, patterns in by_letter.items()
     )
     parts = [f"{WORD_START}(?:{grouped})"] if grouped else []
     parts.extend(f"(?:{p})" for p in others)
