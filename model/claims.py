@@ -60,11 +60,31 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 @cache
 def _english_measure_pattern() -> re.Pattern[str]:
+    phrases: list[str] = []
     parts = []
     for index, measure in enumerate(lexicon.measures()):
-        pattern = "|".join(lexicon.phrase_pattern(c) for c in measure.en)
-        parts.append(f"(?P<m{index}>{pattern})")
-    return re.compile("|".join(parts), re.IGNORECASE)
+        patterns = [lexicon.phrase_pattern(c) for c in measure.en]
+        phrases.extend(patterns)
+        parts.append(f"(?P<m{index}>{'|'.join(patterns)})")
+    pattern = "|".join(parts)
+    if all(p.startswith(lexicon.WORD_START) for p in phrases):
+        # As in `lexicon.alternation`: the word start every cue needs, checked once.
+        pattern = f"{lexicon.WORD_START}(?:{pattern})"
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@cache
+def _german_phrases() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """German cues of more than one word ("ums Leben"), as one pattern for all (to skip the
+    sentences that hold none) and one per measure, in the lexicon's order."""
+    table = [(m.name, [c for c in m.de if " " in c]) for m in lexicon.measures()]
+    every = matcher([c for _, phrases in table for c in phrases])
+    return every, tuple((name, matcher(phrases)) for name, phrases in table if phrases)
+
+
+@cache
+def _english_measure_starts() -> re.Pattern[str]:
+    return lexicon.any_of([cue for measure in lexicon.measures() for cue in measure.en])
 
 
 @cache
@@ -128,13 +148,13 @@ def _measure_cues(text: str, language: str) -> tuple[_Cue, ...]:
             if hit:
                 found.append(_Cue(match.start(), match.end(), table[hit[0]].name, hit[1]))
         # Separable and multi-word cues ("ums Leben", "gaben … aus") read as phrases too.
-        for measure in table:
-            phrases = [c for c in measure.de if " " in c]
-            if phrases:
-                for match in matcher(phrases).finditer(text):
-                    found.append(_Cue(match.start(), match.end(), measure.name, ""))
+        every, by_measure = _german_phrases()
+        if every.search(text):
+            for name, phrases in by_measure:
+                for match in phrases.finditer(text):
+                    found.append(_Cue(match.start(), match.end(), name, ""))
         return tuple(found)
-    for match in _english_measure_pattern().finditer(text):
+    for match in lexicon.scan(_english_measure_pattern(), _english_measure_starts(), text):
         index = int(next(name for name, value in match.groupdict().items() if value)[1:])
         modifier = _english_modifier(text, match.start(), language)
         found.append(_Cue(match.start(), match.end(), table[index].name, modifier))
@@ -384,6 +404,7 @@ def _with_unit(found: Found, unit: str, scale: float) -> Found:
     )
 
 
+@lru_cache(maxsize=50_000)  # asked for every claim of a sentence
 def _attribution(text: str, language: str) -> str:
     match = matcher(_language(language).cues.attribution).search(text)
     if not match:
@@ -747,10 +768,42 @@ def _quantity(found: Found) -> Quantity:
 # --- stances ------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=100_000)  # copies repeat sentences
-def _pole_cues(text: str, question_name: str, language: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, pole) of every cue for either pole of a question."""
-    question = lexicon.question(question_name)
+PoleHits = tuple[tuple[int, int, str], ...]
+
+
+@cache
+def _any_pole_cue(language: str) -> re.Pattern[str]:
+    """One pattern for every cue of every pole of every question: it finds a match in a
+    sentence exactly when one of the questions' own patterns would, so one search clears
+    the many sentences that take no side on anything."""
+    return lexicon.any_of(
+        [
+            cue
+            for question in lexicon.questions()
+            for spec in question.poles.values()
+            for cue in spec.cues(language)
+        ]
+    )
+
+
+def _any_question_cue(question: Question, language: str) -> re.Pattern[str]:
+    """Found in a sentence exactly when a cue of either pole of the question is."""
+    return lexicon.any_of([cue for spec in question.poles.values() for cue in spec.cues(language)])
+
+
+@lru_cache(maxsize=50_000)  # copies repeat sentences
+def _pole_cues(text: str, language: str) -> tuple[PoleHits, ...]:
+    """For each of the lexicon's questions in order, (start, end, pole) of every cue for
+    either pole of it in the sentence."""
+    questions = lexicon.questions()
+    if not _any_pole_cue(language).search(text):
+        return ((),) * len(questions)
+    return tuple(_question_cues(text, question, language) for question in questions)
+
+
+def _question_cues(text: str, question: Question, language: str) -> PoleHits:
+    if not _any_question_cue(question, language).search(text):
+        return ()
     about = question.about.get(language)
     if about and not matcher(about).search(text):
         return ()
@@ -791,8 +844,7 @@ def stance_claims(
         return []
     cues = _language(language).cues
     claims = []
-    for question in lexicon.questions():
-        hits = _pole_cues(text, question.name, language)
+    for question, hits in zip(lexicon.questions(), _pole_cues(text, language), strict=True):
         if not hits:
             continue
         hedged = bool(matcher(cues.hedge).search(text))
@@ -903,11 +955,6 @@ def entity_mentions(text: str, language: str = "de") -> list[Mention]:
     return [Mention(start, name) for start, name in names_in(text, language)]
 
 
-def main_entity(passages: list[Passage], language: str = "de") -> str:
-    counts = Counter(m.entity for p in passages for m in entity_mentions(p.text, language))
-    return counts.most_common(1)[0][0] if counts else ""
-
-
 def extract_claims(sources: list[Source], passages: list[Passage]) -> list[Claim]:
     by_source: dict[str, list[Passage]] = {}
     for passage in passages:
@@ -922,13 +969,15 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
     """The claims of one article: they depend on nothing outside it. Headlines claim too."""
     language = source.language
     readable = [p for p in passages if p.kind in ("content", "heading")]
-    article_subject = main_entity(readable, language)
+    # Each sentence's names are found once: for the article's subject and for its own claims.
+    named = [entity_mentions(p.text, language) for p in readable]
+    counts = Counter(m.entity for mentions in named for m in mentions)
+    article_subject = counts.most_common(1)[0][0] if counts else ""  # the most named
     paragraph_subject: dict[int, str] = {}
     paragraph_period: dict[tuple[int, str], Period] = {}
     drafts: list[_Draft] = []
     stances: list[Claim] = []
-    for passage in readable:
-        mentions = entity_mentions(passage.text, language)
+    for passage, mentions in zip(readable, named, strict=True):
         context = paragraph_subject.get(passage.paragraph) or article_subject
         drafts.extend(_figure_drafts(passage, source, mentions, context, paragraph_period))
         stances.extend(stance_claims(passage, context, mentions, language))

@@ -49,11 +49,15 @@ def _clear() -> None:
         loader.cache_clear()
     for cached in (
         claims._english_measure_pattern,
+        claims._english_measure_starts,
         claims._german_stems,
         claims._german_word_measure,
         claims._german_affixes,
         claims._measure_cues,
         claims._pole_cues,
+        claims._any_pole_cue,
+        claims._german_phrases,
+        claims._attribution,
     ):
         cached.cache_clear()
 
@@ -397,3 +401,49 @@ def test_a_broken_period_pattern_is_a_lexicon_error_naming_the_file(
     finally:
         monkeypatch.undo()
         _clear()
+
+
+def _sentences() -> list[str]:
+    """Every line of the bundled articles and the labelled stories, and a few made to trip a
+    shortcut: cues inside compounds, at the very start, after a hyphen, in odd cases."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    files = [*root.glob("seeds/*.txt"), *root.glob("tests/data/stories/*/*.txt")]
+    lines = [line for f in files for line in f.read_text("utf-8").splitlines() if line.strip()]
+    return [
+        *lines,
+        "Sprachmodell-Umsatz; UMSATZ stieg, Umsätze fielen.",
+        "Open-Source-Modelle: Meta gibt open source auf und wird nicht länger offen sein.",
+        "İstanbul ſtudy KELVIN profitable; the study did not find a link.",
+        "",
+    ]
+
+
+def test_the_quick_cue_search_finds_what_the_phrase_patterns_find() -> None:
+    """`any_of` (a search by first letter) finds a cue where the ordered phrase patterns find
+    one, and `scan` finds the same matches as they do: claims stay as they were."""
+    phrase_lists = [
+        ["open source", "*modell", "_ auf", "nicht länger ~ offen", "stieg*", "link"],
+        [cue for m in lexicon.measures() for cue in m.en],
+        [cue for m in lexicon.measures() for cue in m.de],
+    ]
+    for code in lexicon.LANGUAGES:
+        phrase_lists.append(lexicon.language(code).cues.negation)
+        for question in lexicon.questions():
+            phrase_lists.append([c for p in question.poles.values() for c in p.cues(code)])
+    sentences = _sentences()
+    for phrases in phrase_lists:
+        ordered, starts = lexicon.matcher(phrases), lexicon.any_of(phrases)
+        for text in sentences:
+            first, quick = ordered.search(text), starts.search(text)
+            assert (first and first.start()) == (quick and quick.start()), (phrases, text)
+            assert [m.span() for m in lexicon.scan(ordered, starts, text)] == [
+                m.span() for m in ordered.finditer(text)
+            ], (phrases, text)
+    english = claims._english_measure_pattern()
+    for text in sentences:
+        assert [(m.span(), m.lastgroup) for m in english.finditer(text)] == [
+            (m.span(), m.lastgroup)
+            for m in lexicon.scan(english, claims._english_measure_starts(), text)
+        ], text

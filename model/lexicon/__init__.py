@@ -394,11 +394,14 @@ def measure(name: str) -> Measure | None:
 # --- phrases become matchers -------------------------------------------------------------
 
 
+WORD_START = r"(?<![\w])"  # every phrase but one opening with "_" begins with this
+
+
 def _word(token: str) -> str:
     lead, trail = token.startswith("*"), token.endswith("*") and len(token) > 1
     core = re.escape(token.strip("*"))
     return (
-        r"(?<![\w])"
+        WORD_START
         + (r"[\w-]*" if lead else "")
         + core
         + (r"[\w-]*" if trail else "")
@@ -421,10 +424,65 @@ def phrase_pattern(phrase: str) -> str:
     return "".join(parts)
 
 
+def alternation(patterns: list[str]) -> str:
+    """Patterns as one alternative each, in order. When all of them begin at a word start,
+    that is checked once before the alternatives: inside a word (most positions of a
+    sentence) one look back rejects the position instead of one per phrase. The same
+    matches, found several times faster."""
+    body = "|".join(f"(?:{p})" for p in patterns)
+    if patterns and all(p.startswith(WORD_START) for p in patterns):
+        return f"{WORD_START}(?:{body})"
+    return body
+
+
 @cache
 def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(phrases, key=len, reverse=True)  # longest first: "nicht länger" before "nicht"
-    return re.compile("|".join(f"(?:{phrase_pattern(p)})" for p in ordered), re.IGNORECASE)
+    return re.compile(alternation([phrase_pattern(p) for p in ordered]), re.IGNORECASE)
+
+
+@cache
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    by_letter: dict[str, list[str]] = {}
+    others: list[str] = []
+    for phrase in phrases:
+        first = next((t for t in phrase.lower().split() if t != "~"), "_")
+        core = first.strip("*")
+        if first.startswith(("*", "_")) or not core:
+            others.append(phrase_pattern(phrase))  # may begin inside a word, or anywhere
+        else:
+            by_letter.setdefault(core[0], []).append(phrase_pattern(phrase))
+    # Each phrase's first letter, looked ahead for before its patterns are tried: a word that
+    # begins with another letter is passed over after one look, not one attempt per phrase.
+    # The look ahead is implied by every pattern behind it, so it changes no match.
+    grouped = "|".join(
+        f"(?={re.escape(letter)})(?:{'|'.join(patterns)})" for letter, patterns in by_letter.items()
+    )
+    parts = [f"{WORD_START}(?:{grouped})"] if grouped else []
+    parts.extend(f"(?:{p})" for p in others)
+    return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
+
+
+def any_of(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds a match in a text exactly when `matcher(phrases)` does, faster
+    for a long list; only whether and where the first match starts is the same, not which
+    phrase it is nor where it ends. For "does any of these stand in the text?"."""
+    return _any_of(tuple(phrases))
+
+
+def scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, for a pattern that is an alternation of phrases (in an order
+    that matters) and `starts`, `any_of` the same phrases: `starts` finds where the next
+    match begins, and `pattern` is tried only there."""
+    found: list[re.Match[str]] = []
+    position = 0
+    while (start := starts.search(text, position)) is not None:
+        match = pattern.match(text, start.start())
+        if match is None or match.end() == match.start():
+            return list(pattern.finditer(text))  # never for phrases; the plain way, to be sure
+        found.append(match)
+        position = match.end()
+    return found
 
 
 def matcher(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
