@@ -8,7 +8,6 @@ returns, and the app shows the ★ only after that: a killed process loses no sh
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 import time
