@@ -313,6 +313,7 @@ class SeedviewApp(App[None]):
             main.refresh_bindings()  # a footer mounted late waits for this to fill
 
     async def _after_text_frame(self) -> None:
+        self._show_progress("normalising", 0.3)
         self._text_shown.set()
         await self._mount_footer()
 
@@ -348,7 +349,9 @@ class SeedviewApp(App[None]):
         and claim grammars) is imported before the text is on screen."""
         self._first_frame.wait(timeout=1.0)
 
-        shown = [0.0]
+        # The first repaint waits a little longer: a few articles are on screen before it
+        # would be due, and a repaint of "loading 40 %" would only hold their frame back.
+        shown = [time.monotonic() + 0.2]
 
         def progress(stage: str, fraction: float) -> None:
             # At most ten repaints a second: each one takes time from the analysis itself.
@@ -481,7 +484,7 @@ class SeedviewApp(App[None]):
             f"{by_hash[m.source_sha256]}@{m.start}": m for m in marks if m.source_sha256 in by_hash
         }
         self.show_source(corpus.sources[0].id if corpus.sources else "")
-        self._show_progress("normalising", 0.3)
+        # The other panes say how far the analysis is after the text's frame, not in it.
         self.call_after_refresh(self._after_text_frame)
 
     def _first_passage(self, source_id: str) -> str | None:
