@@ -364,13 +364,13 @@ class SeedviewApp(App[None]):
         from seedview.model.pipeline import NothingLoaded, pinned_topics, prepare_text
 
         paths = self.paths or None
-        topic_errors: tuple[type[Exception], ...] = ()
+        failures: tuple[type[Exception], ...] = (NothingLoaded, OSError)
         try:
             pinned = None
             if self.topics_file:  # a bad topic file fails before any work, as `prepare` does
                 from seedview.model.topics import TopicFileError
 
-                topic_errors = (TopicFileError,)
+                failures = (*failures, TopicFileError)
                 pinned = pinned_topics(paths, self.topics_file)
             corpus = prepare_text(
                 paths, max_bytes=self.max_bytes, progress=progress, workers=self.processes
@@ -405,12 +405,12 @@ class SeedviewApp(App[None]):
                 return
             deepen(corpus, progress, workers=self.processes)
             analysis = finish(corpus, self.min_score, progress)
-        except (NothingLoaded, OSError, *topic_errors) as error:
+        except failures as error:
             message = str(error).splitlines()[0] if str(error) else type(error).__name__
             self.load_problems = str(error).splitlines() or [type(error).__name__]
             self.nothing_loaded = True
             self.call_from_thread(self._show_status, f"Nothing to show: {message}")
-            self.call_from_thread(self._mount_footer)
+            self.call_from_thread(self.call_later, self._mount_footer)
             return
         self.load_problems, self.nothing_loaded = list(analysis.problems), False
         self.corpus = corpus
