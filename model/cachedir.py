@@ -1,4 +1,6 @@
-"""The user cache directory: analyses and language lookup tables, all safe to delete."""
+"""The user folders: the cache (analyses and language lookup tables, all safe to delete) and
+the data folder (marks, settings). Light on purpose: the app reads its settings before the
+first frame, without the schema that the marks store needs."""
 
 from __future__ import annotations
 
@@ -14,3 +16,13 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("seedview", appauthor=False))
+
+
+def data_dir() -> Path:
+    """SEEDVIEW_DATA_DIR if set (tests, portable use), else the platform's user data directory."""
+    override = os.environ.get("SEEDVIEW_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("seedview", appauthor=False))

@@ -8,7 +8,6 @@ returns, and the app shows the ★ only after that: a killed process loses no sh
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 import time
@@ -17,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from seedview.model.cachedir import data_dir
 from seedview.model.sanitize import literal
 from seedview.model.schema import Mark
 
@@ -30,16 +30,6 @@ CREATE TABLE IF NOT EXISTS marks (
     PRIMARY KEY (source_sha256, start, end)
 )
 """
-
-
-def data_dir() -> Path:
-    """SEEDVIEW_DATA_DIR if set (tests, portable use), else the platform's user data directory."""
-    override = os.environ.get("SEEDVIEW_DATA_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("seedview", appauthor=False))
 
 
 class StoreError(Exception):

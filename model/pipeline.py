@@ -279,6 +279,18 @@ def prepare(
     return corpus
 
 
+def prepare_text(
+    paths: list[str] | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress = _quiet,
+    workers: int | None = 1,
+) -> Corpus:
+    """Only what shows the articles' text: loading, cleaning and segmenting, without the
+    topic file (set `pinned` before `finish`) and without importing any later stage."""
+    return _prepare_corpus(paths, max_bytes, progress, workers, deep=False)
+
+
 def pinned_topics(paths: list[str] | None, topics_file: str | None) -> list[tuple[str, list[str]]]:
     """Topics pinned by `topics_file`, or by the bundled topic file for the bundled corpus."""
     from seedview.model.topics import bundled_topics, load_topic_file

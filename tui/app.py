@@ -256,6 +256,7 @@ class SeedviewApp(App[None]):
         self.settings = settings.load()
         self.export_format = "md"  # the export dialog offers the last format again
         self._first_frame = threading.Event()
+        self._text_shown = threading.Event()  # the analysis waits: its imports would delay it
         # issue 13: what the command prints on stderr after the app exits (one line per file
         # that could not be loaded) and whether nothing loaded at all (exit status 2).
         self.load_problems: list[str] = []
@@ -301,15 +302,21 @@ class SeedviewApp(App[None]):
             self.theme = theme
         self.query_one(TopicTree).focus()
         # The analysis thread waits for the first frame: its imports would compete with it.
-        # The footer (a widget per key) comes after it too: it was a third of its layout work.
-        self.call_after_refresh(self._after_first_frame)
+        # The footer (a widget per key) comes after the text: it was a third of the layout
+        # work of the first frame, and its mounting would hold back the frame with the text.
+        self.call_after_refresh(self._first_frame.set)
         self.run_analysis()
 
-    async def _after_first_frame(self) -> None:
-        self._first_frame.set()
-        if self.screen.is_attached:  # not if quit before the first frame was done
-            await self.mount(Footer())
-            self.screen.refresh_bindings()  # a footer mounted late waits for this to fill
+    async def _mount_footer(self) -> None:
+        main = self.screen_stack[0] if self.screen_stack else None  # under any dialog opened
+        if main is not None and main.is_attached and not main.query(Footer):  # not if quit
+            await main.mount(Footer())
+            main.refresh_bindings()  # a footer mounted late waits for this to fill
+
+    async def _after_text_frame(self) -> None:
+        self._show_progress("normalising", 0.3)
+        self._text_shown.set()
+        await self._mount_footer()
 
     def on_resize(self, event: events.Resize) -> None:
         # The event's size: `self.size` still holds the previous one while this runs.
@@ -337,11 +344,15 @@ class SeedviewApp(App[None]):
 
     @work(thread=True, exclusive=True, group="analysis")
     def run_analysis(self) -> None:
-        """A cached analysis shows at once; else the articles show as soon as they are
-        loaded, cleaned and segmented, and the analysis fills in the other panes later."""
+        """The articles show as soon as they are loaded, cleaned and segmented; then a cached
+        analysis shows at once, or the analysis runs and fills in the other panes later.
+        Nothing of the analysis (the cache key's code fingerprint, the lexicon, the topic
+        and claim grammars) is imported before the text is on screen."""
         self._first_frame.wait(timeout=1.0)
 
-        shown = [0.0]
+        # The first repaint waits a little longer: a few articles are on screen before it
+        # would be due, and a repaint of "loading 40 %" would only hold their frame back.
+        shown = [time.monotonic() + 0.2]
 
         def progress(stage: str, fraction: float) -> None:
             # At most ten repaints a second: each one takes time from the analysis itself.
@@ -350,21 +361,31 @@ class SeedviewApp(App[None]):
                 shown[0] = now
                 self.call_from_thread(self._show_progress, stage, fraction)
 
-        from seedview.model import cache
         from seedview.model.marks import MarkStore
-        from seedview.model.pipeline import (
-            NothingLoaded,
-            cache_key,
-            corpus_of,
-            deepen,
-            finish,
-            pinned_topics,
-            prepare,
-        )
-        from seedview.model.topics import TopicFileError
+        from seedview.model.pipeline import NothingLoaded, pinned_topics, prepare_text
 
         paths = self.paths or None
+        failures: tuple[type[Exception], ...] = (NothingLoaded, OSError)
         try:
+            pinned = None
+            if self.topics_file:  # a bad topic file fails before any work, as `prepare` does
+                from seedview.model.topics import TopicFileError
+
+                failures = (*failures, TopicFileError)
+                pinned = pinned_topics(paths, self.topics_file)
+            corpus = prepare_text(
+                paths, max_bytes=self.max_bytes, progress=progress, workers=self.processes
+            )
+            opened = self.store is None
+            store = self.store if self.store is not None else MarkStore()
+            marks = self._marks_of(store, corpus.sources)
+            self.call_from_thread(self._texts_loaded, corpus, store, marks)
+            self._text_shown.wait(timeout=1.0)
+
+            from seedview.model import cache
+            from seedview.model.pipeline import cache_key, corpus_of, deepen, finish
+
+            corpus.pinned = pinned if pinned is not None else pinned_topics(paths, None)
             key = (
                 cache_key(
                     paths,
@@ -376,34 +397,21 @@ class SeedviewApp(App[None]):
                 else None
             )
             entry = cache.load(key) if key else None
-            opened = self.store is None
-            store = self.store if self.store is not None else MarkStore()
             if entry is not None:
-                marks = self._marks_of(store, entry.analysis.sources)
-                pinned = pinned_topics(paths, self.topics_file)
-                self.corpus = corpus_of(entry.analysis, entry.features, pinned)
+                self.corpus = corpus_of(entry.analysis, entry.features, corpus.pinned)
                 self.load_problems = list(entry.analysis.problems)
                 self.nothing_loaded = False
                 self.call_from_thread(self._loaded, entry.analysis, store, marks)
                 self._say_store_problem(store, opened)
                 return
-            corpus = prepare(
-                paths,
-                max_bytes=self.max_bytes,
-                topics_file=self.topics_file,
-                progress=progress,
-                workers=self.processes,
-                deep=False,
-            )
-            marks = self._marks_of(store, corpus.sources)
-            self.call_from_thread(self._texts_loaded, corpus, store, marks)
             deepen(corpus, progress, workers=self.processes)
             analysis = finish(corpus, self.min_score, progress)
-        except (NothingLoaded, TopicFileError, OSError) as error:
+        except failures as error:
             message = str(error).splitlines()[0] if str(error) else type(error).__name__
             self.load_problems = str(error).splitlines() or [type(error).__name__]
             self.nothing_loaded = True
             self.call_from_thread(self._show_status, f"Nothing to show: {message}")
+            self.call_from_thread(self.call_later, self._mount_footer)
             return
         self.load_problems, self.nothing_loaded = list(analysis.problems), False
         self.corpus = corpus
@@ -477,7 +485,8 @@ class SeedviewApp(App[None]):
             f"{by_hash[m.source_sha256]}@{m.start}": m for m in marks if m.source_sha256 in by_hash
         }
         self.show_source(corpus.sources[0].id if corpus.sources else "")
-        self._show_progress("normalising", 0.3)
+        # The other panes say how far the analysis is after the text's frame, not in it.
+        self.call_after_refresh(self._after_text_frame)
 
     def _first_passage(self, source_id: str) -> str | None:
         passages = self.by_source.get(source_id, [])

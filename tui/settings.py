@@ -16,7 +16,7 @@ FILE = "settings.json"
 
 
 def _path() -> Path:
-    from seedview.model.marks import data_dir
+    from seedview.model.cachedir import data_dir  # not marks: that loads the schema
 
     return data_dir() / FILE
 

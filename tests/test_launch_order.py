@@ -1,0 +1,99 @@
+"""The articles' text reaches the screen before any of the analysis is loaded (issue 11).
+
+A fresh process, as a user launches it: the modules already imported by other tests would
+hide an import on the launch path. Timings are for bench/startup.py; this guards the order.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Stops at the first frame painted with the articles' text, and says what was loaded then.
+PROBE = """
+import json, pathlib, sys
+import seedview.tui
+from seedview.tui.app import SeedviewApp
+from seedview.tui.source_view import SourceView
+
+class Probe(SeedviewApp):
+    CSS_PATH = str(pathlib.Path(seedview.tui.__file__).parent / "app.tcss")
+
+    def _display(self, screen, renderable):
+        super()._display(screen, renderable)
+        if renderable is None or not self.sources:
+            return
+        view = self.query_one(SourceView)
+        shown = [view.render_line(y).text for y in range(view.size.height)]
+        print(json.dumps({
+            "modules": sorted(sys.modules),
+            "analysed": self.analysis is not None,
+            "first": view.visible_passages()[0].text,
+            "shown": " ".join(" ".join(shown).split()),
+        }), flush=True)
+        self.exit()
+
+Probe().run(headless=True, size=(160, 45))
+"""
+
+# Alignment, claims, conflicts, topics, the cache's code fingerprint, the encoder and its
+# numerics: none of them is needed to read an article.
+ANALYSIS = (
+    "seedview.model.align",
+    "seedview.model.cache",
+    "seedview.model.claims",
+    "seedview.model.conflicts",
+    "seedview.model.normalize",
+    "seedview.model.quantities",
+    "seedview.model.semantic",
+    "seedview.model.topics",
+    "numpy",
+    "scipy",
+    "rapidfuzz",
+)
+
+
+def first_text_frame(cache: Path) -> dict[str, object]:
+    environment = {**os.environ, "SEEDVIEW_CACHE_DIR": str(cache)}
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    found: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return found
+
+
+def assert_first_words_shown(frame: dict[str, object]) -> None:
+    first, shown = frame["first"], frame["shown"]
+    assert isinstance(first, str) and isinstance(shown, str)
+    assert " ".join(first.split()[:4]) in shown
+
+
+def test_the_text_shows_before_any_analysis_module_is_loaded(tmp_path: Path) -> None:
+    frame = first_text_frame(tmp_path / "cache")
+    loaded = [name for name in ANALYSIS if name in frame["modules"]]  # type: ignore[operator]
+    assert loaded == [], f"loaded before the text was on screen: {loaded}"
+    assert frame["analysed"] is False
+    assert_first_words_shown(frame)
+
+
+def test_a_cached_analysis_still_shows_the_text_first(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    environment = {**os.environ, "SEEDVIEW_CACHE_DIR": str(cache)}
+    # The app's own size limit: it is part of the cache key.
+    store = (
+        "from seedview.model.pipeline import analyze_cached; analyze_cached(max_bytes=20_000_000)"
+    )
+    command = [sys.executable, "-c", store]
+    subprocess.run(command, capture_output=True, env=environment, timeout=300, check=True)
+    assert list((cache / "analyses").glob("*.analysis")), "the analysis was not cached"
+    frame = first_text_frame(cache)
+    assert "seedview.model.cache" not in frame["modules"]  # type: ignore[operator]
+    assert_first_words_shown(frame)
