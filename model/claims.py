@@ -274,7 +274,21 @@ def _choose_measure(
         return lemma(noun, language).lower(), ""
     if best is None:
         return "", ""
-    return best[1].measure, best[1].modifier
+    cue = best[1]
+    return cue.measure, cue.modifier or _unit_after(text, cue, clause, language)
+
+
+def _unit_after(text: str, cue: _Cue, clause: tuple[int, int], language: str) -> str:
+    """'Der Umsatz … im Automobilbereich', 'revenue in the automotive segment': a business
+    unit named right after the measure word narrows it as a compound would ('Werbeumsatz')."""
+    words = _language(language).alignment.unit_words
+    after = text[cue.end : min(clause[1], cue.end + 40)]
+    if language == "de":  # the unit word ends a compound: "Automobilbereich", "Cloud-Sparte"
+        pattern = rf"^[^,;]*?\b(?:im|in\s+der|aus\s+dem|des)\s+([\w-]+?)-?(?:{'|'.join(words)})\b"
+    else:
+        pattern = rf"^[^,;]*?\b(?:in|from|at)\s+(?:the|its)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:{'|'.join(words)})\b"
+    found = re.search(pattern, after, re.IGNORECASE)
+    return found.group(1).lower() if found else ""
 
 
 def _reframed(measure: str, clause_text: str, language: str) -> str:

@@ -447,3 +447,21 @@ def test_the_quick_cue_search_finds_what_the_phrase_patterns_find() -> None:
             (m.span(), m.lastgroup)
             for m in lexicon.scan(english, claims._english_measure_starts(), text)
         ], text
+
+
+def test_a_business_unit_named_after_the_measure_narrows_it() -> None:
+    # "Der Umsatz im Cloud-Geschäft" is not the company's revenue, nor is "revenue in its data
+    # center business": neither contradicts the group's total.
+    assert not _conflicts_of(
+        ("Der Umsatz im Cloud-Geschäft lag bei 30 Milliarden Euro.", "de"),
+        ("Der Umsatz lag bei 40 Milliarden Euro.", "de"),
+    )
+    assert not _conflicts_of(
+        ("Revenue in its data center business reached $22.6 billion.", "en"),
+        ("Revenue reached $26 billion.", "en"),
+    )
+    # Without a unit the two totals still disagree.
+    assert _conflicts_of(
+        ("Der Umsatz lag bei 30 Milliarden Euro.", "de"),
+        ("Der Umsatz lag bei 40 Milliarden Euro.", "de"),
+    )
