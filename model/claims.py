@@ -294,12 +294,18 @@ def _unit_after(text: str, cue: _Cue, clause: tuple[int, int], language: str) ->
 def _reframed(measure: str, clause_text: str, language: str) -> str:
     """The measure a clause's frame makes of a figure: 'strikes by up to 100,000 workers'
     counts participants in the strikes, not the company's employees (measures.toml)."""
-    for candidate in lexicon.measures():
+    for candidate in _reframing():
         if measure in candidate.reframes and matcher(candidate.frame.get(language, [])).search(
             clause_text
         ):
             return candidate.name
     return measure
+
+
+@cache
+def _reframing() -> tuple[Measure, ...]:
+    """The few measures that reframe others: asked for every figure, so found once."""
+    return tuple(m for m in lexicon.measures() if m.reframes)
 
 
 def _what_befell(

@@ -162,6 +162,23 @@ def _statement_text(members: list[Claim]) -> str:
     return shown + (" …" if len(texts) > MAX_SIDE_STATEMENTS else "")
 
 
+def _conflict(
+    kind: str, claims: list[Claim], explanation: str, confidence: float, compared: list[str]
+) -> Conflict:
+    """A conflict over these claims, in order: its passages and sources as they come."""
+    ids = [c.id for c in claims]
+    return Conflict(
+        id=_conflict_id(kind, ids),
+        kind=kind,  # type: ignore[arg-type]
+        passages=list(dict.fromkeys(c.passage for c in claims)),
+        claims=ids,
+        sources=list(dict.fromkeys(c.source for c in claims)),
+        explanation=explanation,
+        confidence=confidence,
+        compared=compared,
+    )
+
+
 def _confidence(claims: Iterable[Claim], base: float) -> float:
     return round(base * min(c.confidence for c in claims), 3)
 
@@ -271,17 +288,13 @@ def composed_total_conflicts(
             f"{_labels(sources_a, labels)} {_says(sources_a)} {shown}; "
             f"{_labels(sources_b, labels)} {_says(sources_b)} {_quantity_text(_q(side_b))} in total."
         )
-        ids = [c.id for c in side_a + side_b]
         conflicts.append(
-            Conflict(
-                id=_conflict_id("value", ids),
-                kind="value",
-                passages=list(dict.fromkeys(c.passage for c in side_a + side_b)),
-                claims=ids,
-                sources=list(dict.fromkeys(sources_a + sources_b)),
-                explanation=explanation,
-                confidence=_confidence(side_a + side_b, 0.7),
-                compared=[shown, _quantity_text(_q(side_b))],
+            _conflict(
+                "value",
+                side_a + side_b,
+                explanation,
+                _confidence(side_a + side_b, 0.7),
+                [shown, _quantity_text(_q(side_b))],
             )
         )
     return conflicts
@@ -359,17 +372,13 @@ def measure_conflicts(
                 f"{_labels(sources_b, labels)} {_says(sources_b)} it is the "
                 f"{measure_label(measure_b, 'en')} ({_contexts(side_b, texts)})."
             )
-            ids = [c.id for c in side_a + side_b]
             conflicts.append(
-                Conflict(
-                    id=_conflict_id("measure", ids),
-                    kind="measure",
-                    passages=list(dict.fromkeys(c.passage for c in side_a + side_b)),
-                    claims=ids,
-                    sources=list(dict.fromkeys(sources_a + sources_b)),
-                    explanation=explanation,
-                    confidence=_confidence(side_a + side_b, 0.7),
-                    compared=[measure_a, measure_b],
+                _conflict(
+                    "measure",
+                    side_a + side_b,
+                    explanation,
+                    _confidence(side_a + side_b, 0.7),
+                    [measure_a, measure_b],
                 )
             )
     return conflicts
@@ -649,17 +658,13 @@ def _undated_conflicts(
                 f"{_labels(dated_sources, labels)} {_says(dated_sources)} {_statement_text(dated)} for {dated_key[6]}. "
                 f"A conflict if both mean {dated_key[6]}."
             )
-            ids = [claim.id, *(c.id for c in dated)]
             conflicts.append(
-                Conflict(
-                    id=_conflict_id("value", ids),
-                    kind="value",
-                    passages=list(dict.fromkeys([claim.passage, *(c.passage for c in dated)])),
-                    claims=ids,
-                    sources=list(dict.fromkeys([claim.source, *dated_sources])),
-                    explanation=explanation,
-                    confidence=UNDATED,
-                    compared=[_quantity_text(claim.quantity), _statement_text(dated)],
+                _conflict(
+                    "value",
+                    [claim, *dated],
+                    explanation,
+                    UNDATED,
+                    [_quantity_text(claim.quantity), _statement_text(dated)],
                 )
             )
     return conflicts
@@ -706,17 +711,13 @@ def _relative_span_conflicts(
                 f"{_statement_text(dated)} for {periods}. A conflict if those {length} years "
                 f"include {periods}: a part cannot exceed the whole."
             )
-            ids = [claim.id, *(c.id for c in dated)]
             conflicts.append(
-                Conflict(
-                    id=_conflict_id("value", ids),
-                    kind="value",
-                    passages=list(dict.fromkeys([claim.passage, *(c.passage for c in dated)])),
-                    claims=ids,
-                    sources=list(dict.fromkeys([claim.source, *dated_sources])),
-                    explanation=explanation,
-                    confidence=UNDATED,
-                    compared=[_quantity_text(claim.quantity), _statement_text(dated)],
+                _conflict(
+                    "value",
+                    [claim, *dated],
+                    explanation,
+                    UNDATED,
+                    [_quantity_text(claim.quantity), _statement_text(dated)],
                 )
             )
     return conflicts

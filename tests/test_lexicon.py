@@ -53,6 +53,7 @@ def _clear() -> None:
         claims._german_stems,
         claims._german_word_measure,
         claims._german_affixes,
+        claims._reframing,
         claims._measure_cues,
         claims._pole_cues,
         claims._any_pole_cue,

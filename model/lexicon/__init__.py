@@ -72,6 +72,19 @@ class Periods(_Strict):
     per_year: list[str]
 
 
+def _valid_patterns(patterns: list[str], slots: tuple[str, ...] = ()) -> list[str]:
+    """Each pattern compiles (its slots filled in), or the file's error names it."""
+    for pattern in patterns:
+        filled = pattern
+        for slot in slots:
+            filled = filled.replace(slot, "1")
+        try:
+            re.compile(filled)
+        except re.error as error:
+            raise ValueError(f"{pattern!r} is not a valid pattern: {error}") from None
+    return patterns
+
+
 class PeriodPatterns(_Strict):
     """Period expressions by kind, as regular expressions with {year}, {quarter}, {count}
     (any word, read as a number if it is one) and {number} (a number word or digits)."""
@@ -93,15 +106,7 @@ class PeriodPatterns(_Strict):
     @field_validator("*")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
-        for pattern in patterns:
-            filled = pattern
-            for slot in ("{year}", "{quarter}", "{count}", "{number}"):
-                filled = filled.replace(slot, "1")
-            try:
-                re.compile(filled)
-            except re.error as error:
-                raise ValueError(f"{pattern!r} is not a valid pattern: {error}") from None
-        return patterns
+        return _valid_patterns(patterns, slots=("{year}", "{quarter}", "{count}", "{number}"))
 
 
 class Page(_Strict):
@@ -121,12 +126,7 @@ class Page(_Strict):
     @field_validator("*")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as error:
-                raise ValueError(f"{pattern!r} is not a valid pattern: {error}") from None
-        return patterns
+        return _valid_patterns(patterns)
 
 
 class Alignment(_Strict):
