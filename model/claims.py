@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from seedview.model import lexicon
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
@@ -90,8 +91,15 @@ def _english_measure_starts() -> re.Pattern[str]:
 @cache
 def _german_stems() -> tuple[tuple[str, int], ...]:
     """(stem, measure index), longest first: 'kapitalausgab' before 'ausgab'."""
-    stems = [(stem, i) for i, m in enumerate(lexicon.measures()) for stem in m.de]
+    stems = [(stem.lstrip("^"), i) for i, m in enumerate(lexicon.measures()) for stem in m.de]
     return tuple(sorted(stems, key=lambda item: -len(item[0])))
+
+
+@cache
+def _start_only() -> frozenset[str]:
+    """Stems written '^zahlen': a word may begin with them, no compound ends in them
+    ('Quartalszahlen' are figures, not a payment)."""
+    return frozenset(s[1:] for m in lexicon.measures() for s in m.de if s.startswith("^"))
 
 
 _INFLECTION = ("", "e", "n", "en", "s", "es", "er", "ern", "em")
@@ -105,6 +113,8 @@ def _german_affixes() -> tuple[dict[str, int], dict[str, list[int]]]:
     tails: dict[str, list[int]] = {}
     for rank, (stem, _) in enumerate(_german_stems()):
         ranks.setdefault(stem, rank)
+        if stem in _start_only():
+            continue
         for ending in _INFLECTION:
             tails.setdefault(stem + ending, []).append(rank)
     return ranks, tails
@@ -167,6 +177,8 @@ def _english_modifier(text: str, start: int, language: str) -> str:
     # Only words between the figure and the cue narrow it: "confirmed 5,500 deaths" has none.
     window = re.split(r"\d", window)[-1]
     words = re.findall(r"[A-Za-z][\w-]*", window)[-2:]
+    if len(words) == 2 and lexicon.segment_of(" ".join(words).lower(), language):
+        return " ".join(words).lower()  # "data center sales": a segment of two common words
     neutral = matcher(_language(language).cues.neutral_modifier)
     kept: list[str] = []
     for word in reversed(words):
@@ -198,7 +210,10 @@ def _clause_end() -> re.Pattern[str]:
         *lexicon.language("en").cues.clause_opener,
     ]
     return re.compile(
-        rf"[;:!?]|\s[–—]\s|\(|\)|,\s+(?=(?:{matcher(openers).pattern})\b)", re.IGNORECASE
+        # A bracket around one short word ("Earnings per share (EPS) were $1.08") is no break.
+        rf"[;:!?]|\s[–—]\s|\((?![\w.-]{{1,8}}\))|(?<!\(\w\w)(?<!\(\w\w\w)(?<!\(\w\w\w\w)\)"
+        rf"|,\s+(?=(?:{matcher(openers).pattern})\b)",
+        re.IGNORECASE,
     )
 
 
@@ -275,7 +290,40 @@ def _choose_measure(
     if best is None:
         return "", ""
     cue = best[1]
-    return cue.measure, cue.modifier or _unit_after(text, cue, clause, language)
+    modifier = cue.modifier or _unit_after(text, cue, clause, language)
+    if not modifier:
+        # "Der Umsatz im Automobilbereich – also die Einnahmen aus dem Verkauf – ging um 16,6
+        # Prozent zurück": an earlier name of the same measure, with no figure between the
+        # two names, says which unit the later one means.
+        for other in cues:
+            if (
+                other.measure == cue.measure
+                and other.end <= cue.start
+                and not re.search(r"\d", text[other.end : cue.start])
+            ):
+                modifier = other.modifier or _unit_after(
+                    text, other, (other.start, len(text)), language
+                )
+                if modifier:
+                    break
+    if not modifier and clause[0] <= cue.start:
+        modifier = _unit_before(text[clause[0] : cue.start], language)
+    return cue.measure, modifier
+
+
+def _unit_before(before: str, language: str) -> str:
+    """'Der Automobilbereich verzeichnete einen Umsatzrückgang von 16 Prozent', 'the energy
+    segment posted revenue of': a business unit the clause names before the measure word."""
+    words = "|".join(_language(language).alignment.unit_words)
+    if language == "de":
+        pattern = rf"\b([A-ZÄÖÜ][\w]+?)-?(?:{words})\b"
+    else:
+        pattern = rf"\b(?:the|its)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:{words})\b"
+    found = re.findall(pattern, before, re.IGNORECASE if language != "de" else 0)
+    if not found:
+        return ""
+    unit = str(found[-1]).lower()
+    return "" if matcher(_language(language).cues.neutral_modifier).fullmatch(unit) else unit
 
 
 def _unit_after(text: str, cue: _Cue, clause: tuple[int, int], language: str) -> str:
@@ -288,7 +336,20 @@ def _unit_after(text: str, cue: _Cue, clause: tuple[int, int], language: str) ->
     else:
         pattern = rf"^[^,;]*?\b(?:in|from|at)\s+(?:the|its)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:{'|'.join(words)})\b"
     found = re.search(pattern, after, re.IGNORECASE)
-    return found.group(1).lower() if found else ""
+    if found:
+        return found.group(1).lower()
+    # "Einnahmen aus dem Verkauf von CO2-Zertifikaten", "revenue from regulatory credits":
+    # where the money comes from narrows it too (the noun, after an article or adjective).
+    source = re.match(
+        rf"\s+(?:{matcher(_language(language).cues.source_of).pattern})\s+"
+        rf"(?:\w+\s+){{0,2}}?([\w-]*[A-Za-zÄÖÜäöü][\w-]+)",
+        after,
+        re.IGNORECASE,
+    )
+    if not source or (language == "de" and not source.group(1)[:1].isupper()):
+        return ""
+    noun = source.group(1).lower()
+    return "" if zipf(noun, language) >= 5.0 else noun
 
 
 def _reframed(measure: str, clause_text: str, language: str) -> str:
@@ -342,7 +403,8 @@ def _qualifiers(modifier: str, language: str, clause_text: str, before: str) -> 
     cues = _language(language).cues
     out: list[str] = []
     if modifier and not matcher(cues.neutral_modifier).fullmatch(modifier):
-        out.append(modifier)
+        segment = lexicon.segment_of(modifier, language)
+        out.append(segment.name if segment else modifier)
     if matcher(cues.total).search(clause_text):
         out.append("total")
     if matcher(cues.part_of).search(before[-30:]):
@@ -352,8 +414,14 @@ def _qualifiers(modifier: str, language: str, clause_text: str, before: str) -> 
 
 def _role(language: str, clause_text: str, measure: Measure | None = None) -> str:
     language_data = _language(language)
+    # "ein Minus von 16 Prozent gegenüber dem Vorjahresquartal": the year before is what the
+    # figure is compared with, which makes it no earlier value.
+    compared = re.compile(
+        rf"(?:{matcher(language_data.cues.comparison).pattern})(?:\s+[^\s,.;]+){{0,3}}", re.I
+    )
     for role in ("consensus", "prior", "target", "forecast"):
-        cues = matcher(getattr(language_data.roles, role)).findall(clause_text)
+        text = compared.sub(" ", clause_text) if role == "prior" else clause_text
+        cues = matcher(getattr(language_data.roles, role)).findall(text)
         if role == "forecast" and measure is not None and measure.contract_term:
             # "He will earn £25m a year": future tense states a contract's term; a hedge
             # ("dürfte") still makes it a guess.
@@ -367,9 +435,15 @@ def _role(language: str, clause_text: str, measure: Measure | None = None) -> st
 
 
 def _basis(found: Found, language: str, clause_text: str, period_label: str) -> str:
-    if found.change:
-        return "change"
     basis = _language(language).basis
+    if found.change:
+        # "up 61%" of earnings per share is not "up 59%" of net income, and "up 46%
+        # sequentially" is not up on the year.
+        if matcher(basis.per_share).search(clause_text):
+            return "change per share"
+        if matcher(basis.sequential).search(clause_text):
+            return "change on the quarter"
+        return "change"
     for name in ("per_share", "per_person", "per_unit"):
         if matcher(getattr(basis, name)).search(clause_text):
             return name.replace("_", " ")
@@ -449,6 +523,9 @@ class _Draft:
     subject_origin: str
     paragraph: int
     scope: str
+    earlier_value: bool  # the first end of a change written out ("von 19,9 Mrd. … auf 16,6")
+    role_text: str  # the local words that say its role
+    role_before: str  # ... up to the figure: a change's "from a year ago" names no earlier value
 
 
 def _figure_drafts(
@@ -464,6 +541,8 @@ def _figure_drafts(
     counted = _bare_counts(text, language)
     figures = tuple(sorted(stated + counted, key=lambda f: f.start))
     periods = find_periods(text, source.published)
+    comparisons = _comparison_spans(text, language) if periods else ()
+    ends = _change_ends(text, figures, language)
     drafts: list[_Draft] = []
     # Numbered in the order found, bare counts last, so a claim's id does not move when a
     # bare count is added before it.
@@ -485,15 +564,17 @@ def _figure_drafts(
         if not measure and found.unit == "count" and not scaled:
             continue  # a bare number with nothing it counts
         clause_text = _local(text, found, figures, clause)
-        compared = matcher(_language(language).cues.comparison)
+        role_text = _role_text(text, found, figures, clause, language)
+        earlier_value = ends.get(found.start)
         outside = [
             p
             for p in periods
             if not (found.start <= p[0] < found.end)
-            # "ein Rückgang von 14 Prozent im Vergleich zum zweiten Quartal 2024": the period
-            # a figure is compared with is not the figure's own.
-            and not re.search(
-                rf"(?:{compared.pattern})\s+(?:\S+\s+)?$", text[max(0, p[0] - 40) : p[0]], re.I
+            and not _compared_period(p[0], found, comparisons)
+            # "von 19,9 Mrd. im zweiten Quartal 2024 auf 16,6 Mrd.": the period between the
+            # ends of a change is the earlier value's only.
+            and all(
+                not (span[0] <= p[0] < span[1]) or span == earlier_value for span in ends.values()
             )
         ]
         period = _closest_period(outside, found.start, found.end, clause)
@@ -516,6 +597,11 @@ def _figure_drafts(
                 origin,
                 passage.paragraph,
                 _scope(raw, figures, text, clause, language),
+                earlier_value is not None,
+                role_text,
+                role_text[: role_text.find(found.text) + len(found.text)]
+                if found.text in role_text
+                else role_text,
             )
         )
         if (
@@ -528,6 +614,56 @@ def _figure_drafts(
                 update={"origin": "paragraph"}
             )
     return drafts
+
+
+_CLAUSE_BREAK = re.compile(r"[;:.!?]\s|,\s|\s[–—-]\s")
+
+
+def _comparison_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """From each comparison cue to the end of its phrase (at most 80 characters, not past a
+    clause break): 'im Vergleich zu den 25,5 Milliarden Dollar Umsatz im zweiten Quartal 2024'."""
+    spans = []
+    for match in matcher(_language(language).cues.comparison).finditer(text):
+        end = min(len(text), match.end() + 80)
+        cut = _CLAUSE_BREAK.search(text, match.end(), end)
+        spans.append((match.start(), cut.start() if cut else end))
+    return tuple(spans)
+
+
+def _compared_period(
+    period_start: int, found: Found, comparisons: tuple[tuple[int, int], ...]
+) -> bool:
+    """A period inside a comparison phrase is what a figure outside that phrase is compared
+    with, not its own ('ein Rückgang von 12 Prozent im Vergleich zu den 25,5 Milliarden im
+    zweiten Quartal 2024'); the figure inside the phrase (the 25,5 Milliarden) keeps it."""
+    return any(
+        start <= period_start < end and not (start <= found.start < end)
+        for start, end in comparisons
+    )
+
+
+def _change_ends(
+    text: str, figures: tuple[Found, ...], language: str
+) -> dict[int, tuple[int, int]]:
+    """The first figures of changes written out with both ends ('von 19,9 Milliarden Dollar im
+    zweiten Quartal 2024 auf 16,6 Milliarden Dollar', 'from $19.9 billion to $16.6 billion'),
+    by start, each with the span up to the second figure's cue."""
+    cues = _language(language).cues
+    before = re.compile(rf"\b(?:{matcher(cues.change_from).pattern})\s+(?:\w+\s+)?$", re.I)
+    after = re.compile(rf"\b(?:{matcher(cues.change_to).pattern})\s+(?:\S+\s+){{0,2}}$", re.I)
+    ends: dict[int, tuple[int, int]] = {}
+    for first, second in pairwise(figures):
+        between = text[first.end : second.start]
+        if (
+            dimension(first.unit) == dimension(second.unit)
+            and len(between) <= 80
+            and not _CLAUSE_BREAK.search(between)
+            and before.search(text[max(0, first.start - 25) : first.start])
+        ):
+            cue = after.search(between)
+            if cue:
+                ends[first.start] = (first.end, first.end + cue.start())
+    return ends
 
 
 def _bare_counts(text: str, language: str) -> tuple[Found, ...]:
@@ -566,6 +702,55 @@ def _local(text: str, found: Found, figures: tuple[Found, ...], clause: tuple[in
         elif other.start >= found.end:
             right = min(right, other.start)
     return text[left:right]
+
+
+@cache
+def _role_cues(language: str) -> re.Pattern[str]:
+    roles = _language(language).roles
+    return matcher([*roles.consensus, *roles.prior, *roles.target, *roles.forecast])
+
+
+@cache
+def _role_break(language: str) -> re.Pattern[str]:
+    openers = matcher(_language(language).cues.clause_opener).pattern
+    return re.compile(rf",\s|\s(?:{openers})\s", re.IGNORECASE)
+
+
+def _role_text(
+    text: str, found: Found, figures: tuple[Found, ...], clause: tuple[int, int], language: str
+) -> str:
+    """The figure's local words, where the words it shares with a neighbouring figure end at
+    the comma or conjunction between them ('fielen auf 16,7 Milliarden und lagen damit unter
+    dem Vorjahreswert von 19,9 Milliarden': 'Vorjahreswert' is the 19,9's), and a role cue
+    between two figures with no such break is the nearer one's ('$1.05 also beat estimates
+    of $1.01', 'up 61% from last year's $0.76')."""
+    left, right = clause
+    breaks = _role_break(language)
+    cues = _role_cues(language)
+    for other in figures:
+        if other.end <= found.start and other.end > left:
+            left = other.end
+            cuts = list(breaks.finditer(text, left, found.start))
+            if cuts:
+                left = cuts[-1].end()
+            for cue in cues.finditer(text, left, found.start):
+                if found.start - cue.end() > cue.start() - other.end:
+                    left = max(left, cue.end())
+        elif other.start >= found.end and other.start < right:
+            right = other.start
+            cut = breaks.search(text, found.end, right)
+            if cut:
+                right = cut.start()
+            for cue in cues.finditer(text, found.end, right):
+                if cue.start() - found.end > other.start - cue.end():
+                    right = min(right, cue.start())
+                    break
+    label = _BRACKET_LABEL.search(text, max(0, found.start - 30), found.start)
+    # "(Vorjahr: 890 Millionen Dollar)": the label before the colon says the figure's role.
+    return (label.group(1) + " " if label else "") + text[left:right]
+
+
+_BRACKET_LABEL = re.compile(r"\(\s*([^():]{1,25}):\s*(?:\S+\s+)?$")
 
 
 def _scope(
@@ -667,6 +852,13 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
     language = source.language
     specific = [d for d in drafts if d.measure and not d.generic]
     currencies = Counter(d.found.unit for d in drafts if dimension(d.found.unit) == "money")
+    table = _measure_table()
+    # Whoever the article gives revenue or profit to is an organisation in it.
+    organisations = {
+        d.subject
+        for d in drafts
+        if d.measure in table and table[d.measure].organisational
+    }
     claims: list[Claim] = []
     for draft in drafts:
         found = draft.found
@@ -692,6 +884,8 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 d.measure
                 for d in specific
                 if dimension(d.found.unit) == dim
+                # "20% faster" is no revenue because revenue changed by per cents nearby
+                and d.found.change == found.change
                 and d is not draft
                 and 0.1 <= d.found.value / max(found.value, 1e-9) <= 10
             ]
@@ -715,7 +909,14 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
         if period is not None and period.origin != "clause":
             confidence *= INHERITED_PERIOD
         subject, subject_origin = draft.subject, draft.subject_origin
-        event = _measure_table().get(measure)
+        held = table.get(measure)
+        if (
+            held
+            and held.of_organisation
+            and (subject in organisations or (subject and _known_organisation(subject)))
+        ):
+            measure = held.of_organisation  # "Netto verdiente Tesla 1,39 Milliarden"
+        event = table.get(measure)
         if event is not None and event.about_event:
             subject, subject_origin = "", "story"  # a toll is the event's, not the speaker's
         period_label = period.label if period else ""
@@ -735,7 +936,9 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 measure=measure,
                 qualifiers=_qualifiers(draft.modifier, language, draft.clause_text, draft.before)
                 + ([draft.scope] if draft.scope else []),
-                role=_role(language, draft.clause_text, event),  # type: ignore[arg-type]
+                role="prior"
+                if draft.earlier_value
+                else _role(language, draft.role_before if found.change else draft.role_text, event),  # type: ignore[arg-type]
                 basis=basis,
                 period=period,
                 quantity=_quantity(found),
@@ -893,6 +1096,7 @@ def stance_claims(
         subject = _stance_subject(question, text, mentions, start, end, context_subject, language)
         if subject is None:
             continue
+        measure, qualifiers = _stance_object(question, text, start, language)
         claims.append(
             Claim(
                 id=f"c-{passage.id}-{question.name.replace(' ', '-')}",
@@ -904,6 +1108,8 @@ def stance_claims(
                 subject=subject,
                 subject_origin="clause" if subject else "story",
                 question=question.name,
+                measure=measure,
+                qualifiers=qualifiers,
                 pole=pole,
                 shift=shifted,
                 attribution=_attribution(text, language),
@@ -915,6 +1121,27 @@ def stance_claims(
             )
         )
     return claims
+
+
+def _stance_object(
+    question: Question, text: str, cue_start: int, language: str
+) -> tuple[str, list[str]]:
+    """For a question about a measure: the measure named nearest the cue in its clause, with
+    its segment ('Data center sales … fell short of estimates')."""
+    if not question.by_measure:
+        return "", []
+    clause = _clause(text, cue_start, cue_start + 1)
+    best: tuple[int, _Cue] | None = None
+    for cue in _measure_cues(text, language):
+        if clause[0] <= cue.start < clause[1]:
+            distance = abs(cue.start - cue_start)
+            if best is None or distance < best[0]:
+                best = (distance, cue)
+    if best is None:
+        return "", []
+    cue = best[1]
+    modifier = cue.modifier or _unit_after(text, cue, clause, language)
+    return cue.measure, _qualifiers(modifier, language, "", "")
 
 
 def _dismissed(text: str, language: str) -> tuple[int, int]:

@@ -345,7 +345,7 @@ def measure_conflicts(
             continue
         # Levels only: two changes of the same size ("fell 16 %") recur by chance.
         if (
-            claim.basis != "change"
+            not claim.basis.startswith("change")
             and claim.quantity.qualifier in ("", "approx")
             and distinctive_value(claim.quantity.value)
         ):
@@ -760,26 +760,35 @@ def stance_conflicts(
         c for c in claims if c.kind == "stance" and lexicon.question(c.question).subject == "topic"
     ]
     topic = topic_term(texts, [_sentence(c, texts) for c in topical]) if topical else ""
-    by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    by_key: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind != "stance":
             continue
+        # "Revenue beat estimates" and "data center revenue missed them" are about two things.
+        about = " ".join([*claim.qualifiers, measure_label(claim.measure)]) if claim.measure else ""
         if lexicon.question(claim.question).subject == "topic":
             # "Die Kfz-Steuerbefreiung bleibt" is not about the Agrardiesel a story is about.
             if not topic or topic not in _sentence(claim, texts).lower():
                 continue
-            by_key[(claim.question, topic)].append(claim)
+            by_key[(claim.question, topic, about)].append(claim)
             continue
-        by_key[(claim.question, subject_key(claim, story))].append(claim)
+        by_key[(claim.question, subject_key(claim, story), about)].append(claim)
     conflicts: list[Conflict] = []
-    for (name, subject), members in by_key.items():
+    for (name, subject, about), members in by_key.items():
         question = lexicon.question(name)
+        if about:
+            name = f"{name}, {about}"
         poles: dict[str, list[Claim]] = defaultdict(list)
         for claim in members:
             poles[claim.pole].append(claim)
         if len(poles) < 2:
             continue
         (pole_a, side_a), (pole_b, side_b) = sorted(poles.items(), key=lambda item: len(item[1]))
+        if question.needs_object:
+            # "approved a buyback" and "rejected the notion that …": two things, no conflict.
+            side_a, side_b = _about_one_thing(side_a, side_b, texts)
+            if not side_a or not side_b:
+                continue
         sources_a = [c.source for c in side_a]
         sources_b = [c.source for c in side_b]
         named = subject or story
@@ -833,6 +842,26 @@ def stance_conflicts(
 
 
 RARE = 2.5  # Zipf frequency under which a word names a story's topic ("Agrardiesel")
+OBJECT = 4.0  # Zipf frequency under which a word can name what a stance is taken on
+
+
+def _object_words(claim: Claim, texts: dict[str, str]) -> set[str]:
+    sentence = _sentence(claim, texts).lower()
+    words = set(re.findall(r"[a-zäöüß][a-zäöüß-]{4,}", sentence))
+    named = set(re.findall(r"[a-zäöüß]+", f"{claim.subject} {claim.evidence}".lower()))
+    return {w for w in words - named if max(zipf(w, "de"), zipf(w, "en")) < OBJECT}
+
+
+def _about_one_thing(
+    side_a: list[Claim], side_b: list[Claim], texts: dict[str, str]
+) -> tuple[list[Claim], list[Claim]]:
+    """The claims of each side whose sentence shares a rare word with one of the other side:
+    what was approved or rejected must be one thing."""
+    words_a = {c.id: _object_words(c, texts) for c in side_a}
+    words_b = {c.id: _object_words(c, texts) for c in side_b}
+    keep_a = [c for c in side_a if any(words_a[c.id] & w for w in words_b.values())]
+    keep_b = [c for c in side_b if any(words_b[c.id] & w for w in words_a.values())]
+    return keep_a, keep_b
 
 
 def topic_term(texts: dict[str, str], sentences: Iterable[str]) -> str:

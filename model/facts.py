@@ -97,7 +97,7 @@ def _one_figure_two_measures(claims: list[Claim]) -> dict[tuple[str, ...], list[
         if (
             claim.kind == "figure"
             and claim.quantity
-            and claim.basis != "change"
+            and not claim.basis.startswith("change")
             and distinctive_value(claim.quantity.value)
         ):
             by_number[(claim.quantity.unit, claim.quantity.value)].append(claim)

@@ -47,9 +47,9 @@ def figure_key(claim: Claim, story: str) -> FigureKey:
     )
 
 
-def stance_key(claim: Claim, story: str) -> tuple[str, str]:
-    """question, subject."""
-    return claim.question, subject_key(claim, story)
+def stance_key(claim: Claim, story: str) -> tuple[str, ...]:
+    """question, subject, and the measure it is about where the question has one."""
+    return claim.question, subject_key(claim, story), claim.measure, *sorted(claim.qualifiers)
 
 
 def distinctive_value(value: float) -> bool:

@@ -90,7 +90,9 @@ def resolve_period(kind: str, match: re.Match[str], published: date | None) -> s
         return f"{year}-Q{quarter}"
     if kind in ("last_quarter", "this_quarter"):
         if published is None:
-            return "?-Q"
+            # "im jüngsten Quartal" on an undated page: the quarter the story reports, which
+            # is what its figures that name no period mean too.
+            return ""
         quarter = (published.month - 1) // 3 + 1
         year = published.year
         if kind == "last_quarter":

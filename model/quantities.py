@@ -70,7 +70,7 @@ QUANTITY = re.compile(
     rf"""
     (?P<qual>(?:\b(?:{_QUAL_ALT}))\.?\s+)?
     (?P<cur>(?:us\$|\$|€|£|¥)\s?)?
-    (?P<num>(?<![\w.,])(?<!\d[-/])(?:{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)))
+    (?P<num>(?<![\w.,])(?<!\d[-/])(?:{_NUM}(?:,\s\d{{1,3}}(?=[\s-]*(?:{_SCALE_ALT}|{_UNIT_ALT})\b))?|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)))
     (?:\s*(?P<sep>bis|to|und|and|–|-)\s*(?P<cur2>\$|€|£|¥)?(?P<num2>{_NUM})(?![\w]))?
     (?:[\s-]*(?P<scale>(?:{_SCALE_ALT})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?|(?:m|bn|b|k|tn)\b))?
     (?:[\s-]*(?P<unit>{_UNIT_ALT})(?:\b|(?<=[$€%])))?
@@ -100,11 +100,14 @@ class Found:
 
 def parse_number(text: str, language: str) -> tuple[float, int] | None:
     """The number and its count of written decimals, German or English digit grouping."""
+    # "22, 496 Milliarden": a decimal comma a page broke with a space (the pattern takes it
+    # only before a scale or unit); grouping is never written so.
+    broken = ", " in text
     text = text.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     lower = text.lower()
     if lower in NUMBER_WORDS:
         return float(NUMBER_WORDS[lower]), 0
-    thousands, decimal = (".", ",") if language == "de" else (",", ".")
+    thousands, decimal = (".", ",") if language == "de" or broken else (",", ".")
     if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+(?:\{decimal}\d+)?", text):
         text = text.replace(thousands, "")
     elif thousands in text and decimal not in text and re.fullmatch(r"\d+[.,]\d{1,2}", text):
@@ -119,10 +122,26 @@ def parse_number(text: str, language: str) -> tuple[float, int] | None:
     return float(f"{whole}.{fraction}" if fraction else whole), len(fraction)
 
 
+def _not_a_range(match: re.Match[str], language: str) -> bool:
+    if not match["num2"] or (match["sep"] or "").lower() not in ("to", "bis"):
+        return False
+    if match["cur2"] and not match["cur"]:
+        return True
+    second = parse_number(match["num2"], language)
+    return bool(_YEAR.match(match["num"])) and second is not None and second[0] < 1900
+
+
 @lru_cache(maxsize=100_000)  # normalisation and claims both ask, and copies repeat sentences
 def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
     found: list[Found] = []
-    for match in QUANTITY.finditer(sentence):
+    position = 0
+    while (match := QUANTITY.search(sentence, position)) is not None:
+        position = match.end()
+        if _not_a_range(match, language):
+            # "in the first quarter of 2024 to $1.7 billion": the year ends a period, and the
+            # figure begins after "to".
+            position = match.start("cur2") if match["cur2"] else match.start("num2")
+            continue
         parsed = parse_number(match["num"], language)
         if parsed is None:
             continue

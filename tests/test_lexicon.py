@@ -466,3 +466,121 @@ def test_a_business_unit_named_after_the_measure_narrows_it() -> None:
         ("Der Umsatz lag bei 30 Milliarden Euro.", "de"),
         ("Der Umsatz lag bei 40 Milliarden Euro.", "de"),
     )
+
+
+def _claims_of(text: str, language: str) -> list[claims.Claim]:
+    source, passages = _source("s0", text, language)
+    return [c for c in source_claims(source, passages) if c.quantity is not None]
+
+
+def test_a_change_written_out_with_both_ends_keeps_its_earlier_value_apart() -> None:
+    # "von X im Quartal Y auf Z": X is the earlier value and the quarter is X's, so Z is the
+    # story's figure and disagrees with another source's, while X disagrees with nobody.
+    figures = _claims_of(
+        "Der Umsatz stieg von 3,4 Milliarden Euro im dritten Quartal 2023 auf 3,9 Milliarden "
+        "Euro im jüngsten Quartal.",
+        "de",
+    )
+    earlier, later = sorted(figures, key=lambda c: c.start)
+    assert earlier.role == "prior" and earlier.period and earlier.period.label == "2023-Q3"
+    assert later.role == "reported" and not (later.period and later.period.label)
+    (conflict,) = _conflicts_of(
+        (
+            "Operating income fell from $2.1 billion in the first quarter of 2024 to $1.7 "
+            "billion.",
+            "en",
+        ),
+        ("Operating income was $1.9 billion.", "en"),
+    )
+    assert "“$1.7 billion”" in conflict.explanation and "$2.1" not in conflict.explanation
+
+
+def test_a_role_cue_between_two_figures_belongs_to_the_nearer_one() -> None:
+    # "beat estimates of $2.12": the estimate is the second figure; the first is reported and
+    # disagrees with a source that reports another figure.
+    (conflict,) = _conflicts_of(
+        ("Earnings per share of $2.31 beat estimates of $2.12.", "en"),
+        ("Earnings per share came in at $2.47.", "en"),
+    )
+    assert "“$2.31”" in conflict.explanation and "“$2.47”" in conflict.explanation
+    # "(Vorjahr: 538 Millionen Euro)": the bracket's label makes it last year's figure.
+    assert not _conflicts_of(
+        ("Der Nettogewinn sank auf 412 Millionen Euro (Vorjahr: 538 Millionen Euro).", "de"),
+        ("Der Nettogewinn betrug 412 Millionen Euro.", "de"),
+    )
+    # A change against the year before is this year's change, not an earlier value.
+    (change,) = _claims_of("Der Umsatz sank gegenüber dem Vorjahreszeitraum um 7 Prozent.", "de")
+    assert change.role == "reported"
+
+
+def test_a_segment_is_named_alike_in_both_languages_and_before_the_measure() -> None:
+    # "Der Energiebereich verzeichnete einen Umsatz": the unit before the measure word narrows
+    # it, and German "Energie-" and English "energy … storage" are one segment.
+    (conflict,) = _conflicts_of(
+        ("Der Energiebereich verzeichnete einen Umsatz von 3,1 Milliarden Dollar.", "de"),
+        ("Energy generation and storage revenue rose to $2.8 billion.", "en"),
+    )
+    assert conflict.kind == "value" and "energy" in conflict.explanation
+    assert not _conflicts_of(
+        ("Der Energiebereich verzeichnete einen Umsatz von 3,1 Milliarden Dollar.", "de"),
+        ("Revenue rose to $25 billion.", "en"),
+    )
+    # Where the money comes from narrows it too.
+    assert not _conflicts_of(
+        ("Die Einnahmen aus Lizenzgebühren brachen auf 210 Millionen Euro ein.", "de"),
+        ("Die Einnahmen lagen bei 4,2 Milliarden Euro.", "de"),
+    )
+
+
+def test_what_a_company_earns_is_profit_and_quarterly_figures_are_no_payment() -> None:
+    # "verdienen" is a person's salary, a company's profit (one that has revenue in the text).
+    (conflict,) = _conflicts_of(
+        (
+            "Siemens steigerte den Umsatz auf 19 Milliarden Euro. Netto verdiente Siemens "
+            "2,1 Milliarden Euro.",
+            "de",
+        ),
+        ("Der Nettogewinn von Siemens lag bei 2,4 Milliarden Euro.", "de"),
+    )
+    assert "profit" in conflict.explanation
+    (drop,) = _claims_of("Die Aktie fiel nach Vorlage der Quartalszahlen um 6 Prozent.", "de")
+    assert drop.measure == "share price"
+
+
+def test_a_decimal_comma_broken_by_a_space_is_still_a_decimal() -> None:
+    (revenue,) = _claims_of("Der Konzern meldete einen Umsatz von 22, 496 Milliarden Dollar.", "de")
+    assert revenue.quantity is not None and revenue.quantity.value == pytest.approx(22.496e9)
+
+
+def test_changes_on_the_quarter_and_per_share_are_not_yearly_changes_of_the_total() -> None:
+    assert not _conflicts_of(
+        ("Revenue rose 12% sequentially.", "en"),
+        ("Revenue rose 30% from a year earlier.", "en"),
+    )
+    assert not _conflicts_of(
+        ("Net income jumped 47% to $3.2 billion.", "en"),
+        ("Earnings per share rose 52% to $1.31.", "en"),
+    )
+    assert _conflicts_of(
+        ("Revenue rose 12% from a year earlier.", "en"),
+        ("Revenue rose 30% from a year earlier.", "en"),
+    )
+
+
+def test_expectations_are_met_or_missed_per_measure_and_approval_needs_one_object() -> None:
+    assert not _conflicts_of(
+        ("Acme's revenue beat analysts' expectations.", "en"),
+        ("Acme's data center revenue missed analysts' expectations.", "en"),
+    )
+    assert _conflicts_of(
+        ("Acme's revenue beat analysts' expectations.", "en"),
+        ("Acme's revenue missed analysts' expectations.", "en"),
+    )
+    assert not _conflicts_of(
+        ("Acme approved the buyback.", "en"),
+        ("Acme rejected the notion that demand is flagging.", "en"),
+    )
+    assert _conflicts_of(
+        ("Acme approved the buyback.", "en"),
+        ("Acme blocked the buyback.", "en"),
+    )

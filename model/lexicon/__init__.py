@@ -56,6 +56,9 @@ class Cues(_Strict):
     person_noun: list[str]
     future: list[str]
     change_lead: list[str]
+    source_of: list[str]
+    change_from: list[str]
+    change_to: list[str]
     comparison: list[str]
     scope: list[str]
     clause_opener: list[str]
@@ -154,6 +157,7 @@ class Basis(_Strict):
     per_share: list[str]
     per_person: list[str]
     per_unit: list[str]
+    sequential: list[str] = Field(description="A change against the quarter before.")
 
 
 class Language(_Strict):
@@ -216,6 +220,16 @@ class Measure(_Strict):
         "`frame` cue: 'strikes by 100,000 workers' counts participants, not employees.",
     )
     frame: dict[str, list[str]] = Field(default_factory=dict)
+    organisational: bool = Field(
+        default=False,
+        description="Only an organisation has it (revenue, profit): whoever an article gives "
+        "it to is an organisation there.",
+    )
+    of_organisation: str = Field(
+        default="",
+        description="The measure this one is when an organisation has it: a person's 'verdient' "
+        "is a salary, a company's is its profit.",
+    )
     adds_to: list[str] = Field(
         default_factory=list,
         description="Measures this one is paid on top of ('add-ons' on a 'transfer fee'): "
@@ -253,6 +267,16 @@ class Question(_Strict):
         "that name it take a side."
     )
     hedged_counts: bool = False
+    by_measure: bool = Field(
+        default=False,
+        description="The measure its sentence names (with its segment) says what the stance is "
+        "about: revenue can beat expectations while data-center revenue misses them.",
+    )
+    needs_object: bool = Field(
+        default=False,
+        description="Opposite poles conflict only when their sentences share a rare word: "
+        "approving a buyback does not contradict rejecting a notion.",
+    )
     about: dict[str, list[str]] = Field(default_factory=dict)
     poles: dict[str, Pole]
 
@@ -268,9 +292,23 @@ class Question(_Strict):
         return second if pole == first else first
 
 
+class Segment(_Strict):
+    """A business unit that narrows a measure ('Automobilbereich', 'automotive revenue'),
+    named alike in every language so German and English sources compare."""
+
+    name: str
+    label: dict[str, str]
+    de: list[str]
+    en: list[str]
+
+    def cues(self, language: str) -> list[str]:
+        return self.de if language == "de" else self.en
+
+
 class _MeasureFile(_Strict):
     units: dict[str, Dimension] = Field(description="Unit code -> the dimension it measures.")
     measure: list[Measure]
+    segment: list[Segment] = Field(default_factory=list)
 
 
 class _StanceFile(_Strict):
@@ -301,6 +339,23 @@ def measures() -> tuple[Measure, ...]:
         return tuple(_MeasureFile.model_validate(_read("measures.toml")).measure)
     except ValidationError as error:
         raise LexiconError(f"measures.toml: {error}") from None
+
+
+@cache
+def segments() -> tuple[Segment, ...]:
+    try:
+        return tuple(_MeasureFile.model_validate(_read("measures.toml")).segment)
+    except ValidationError as error:
+        raise LexiconError(f"measures.toml: {error}") from None
+
+
+@cache
+def segment_of(words: str, language: str) -> Segment | None:
+    """The segment the words before or after a measure name ('automobil', 'data center')."""
+    for segment in segments():
+        if matcher(segment.cues(language)).fullmatch(words):
+            return segment
+    return None
 
 
 @cache
