@@ -23,7 +23,7 @@ from seedview.model import lexicon
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
 from seedview.model.normalize import lemma, names_in, zipf
 from seedview.model.periods import find_periods
-from seedview.model.quantities import Found, bare_numbers, find_quantities
+from seedview.model.quantities import NUMBER_WORDS, Found, bare_numbers, find_quantities
 from seedview.model.schema import Claim, Passage, Period, Quantity, Source
 
 __all__ = ["extract_claims", "find_periods", "source_claims"]
@@ -409,7 +409,22 @@ def _qualifiers(modifier: str, language: str, clause_text: str, before: str) -> 
         out.append("total")
     if matcher(cues.part_of).search(before[-30:]):
         out.append("part")
+    elif _whole_after_part(before, language):
+        out.append("total")  # "Drei der fünf Waggons": five is all of them
     return out
+
+
+@cache
+def _partitive(language: str) -> re.Pattern[str]:
+    words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    return re.compile(
+        rf"(?:\d|\b(?:{words}))\s+(?:{matcher(_language(language).cues.partitive).pattern})\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _whole_after_part(before: str, language: str) -> bool:
+    return bool(before) and bool(_partitive(language).search(before[-40:]))
 
 
 def _role(language: str, clause_text: str, measure: Measure | None = None) -> str:
@@ -764,6 +779,8 @@ def _scope(
     for other in figures:
         if other is found or not (clause[0] <= other.start < clause[1]):
             continue
+        if not (any(ch.isdigit() for ch in other.text) and any(ch.isdigit() for ch in found.text)):
+            continue  # "zwei Arbeitsniederlegungen von mehr als 100.000": no tally in words
         if (
             other.unit.startswith("count:")
             and found.unit.startswith("count:")

@@ -223,7 +223,8 @@ def sentence_terms(text: str, language: str) -> tuple[frozenset[str], frozenset[
     """Terms and anchors of one sentence (cached: syndicated copy repeats whole sentences)."""
     terms: set[str] = set()
     anchors: set[str] = set()
-    quantities = find_quantities(text, language)
+    # Counts in words ("drei Menschen") are claims, too small to say which statement it is.
+    quantities = [q for q in find_quantities(text, language) if any(c.isdigit() for c in q.text)]
     for quantity in quantities:
         if quantity.unit.startswith("count:"):
             terms.add(quantity.unit.split(":", 1)[1])

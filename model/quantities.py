@@ -56,6 +56,13 @@ _CHANGE_LEAD = re.compile(
     + r"))\s*$",
     re.IGNORECASE,
 )
+# "a 7% increase", "a 10% pay cut": a noun right after a percentage makes it a change.
+_CHANGE_TAIL = re.compile(
+    r"[\s-]*(?:[\w-]+\s+)?(?:"
+    + _alternation([*_GERMAN.cues.change_tail, *_ENGLISH.cues.change_tail])
+    + r")\b",
+    re.IGNORECASE,
+)
 
 _NUM = r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?"
 _WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -70,7 +77,7 @@ QUANTITY = re.compile(
     rf"""
     (?P<qual>(?:\b(?:{_QUAL_ALT}))\.?\s+)?
     (?P<cur>(?:us\$|\$|€|£|¥)\s?)?
-    (?P<num>(?<![\w.,])(?<!\d[-/])(?:{_NUM}(?:,\s\d{{1,3}}(?=[\s-]*(?:{_SCALE_ALT}|{_UNIT_ALT})\b))?|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)))
+    (?P<num>(?<![\w.,])(?<!\d[-/])(?:{_NUM}(?:,\s\d{{1,3}}(?=[\s-]*(?:{_SCALE_ALT}|{_UNIT_ALT})\b))?|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b|\s+[A-ZÄÖÜ]|\s+[a-z]+s\b)))
     (?:\s*(?P<sep>bis|to|und|and|–|-)\s*(?P<cur2>\$|€|£|¥)?(?P<num2>{_NUM})(?![\w]))?
     (?:[\s-]*(?P<scale>(?:{_SCALE_ALT})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?|(?:m|bn|b|k|tn)\b))?
     (?:[\s-]*(?P<unit>{_UNIT_ALT})(?:\b|(?<=[$€%])))?
@@ -151,9 +158,11 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
         if _YEAR.match(match["num"]) and not scale_word and not unit_word:
             continue  # a year is a period, not a quantity
         if not scale_word and not unit_word:
-            if match["num"].lower() in NUMBER_WORDS:
-                continue
             counted = _counted_noun(sentence, match.end())
+            if match["num"].lower() in NUMBER_WORDS and (value < 2 or not counted):
+                # "sechs Rettungshubschrauber", "twelve helicopters" count; "ein", "one" and
+                # a number word with no noun after it do not.
+                continue
             if not counted:
                 # "mit bis zu 25.000 Menschen - am Ende waren es über 200.000": a bare large
                 # number after a counted one in its sentence counts the same thing.
@@ -196,7 +205,9 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
         low, high = _widen(qualifier, base, low, high)
         before = sentence[max(0, match.start() - 24) : match.start()]
         # "um 24 Prozent", "up 262%", "(+22 %)": a percentage led by a change word is a change.
-        change = unit in ("%", "pp") and bool(_CHANGE_LEAD.search(before))
+        change = unit in ("%", "pp") and bool(
+            _CHANGE_LEAD.search(before) or _CHANGE_TAIL.match(sentence, match.end())
+        )
         previous = bool(re.search(r"\bvon\s*$|\bfrom\s*$", before, re.IGNORECASE)) and bool(
             re.match(r"\s*(?:\S+\s+){0,3}?(?:auf|to)\s", sentence[match.end() : match.end() + 40])
         )

@@ -584,3 +584,29 @@ def test_expectations_are_met_or_missed_per_measure_and_approval_needs_one_objec
         ("Acme approved the buyback.", "en"),
         ("Acme blocked the buyback.", "en"),
     )
+
+
+def test_counts_in_number_words_are_figures_and_a_whole_is_not_its_part() -> None:
+    (conflict,) = _conflicts_of(
+        ("Elf Löschfahrzeuge waren am Brandort im Einsatz.", "de"),
+        ("Laut Feuerwehr waren acht Löschfahrzeuge im Einsatz.", "de"),
+    )
+    assert "“Elf”" in conflict.explanation and "“acht”" in conflict.explanation
+    assert _conflicts_of(
+        ("Nine ambulances were sent to the scene.", "en"),
+        ("Four ambulances were sent to the scene.", "en"),
+    )
+    # "Zwei der sieben Busse": seven is all the buses, two the ones that burned.
+    assert not _conflicts_of(
+        ("Zwei der sieben Busse brannten vollständig aus.", "de"),
+        ("Zwei Busse brannten aus.", "de"),
+    )
+    # "ein", "one": no count.
+    assert not _claims_of("Ein Bus brannte aus.", "de")
+
+
+def test_a_noun_of_change_after_a_percentage_makes_it_a_change() -> None:
+    (cut,) = _claims_of("The company asked staff to accept a 10% pay cut.", "en")
+    assert cut.quantity is not None and cut.quantity.change
+    (level,) = _claims_of("Die Arbeitslosenquote lag bei 7 Prozent.", "de")
+    assert level.quantity is not None and not level.quantity.change

@@ -18,7 +18,7 @@ RECALL_FLOOR = {
     "derna_flood_toll_en": 0.36,  # measured 0.39
     "tesla_q2_2025_results_de": 0.58,  # measured 0.61
     "agrardiesel_uturn_de": 0.36,  # measured 0.39
-    "garmisch_zugunglueck_de": 0.49,  # measured 0.52
+    "garmisch_zugunglueck_de": 0.54,  # measured 0.57 (0.52 before counts in words)
     "nvidia_q2fy26_results_en": 0.65,  # measured 0.68
 }
 # Of the pairs of gold-quoting passages a group links, the share quoting one gold claim group
@@ -34,7 +34,7 @@ PRECISION_FLOOR = {
     "derna_flood_toll_en": 0.5,
     "tesla_q2_2025_results_de": 0.57,
     "agrardiesel_uturn_de": 0.42,
-    "garmisch_zugunglueck_de": 0.58,  # measured 0.62
+    "garmisch_zugunglueck_de": 0.56,  # measured 0.59
     "nvidia_q2fy26_results_en": 0.55,  # measured 0.59
 }
 LARGEST_SHARE = 0.1  # no group holds more than this share of a story's content passages
@@ -51,8 +51,7 @@ HARD_FLOOR = {
     "tesla_q2_2025_results_de": 4,
     # Its other HARD ones: a wrong date, and two quoted judgements of the compromise.
     "agrardiesel_uturn_de": 1,
-    # Its fifth: two helicopter counts in number words ("Zwölf", "sechs").
-    "garmisch_zugunglueck_de": 4,
+    "garmisch_zugunglueck_de": 5,  # 4 before counts in number words ("Zwölf", "sechs")
     # Its others: a growth rate only in a Markdown table row, a previous quarter's figure that
     # only arithmetic contradicts, and "former U.S. President" against "US President".
     "nvidia_q2fy26_results_en": 2,
@@ -65,7 +64,7 @@ GROUNDED_FLOOR = {
     "derna_flood_toll_en": 0.9,
     "tesla_q2_2025_results_de": 0.8,  # measured 8/9 (7/9 before segments and change ends)
     "agrardiesel_uturn_de": 0.5,
-    "garmisch_zugunglueck_de": 0.75,  # measured 4/5
+    "garmisch_zugunglueck_de": 0.85,  # measured 6/6
     # A company's results in English: many figures per sentence (segments, per-share, GAAP and
     # adjusted, sequential and yearly changes). Measured 9/17 (10/22 before this round).
     "nvidia_q2fy26_results_en": 0.5,

@@ -46,6 +46,9 @@ class Cues(_Strict):
     shift_to: list[str]
     continuing: list[str]
     part_of: list[str]
+    partitive: list[str] = Field(
+        description="Words between a part and its whole: 'Drei der fünf Waggons'."
+    )
     addition: list[str]
     total: list[str]
     change: list[str]
@@ -56,6 +59,9 @@ class Cues(_Strict):
     person_noun: list[str]
     future: list[str]
     change_lead: list[str]
+    change_tail: list[str] = Field(
+        description="Nouns right after a percentage that make it a change: 'a 7% increase'."
+    )
     source_of: list[str]
     change_from: list[str]
     change_to: list[str]
