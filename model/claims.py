@@ -306,9 +306,16 @@ def _choose_measure(
                 )
                 if modifier:
                     break
-    if not modifier and clause[0] <= cue.start:
-        modifier = _unit_before(text[clause[0] : cue.start], language)
+    if not modifier:
+        # "The data center unit, which generates the bulk of sales, brought in $41 billion"
+        sentence_start = max(
+            (m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start)), default=0
+        )
+        modifier = _unit_before(text[sentence_start : cue.start], language)
     return cue.measure, modifier
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s*(?=[A-ZÄÖÜ][a-zäöüß])")
 
 
 def _unit_before(before: str, language: str) -> str:
@@ -341,7 +348,8 @@ def _unit_after(text: str, cue: _Cue, clause: tuple[int, int], language: str) ->
     # "Einnahmen aus dem Verkauf von CO2-Zertifikaten", "revenue from regulatory credits":
     # where the money comes from narrows it too (the noun, after an article or adjective).
     source = re.match(
-        rf"\s+(?:{matcher(_language(language).cues.source_of).pattern})\s+"
+        rf"\s+(?:(?:{matcher(_language(language).cues.source_verb).pattern})\s+)?"
+        rf"(?:{matcher(_language(language).cues.source_of).pattern})\s+"
         rf"(?:\w+\s+){{0,2}}?([\w-]*[A-Za-zÄÖÜäöü][\w-]+)",
         after,
         re.IGNORECASE,
@@ -405,6 +413,9 @@ def _qualifiers(modifier: str, language: str, clause_text: str, before: str) -> 
     if modifier and not matcher(cues.neutral_modifier).fullmatch(modifier):
         segment = lexicon.segment_of(modifier, language)
         out.append(segment.name if segment else modifier)
+    out.extend(
+        q.name for q in lexicon.qualifiers() if matcher(q.cues(language)).search(clause_text)
+    )
     if matcher(cues.total).search(clause_text):
         out.append("total")
     if matcher(cues.part_of).search(before[-30:]):
@@ -597,6 +608,12 @@ def _figure_drafts(
         if period is None and (passage.paragraph, kind) in paragraph_period:
             period = paragraph_period[(passage.paragraph, kind)]
         subject, origin = _subject(text, mentions, found.start, clause, context_subject, language)
+        if kind == "money":
+            # "paid £106.8m for Enzo Fernández", "£105m on Declan Rice": a payment is the
+            # transfer of who or what it buys.
+            bought = _bought(text, mentions, found.end, language)
+            if bought:
+                subject, origin = bought, "clause"
         drafts.append(
             _Draft(
                 passage,
@@ -851,6 +868,28 @@ def _subject(
     return "", "story"
 
 
+def _bought(text: str, mentions: list[Mention], end: int, language: str) -> str:
+    """The name a payment is for: the last name within a few words of a 'for' that follows
+    the figure in its sentence ('£106.8m Chelsea paid for Benfica's Enzo Fernández')."""
+    cue = re.compile(rf"\b(?:{matcher(_language(language).cues.paid_for).pattern})\s", re.I)
+    found = cue.search(text, end, min(len(text), end + 60))
+    if not found or re.search(r"[.;:!?]\s", text[end : found.start()]):
+        return ""
+    window = text[found.end() : found.end() + 40]
+    named = [m for m in mentions if found.end() <= m.start < found.end() + 40]
+    # A person's name is two or three capitalised words ("Enzo Fernandez"): the surname
+    # names them, as a mention of the surname alone does.
+    person = _FULL_NAME.search(window)
+    if person and (not named or found.end() + person.start() >= named[-1].start):
+        return person.group(1).lower()
+    return named[-1].entity if named else ""
+
+
+_FULL_NAME = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüßéáíóúñç]+(?:\s+[A-ZÄÖÜ][a-zäöüßéáíóúñç]+)?\s+([A-ZÄÖÜ][a-zäöüßéáíóúñç]+)\b(?!['’]s)"
+)
+
+
 def _known_organisation(entity: str) -> bool:
     """An organisation the paragraph is about carries over to its clauses that name none; a
     name known only by its shape (often a person quoted) does not."""
@@ -872,9 +911,7 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
     table = _measure_table()
     # Whoever the article gives revenue or profit to is an organisation in it.
     organisations = {
-        d.subject
-        for d in drafts
-        if d.measure in table and table[d.measure].organisational
+        d.subject for d in drafts if d.measure in table and table[d.measure].organisational
     }
     claims: list[Claim] = []
     for draft in drafts:
@@ -938,6 +975,13 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             subject, subject_origin = "", "story"  # a toll is the event's, not the speaker's
         period_label = period.label if period else ""
         basis = _basis(found, language, draft.clause_text, period_label)
+        stated = _changed_level(draft, drafts)
+        if (
+            stated is not None
+            and basis == "change"
+            and _basis(stated.found, language, stated.clause_text, "") == "per share"
+        ):
+            basis = "change per share"  # "EPS were $1.08, up 61%": the per-share figure's
         if period_label == "annual":
             period = None
         claims.append(
@@ -966,6 +1010,22 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             )
         )
     return claims
+
+
+def _changed_level(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
+    """The level a change follows right after, whose change it states ('$1.08, up 61%')."""
+    if not draft.found.change:
+        return None
+    earlier = [
+        d
+        for d in drafts
+        if d.passage is draft.passage and d.found.end <= draft.found.start and not d.found.change
+    ]
+    if not earlier:
+        return None
+    level = earlier[-1]
+    gap = draft.passage.text[level.found.end : draft.found.start]
+    return level if len(gap) <= 16 and re.fullmatch(r"[\s,(]*(?:\w+\s+){0,2}", gap) else None
 
 
 def _carries_money(text: str, language: str) -> bool:

@@ -187,8 +187,15 @@ def _confidence(claims: Iterable[Claim], base: float) -> float:
 
 
 def value_conflicts(
-    claims: list[Claim], labels: dict[str, str], story: str, language: str
+    claims: list[Claim],
+    labels: dict[str, str],
+    story: str,
+    language: str,
+    lined_up: dict[str, frozenset[str]] | None = None,
 ) -> list[Conflict]:
+    """`lined_up`: each passage's wording groups, so that one statement whose figure differs
+    by a slip of magnitude ("200.000" for "20.000") is still compared."""
+    lined_up = lined_up or {}
     figures = [c for c in claims if c.kind == "figure" and c.quantity and c.measure]
     buckets: dict[FigureKey, list[Claim]] = defaultdict(list)
     for claim in figures:
@@ -209,12 +216,12 @@ def value_conflicts(
             # quarter: compared, but unsure.
             conflicts.extend(
                 c.model_copy(update={"confidence": min(c.confidence, UNDATED)})
-                for c in _bucket_conflicts(key, members, labels, language, story)
+                for c in _bucket_conflicts(key, members, labels, language, story, lined_up)
             )
             continue
         if not key[6] and inherited.get(key):
             members = members + inherited[key]
-        conflicts.extend(_bucket_conflicts(key, members, labels, language, story))
+        conflicts.extend(_bucket_conflicts(key, members, labels, language, story, lined_up))
     conflicts.extend(_undated_conflicts(buckets, labels, story, language))
     conflicts.extend(_relative_span_conflicts(buckets, labels, story, language))
     conflicts.extend(_span_conflicts(buckets, labels, language, story))
@@ -395,7 +402,12 @@ def _statements(members: list[Claim]) -> list[list[Claim]]:
 
 
 def _bucket_conflicts(
-    key: FigureKey, members: list[Claim], labels: dict[str, str], language: str, story: str
+    key: FigureKey,
+    members: list[Claim],
+    labels: dict[str, str],
+    language: str,
+    story: str,
+    lined_up: dict[str, frozenset[str]] | None = None,
 ) -> list[Conflict]:
     """Statements of one key as positions (statements that can all hold at once, in order of
     size), and a conflict between each two neighbouring positions: a reader sees "100,000
@@ -438,7 +450,7 @@ def _bucket_conflicts(
         for left, right in pairs:
             low_side = max(left, key=lambda s: bounds(_q(s)).high)
             high_side = min(right, key=lambda s: bounds(_q(s)).low)
-            if not _comparable(key, low_side, high_side):
+            if not _comparable(key, low_side, high_side, lined_up or {}):
                 continue
             side_a = [c for s in left for c in s]
             side_b = [c for s in right for c in s]
@@ -487,13 +499,30 @@ def _one_sentence(side_a: list[Claim], side_b: list[Claim]) -> bool:
     return {c.passage for c in side_a} == {c.passage for c in side_b}
 
 
-def _comparable(key: FigureKey, side_a: list[Claim], side_b: list[Claim]) -> bool:
+def _comparable(
+    key: FigureKey,
+    side_a: list[Claim],
+    side_b: list[Claim],
+    lined_up: dict[str, frozenset[str]] | None = None,
+) -> bool:
     """Whether two disagreeing statements are worth a reader's time as a contradiction."""
     a, b = _q(side_a), _q(side_b)
     internal = {c.source for c in side_a} == {c.source for c in side_b}
     if internal and _one_sentence(side_a, side_b):
         return False  # one sentence giving two figures gives two things
-    if not key[6] and _ratio(a, b) > (INTERNAL_RATIO if internal else UNSTATED_RATIO):
+    lined_up = lined_up or {}
+    # One statement lined up across sources, its figure a slip of magnitude apart ("über
+    # 200.000 Erwachsenen" where the others write 20.000): the same thing, misreported.
+    one_statement = not internal and any(
+        lined_up.get(x.passage, frozenset()) & lined_up.get(y.passage, frozenset())
+        for x in side_a
+        for y in side_b
+    )
+    if (
+        not key[6]
+        and not one_statement
+        and _ratio(a, b) > (INTERNAL_RATIO if internal else UNSTATED_RATIO)
+    ):
         return False  # no period stated and far apart in size: two different things
     # One article counting one thing twice differently is counting two things.
     return not (internal and key[5] == "count" and len({c.source for c in side_a}) == 1)
@@ -980,8 +1009,15 @@ def find_conflicts(
     story = story_subject(claims, len(sources))
     texts = {s.id: s.text for s in sources}
     languages = {s.id: s.language for s in sources}
+    lined_up: dict[str, set[str]] = defaultdict(set)
+    for group in groups:
+        if group.kind == "wording":
+            for passage in group.passages:
+                lined_up[passage].add(group.id)
     found = (
-        value_conflicts(claims, labels, story, language)
+        value_conflicts(
+            claims, labels, story, language, {p: frozenset(g) for p, g in lined_up.items()}
+        )
         + measure_conflicts(claims, labels, texts)
         + composed_total_conflicts(claims, labels, texts, languages, story)
         + stance_conflicts(claims, labels, story, texts)

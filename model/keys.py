@@ -7,6 +7,7 @@ one key, while "Microsoft" is another.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 
 from seedview.model import lexicon
@@ -27,7 +28,17 @@ def story_subject(claims: list[Claim], source_count: int) -> str:
 
 
 def subject_key(claim: Claim, story: str) -> str:
-    return "" if claim.subject in ("", story) else claim.subject
+    return "" if claim.subject in ("", story) else _plain(claim.subject)
+
+
+def _plain(name: str) -> str:
+    """'fernández' and 'fernandez' are one name (pages drop accents); umlauts stay."""
+    kept = "".join(
+        c
+        for c in unicodedata.normalize("NFD", name)
+        if unicodedata.category(c) != "Mn" or c == "\u0308"
+    )
+    return unicodedata.normalize("NFC", kept)
 
 
 FigureKey = tuple[str, str, tuple[str, ...], str, str, str, str]

@@ -486,8 +486,7 @@ def test_a_change_written_out_with_both_ends_keeps_its_earlier_value_apart() -> 
     assert later.role == "reported" and not (later.period and later.period.label)
     (conflict,) = _conflicts_of(
         (
-            "Operating income fell from $2.1 billion in the first quarter of 2024 to $1.7 "
-            "billion.",
+            "Operating income fell from $2.1 billion in the first quarter of 2024 to $1.7 billion.",
             "en",
         ),
         ("Operating income was $1.9 billion.", "en"),
@@ -610,3 +609,65 @@ def test_a_noun_of_change_after_a_percentage_makes_it_a_change() -> None:
     assert cut.quantity is not None and cut.quantity.change
     (level,) = _claims_of("Die Arbeitslosenquote lag bei 7 Prozent.", "de")
     assert level.quantity is not None and not level.quantity.change
+
+
+def test_a_statement_lined_up_across_sources_is_compared_across_a_slip_of_magnitude() -> None:
+    from seedview.model.schema import Group
+
+    first = _source("a", "Die Forscher werteten die Daten von über 300.000 Patienten aus.", "de")
+    second = _source(
+        "b", "Die Forscher werteten die Daten von mehr als 30.000 Patienten aus.", "de"
+    )
+    found = [c for source, passages in (first, second) for c in source_claims(source, passages)]
+    # Unaligned, a tenfold gap with no period stated is two different things ...
+    assert not find_conflicts([first[0], second[0]], found, [])
+    # ... but the one sentence lined up across the two sources is one fact misreported.
+    lined_up = Group(
+        id="g1",
+        topic="t",
+        label="",
+        passages=[first[1][0].id, second[1][0].id],
+        score=0.9,
+        shared_terms=[],
+    )
+    (conflict,) = find_conflicts([first[0], second[0]], found, [lined_up])
+    assert "“über 300.000”" in conflict.explanation
+
+
+def test_a_payment_is_the_fee_of_whom_it_buys() -> None:
+    # "paid €88m for Jude Bellingham": the figure is Bellingham's fee, not the story's
+    # player's, so it disagrees with nobody's figure for the story's player.
+    fee, earlier = sorted(
+        _claims_of(
+            "The €103m fee for Tchouaméni eclipses the €88m Real paid for Jude Bellingham.", "en"
+        ),
+        key=lambda c: c.start,
+    )
+    assert fee.subject == "tchouaméni" and earlier.subject == "bellingham"
+
+
+def test_adjusted_figures_and_after_hours_moves_are_their_own_figures() -> None:
+    assert not _conflicts_of(
+        ("Acme reported adjusted earnings of $2.14 per share.", "en"),
+        ("Acme reported earnings of $1.87 per share.", "en"),
+    )
+    assert not _conflicts_of(
+        ("Acme shares fell 4.2% in after-hours trading.", "en"),
+        ("Acme shares fell 2.6% in premarket trading.", "en"),
+    )
+    assert _conflicts_of(
+        ("Acme shares fell 4.2% in after-hours trading.", "en"),
+        ("Acme shares fell 2.6% in after-hours trading.", "en"),
+    )
+
+
+def test_buybacks_and_write_downs_are_measures_of_their_own() -> None:
+    (buyback,) = _claims_of("Der Konzern kündigte Aktienrückkäufe über 5 Milliarden Euro an.", "de")
+    assert buyback.measure == "buyback"
+    (charge,) = _claims_of("The company took a $2.3 billion charge on unsold chips.", "en")
+    assert charge.measure == "write-down"
+    # Where the sales came from narrows them, a verb between or not.
+    assert not _conflicts_of(
+        ("Acme said $12.4 billion of those sales came from GPUs.", "en"),
+        ("Acme's sales reached $30.1 billion.", "en"),
+    )

@@ -20,6 +20,8 @@ RECALL_FLOOR = {
     "agrardiesel_uturn_de": 0.36,  # measured 0.39
     "garmisch_zugunglueck_de": 0.54,  # measured 0.57 (0.52 before counts in words)
     "nvidia_q2fy26_results_en": 0.65,  # measured 0.68
+    "caicedo_transfer_en": 0.56,  # measured 0.59
+    "intervallfasten_studie_de": 0.4,  # measured 0.43
 }
 # Of the pairs of gold-quoting passages a group links, the share quoting one gold claim group
 # (tests/stories.py), at least. Measured 0.52, 0.82, 0.67, 0.75, 0.61, 0.53 and 0.46 (before
@@ -35,7 +37,9 @@ PRECISION_FLOOR = {
     "tesla_q2_2025_results_de": 0.57,
     "agrardiesel_uturn_de": 0.42,
     "garmisch_zugunglueck_de": 0.56,  # measured 0.59
-    "nvidia_q2fy26_results_en": 0.55,  # measured 0.59
+    "nvidia_q2fy26_results_en": 0.6,  # measured 0.64
+    "caicedo_transfer_en": 0.5,  # measured 0.54
+    "intervallfasten_studie_de": 0.74,  # measured 0.78
 }
 LARGEST_SHARE = 0.1  # no group holds more than this share of a story's content passages
 # Contradictions, as the scorer counts them: HARD gold contradictions a reported conflict joins
@@ -55,6 +59,13 @@ HARD_FLOOR = {
     # Its others: a growth rate only in a Markdown table row, a previous quarter's figure that
     # only arithmetic contradicts, and "former U.S. President" against "US President".
     "nvidia_q2fy26_results_en": 2,
+    # Its two: an earlier record fee in a subordinate clause whose measure the sentence's
+    # other figures take, and how sure the add-ons are (no figure differs).
+    "caicedo_transfer_en": 0,
+    # Its others: a journal publication against "unveröffentlicht", a causal headline against
+    # denials in reported speech, all-cause against cardiovascular death, and the comparison
+    # group of the 91 %.
+    "intervallfasten_studie_de": 1,
 }
 GROUNDED_FLOOR = {
     "fasting_heart_risk_en": 0.75,
@@ -66,8 +77,10 @@ GROUNDED_FLOOR = {
     "agrardiesel_uturn_de": 0.5,
     "garmisch_zugunglueck_de": 0.85,  # measured 6/6
     # A company's results in English: many figures per sentence (segments, per-share, GAAP and
-    # adjusted, sequential and yearly changes). Measured 9/17 (10/22 before this round).
-    "nvidia_q2fy26_results_en": 0.5,
+    # adjusted, sequential and yearly changes). Measured 8/12 (10/22 before this round).
+    "nvidia_q2fy26_results_en": 0.6,
+    "caicedo_transfer_en": 0.65,  # measured 5/7 (4/6 before payments took whom they buy)
+    "intervallfasten_studie_de": 0.45,  # measured 2/4
 }
 
 

@@ -63,6 +63,8 @@ class Cues(_Strict):
         description="Nouns right after a percentage that make it a change: 'a 7% increase'."
     )
     source_of: list[str]
+    source_verb: list[str]
+    paid_for: list[str]
     change_from: list[str]
     change_to: list[str]
     comparison: list[str]
@@ -311,10 +313,23 @@ class Segment(_Strict):
         return self.de if language == "de" else self.en
 
 
+class Qualifier(_Strict):
+    """Words in a figure's clause that make it another figure than the same measure without
+    them: adjusted earnings, a share's move in after-hours trading."""
+
+    name: str
+    de: list[str]
+    en: list[str]
+
+    def cues(self, language: str) -> list[str]:
+        return self.de if language == "de" else self.en
+
+
 class _MeasureFile(_Strict):
     units: dict[str, Dimension] = Field(description="Unit code -> the dimension it measures.")
     measure: list[Measure]
     segment: list[Segment] = Field(default_factory=list)
+    qualifier: list[Qualifier] = Field(default_factory=list)
 
 
 class _StanceFile(_Strict):
@@ -351,6 +366,14 @@ def measures() -> tuple[Measure, ...]:
 def segments() -> tuple[Segment, ...]:
     try:
         return tuple(_MeasureFile.model_validate(_read("measures.toml")).segment)
+    except ValidationError as error:
+        raise LexiconError(f"measures.toml: {error}") from None
+
+
+@cache
+def qualifiers() -> tuple[Qualifier, ...]:
+    try:
+        return tuple(_MeasureFile.model_validate(_read("measures.toml")).qualifier)
     except ValidationError as error:
         raise LexiconError(f"measures.toml: {error}") from None
 
