@@ -23,7 +23,7 @@ from seedview.model.keys import (
     story_subject,
     subject_key,
 )
-from seedview.model.labels import facts_topic, stance_question
+from seedview.model.labels import facts_topic, label_words, stance_question
 from seedview.model.schema import Claim, Group, Passage, Source, Topic
 
 FACTS_TOPIC_ID = "t-facts"
@@ -68,7 +68,7 @@ def fact_groups(
         split = encode and _loosely_keyed(key)
         for part in _coherent_parts(members, text_of, language_of) if split else [members]:
             groups.append(_keyed_group(key, part, cap, language))
-    groups += _same_figure_groups(claims, story, cap, [set(g.passages) for g in groups])
+    groups += _same_figure_groups(claims, story, cap, [set(g.passages) for g in groups], language)
     unique = list({g.id: g for g in groups}.values())
     if not unique:
         return [], None
@@ -148,7 +148,29 @@ def fact_label(key: tuple[str, ...], members: list[Claim], language: str) -> str
         labels = Counter({label: 1})
     elif key[0] == "stance":
         labels = Counter(_stance_label(c, language) for c in members)
+    elif key[0] == "figure":
+        labels = Counter({_figure_label(members, language, whole_key=True): 1})
     return labels.most_common(1)[0][0] or str(key[2])
+
+
+def _figure_label(members: list[Claim], language: str, whole_key: bool) -> str:
+    """Subject and measure (with its basis: "Gehalt (pro Jahr)"), and for claims of one whole
+    key (`whole_key`; a same-figure group spans roles and periods) the role unless reported and
+    the period as most members' articles wrote it; in words of the corpus's language, so a key
+    read the same way from a German and an English article gets one label."""
+    first = Counter((c.subject, c.measure, c.basis, c.role) for c in members).most_common(1)
+    subject, measure, basis, role = first[0][0]
+    measure_words = measure_label(measure, language)
+    if basis != "level":
+        measure_words += f" ({label_words('basis', basis, language)})"
+    parts = [subject_name(subject)] if subject else []
+    parts.append(measure_words)
+    if whole_key and role != "reported":
+        parts.append(label_words("roles", role, language))
+    periods = Counter(c.period.text or c.period.label for c in members if c.period)
+    if whole_key and periods:
+        parts.append(periods.most_common(1)[0][0])
+    return " · ".join(p for p in parts if p)
 
 
 def _stance_label(claim: Claim, language: str) -> str:
@@ -194,7 +216,7 @@ def _one_figure_two_measures(claims: list[Claim]) -> dict[tuple[str, ...], list[
 
 
 def _same_figure_groups(
-    claims: list[Claim], story: str, cap: int, taken: list[set[str]]
+    claims: list[Claim], story: str, cap: int, taken: list[set[str]], language: str
 ) -> list[Group]:
     """Groups of passages that state one figure: the same value in the same unit about the
     same subject and measure, whatever role, basis, qualifiers or period their clauses give it.
@@ -212,7 +234,9 @@ def _same_figure_groups(
         if claim.kind != "figure" or quantity is None or not quantity.value:
             continue
         measure = claim.measure if lexicon.measure(claim.measure) is not None else ""
-        if not measure and quantity.unit == "count" and quantity.value < SMALL_COUNT:
+        # "count:diabetes" too: a count of a noun the lexicon does not know as a measure.
+        small = quantity.unit.split(":")[0] == "count" and quantity.value < SMALL_COUNT
+        if not measure and small:
             continue  # "type 2 diabetes", "3 Werke": a small number alone says too little
         value = float(f"{quantity.value:.3g}")  # "35.000", "35,000" and "35 000" alike
         unit = quantity.unit + (" change" if quantity.change else "")
@@ -231,9 +255,9 @@ def _same_figure_groups(
         if any(set(ids) <= held for held in taken):
             continue
         taken.append(set(ids))
-        labels = Counter(c.key_label for c in members if lexicon.measure(c.measure))
+        measured = [c for c in members if lexicon.measure(c.measure)]
+        named = _figure_label(measured, language, whole_key=False) if measured else ""
         written = Counter(c.quantity.text for c in members if c.quantity)
-        named = labels.most_common(1)[0][0] if labels else ""
         figure = written.most_common(1)[0][0]
         groups.append(
             Group(

@@ -5,10 +5,12 @@ fact group is named by its key in the corpus's language."""
 
 from __future__ import annotations
 
+from typing import get_args
+
 from seedview.model import lexicon
 from seedview.model.facts import fact_groups
 from seedview.model.labels import _words
-from seedview.model.schema import Claim, Passage, Source
+from seedview.model.schema import Claim, ClaimRole, Passage, Period, Quantity, Source
 
 
 def _corpus(
@@ -114,3 +116,65 @@ def test_every_stance_question_has_words_in_every_label_language() -> None:
     names = {q.name for q in lexicon.questions()}
     for language, entries in _words().items():
         assert set(entries["stance_questions"]) == names, language
+
+
+def _figures(
+    figures: dict[str, tuple[str, str, float]], measure: str, language: str, **key: object
+) -> tuple[list[Source], list[Passage], list[Claim]]:
+    """One passage per source stating one figure: {source: (sentence, figure as written,
+    value)}; `key` sets the claims' role, basis and period."""
+    sources, passages, claims = _corpus(
+        {s: [sentence] for s, (sentence, _, _) in figures.items()}, "", "", language
+    )
+    figure_claims = []
+    for claim in claims:
+        _, written, value = figures[claim.source]
+        quantity = Quantity(text=written, value=value, unit="count", low=value, high=value)
+        update = {"kind": "figure", "question": "", "pole": "", "measure": measure, **key}
+        figure_claims.append(claim.model_copy(update={**update, "quantity": quantity}))
+    return sources, passages, figure_claims
+
+
+def test_a_figure_fact_group_is_named_by_its_key_in_the_corpus_language() -> None:
+    # Basis and role in German words, the period as an article wrote it; not "(change)".
+    period = Period(label="2025", text="im Jahr 2025")
+    sources, passages, claims = _figures(
+        {
+            "a": ("Die Zahl der Teilnehmer soll 2025 um 20.000 steigen.", "20.000", 20_000),
+            "b": ("Im Jahr 2025 sollen es 30.000 Teilnehmer mehr werden.", "30.000", 30_000),
+        },
+        "participants",
+        "de",
+        basis="change",
+        role="forecast",
+        period=period,
+    )
+    groups, _ = fact_groups(sources, passages, claims, "de")
+    labels = {g.label for g in groups}
+    assert "Teilnehmer (Veränderung) · Prognose · im Jahr 2025" in labels, labels
+
+
+def test_a_small_count_of_an_unknown_noun_makes_no_fact_group() -> None:
+    # "type 2 diabetes" in two articles is no figure two sources state.
+    sources, passages, claims = _figures(
+        {
+            "a": ("It raises the risk of type 2 diabetes.", "2", 2),
+            "b": ("Type 2 diabetes is common among them.", "2", 2),
+        },
+        "diabetes",
+        "en",
+    )
+    claims = [
+        c.model_copy(update={"quantity": c.quantity.model_copy(update={"unit": "count:diabetes"})})
+        for c in claims
+        if c.quantity
+    ]
+    groups, _ = fact_groups(sources, passages, claims, "en")
+    assert groups == []
+
+
+def test_basis_and_role_words_cover_every_role_in_every_label_language() -> None:
+    roles = set(get_args(ClaimRole)) - {"reported"}
+    for language, entries in _words().items():
+        assert set(entries["roles"]) == roles, language
+        assert {"change", "per share", "per year"} <= set(entries["basis"]), language

@@ -531,13 +531,15 @@ class SeedviewApp(App[None]):
         tree = self.query_one(TopicTree)
         tree.load(analysis)
         self.group_order = tree.group_order()
+        from seedview.model.labels import facts_topic
         from seedview.tui.view import fact_groups
 
         tree.load_facts(
             [
                 (g.label, g.disputed)
                 for g in fact_groups(analysis.claims, self.passages, self.corpus_language())
-            ]
+            ],
+            facts_topic(self.corpus_language()),
         )
         self._show_status(self._summary())
         # Stay where the reader is: the article and passage they were reading (before the
