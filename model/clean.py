@@ -60,7 +60,9 @@ _WE = re.compile(rf"\b(?:{_either('we')})\b")  # case as written: "us", not "US"
 _ME = re.compile(rf"\b(?:{_either('me')})\b")
 _YOU = re.compile(_either("you"))
 _IMPERATIVE = re.compile(rf"^\W*(?:{_either('imperative')})")
-_QUOTED = re.compile(r"„[^“]*“|\"[^\"]*\"|»[^«]*«|“[^”]*”")
+# A quotation's closing mark need not match its opening one ("“We woke up …," he said"):
+# pages mix typographic and straight marks.
+_QUOTED = re.compile(r"„[^“\"]*[“\"]|\"[^\"]*\"|»[^«]*«|“[^”\"]*[”\"]")
 
 
 @dataclass
@@ -194,7 +196,15 @@ def _hard_rule(text: str, earlier: dict[str, list[str]], words: int, terminal: b
         return "caption"
     if _is_doubled(body):
         return "teaser"
-    if bullet and words <= 30 and (not terminal or re.search(r"(?:\.\.\.|…)$", text)):
+    # A teaser is a linked title; a bulleted (not numbered: "1. Title") line longer than a
+    # short line that runs on past a comma is a summary sentence ("• The death toll has
+    # reached 11,000, the Red Crescent says").
+    summary = words > SHORT_WORDS and "," in body and not text.lstrip()[:1].isdigit()
+    if (
+        bullet
+        and words <= 30
+        and ((not terminal and not summary) or re.search(r"(?:\.\.\.|…)$", text))
+    ):
         return "teaser"
     normal = _normal(text)
     # A repeat equals an earlier block or one is the other's start, both at least

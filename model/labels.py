@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from seedview.model.normalize import lemma, sentence_terms
 
@@ -24,13 +25,17 @@ _EDGES = " -–—•*\"'„“”‚‘’»«()[].,;:"
 
 
 @cache
-def _words() -> dict[str, dict[str, str]]:
+def _words() -> dict[str, dict[str, Any]]:
     """labels.toml: per language, the words seedview itself writes into the analysis."""
     data = tomllib.loads(files("seedview.model").joinpath("labels.toml").read_text("utf-8"))
     for language, entries in data.items():
         for name in ("other_matches", "facts"):
             if not isinstance(entries, dict) or not isinstance(entries.get(name), str):
                 raise ValueError(f"labels.toml: [{language}] needs a {name} string")
+        for table in ("stance_questions", "basis", "roles"):
+            found = entries.get(table, {})
+            if not isinstance(found, dict) or not all(isinstance(v, str) for v in found.values()):
+                raise ValueError(f"labels.toml: [{language}] {table} must map names to words")
         dates = entries.get("date_words")
         if not isinstance(dates, list) or not all(isinstance(w, str) for w in dates):
             raise ValueError(f"labels.toml: [{language}] needs a date_words list of strings")
@@ -56,13 +61,28 @@ def is_date_term(term: str) -> bool:
 def facts_topic(language: str) -> str:
     """The fact groups' topic label in the corpus's language (English for unknown ones)."""
     words = _words()
-    return words.get(language, words["en"])["facts"]
+    return str(words.get(language, words["en"])["facts"])
+
+
+def stance_question(name: str, language: str) -> str:
+    """A stance question (stances.toml `name`) in words of the corpus's language (English for
+    unknown languages; the name itself for a question labels.toml does not word)."""
+    return label_words("stance_questions", name, language)
+
+
+def label_words(table: str, name: str, language: str) -> str:
+    """A word of a fact's key ("change" in `basis`, "forecast" in `roles`) as labels.toml
+    words it in the corpus's language (English for unknown languages; the name itself for one
+    it does not word)."""
+    words = _words()
+    found: dict[str, str] = words.get(language, words["en"]).get(table, {})
+    return found.get(name, name)
 
 
 def other_matches(language: str) -> str:
     """The catch-all topic's label in the corpus's language (English for unknown ones)."""
     words = _words()
-    return words.get(language, words["en"])["other_matches"]
+    return str(words.get(language, words["en"])["other_matches"])
 
 
 def group_label(

@@ -132,3 +132,46 @@ def test_every_bundled_page_has_furniture_and_a_headline(corpus: Analysis) -> No
         mine = [p for p in corpus.passages if p.source == source.id]
         assert any(p.kind == "boilerplate" for p in mine), source.id
         assert any(p.kind == "heading" and p.text == source.title for p in mine), source.id
+
+
+SUMMARY_PAGE = """Libya floods: thousands dead in Derna
+
+Summary
+
+• The death toll following the flooding in Libya has reached around 11,000, the Red Crescent in Derna says
+• Most of the thousands of deaths could have been avoided, the UN's weather agency says
+
+Rescuers kept searching the city on Thursday as the sea washed bodies ashore.
+
+Related
+
+• Libya floods: why did the dams burst
+• Storm Daniel: what we know
+
+“We woke up at around three in the morning, we heard a large bang, anyone who was awake must have heard it," he told Reuters.
+"""
+
+
+def test_summary_bullets_are_article_text_and_linked_titles_furniture() -> None:
+    # A bullet that runs on past a comma into a clause is a key-points sentence, not a link.
+    from seedview.model.clean import classify
+
+    blocks = classify(SUMMARY_PAGE)
+
+    def kind(start: str) -> str:
+        return next(b.kind for b in blocks if SUMMARY_PAGE[b.start :].startswith(start))
+
+    assert kind("• The death toll") == "content"
+    assert kind("• Most of the thousands") == "content"
+    assert kind("• Libya floods: why") == "boilerplate"
+    assert kind("• Storm Daniel") == "boilerplate"
+
+
+def test_a_quotation_closed_by_another_mark_is_no_service_pitch() -> None:
+    # "we ... we" inside a quotation is the speaker's voice; the page closed it with a straight
+    # mark after opening it with a typographic one.
+    from seedview.model.clean import classify
+
+    blocks = classify(SUMMARY_PAGE)
+    quote = next(b for b in blocks if SUMMARY_PAGE[b.start :].startswith("“We woke up"))
+    assert quote.kind == "content"

@@ -82,3 +82,28 @@ def test_lexical_alignment_alone_can_be_asked_for() -> None:
     ]
     assert align(items, semantic_limit=0).groups == []
     assert align(items).groups == [[0, 1]]
+
+
+def test_one_figure_in_two_languages_lines_up_unless_the_encoder_sets_them_apart() -> None:
+    # Across languages the only shared words are names and figures, and the encoder's cosine
+    # runs lower (0.36 here): one figure stated in both is the same statement.
+    from seedview.model.align import align
+
+    german = (
+        "Der Konzern bezifferte die mittelfristigen nachhaltigen Kosteneffekte des Abschlusses "
+        "auf mehr als 15 Milliarden Euro pro Jahr."
+    )
+    english = (
+        "Under the deal, CEO Oliver Blume announced that Volkswagen would achieve annual "
+        "savings of 15 billion euros without significantly impacting 2024 forecasts."
+    )
+    # The same figure about unrelated things (cosine 0.18).
+    runners = "Beim Stadtlauf am Sonntag gingen 4.200 Läuferinnen und Läufer an den Start."
+    paintings = "The museum's new wing displays 4,200 paintings from private collections."
+    items = [
+        ("de@0", "de", german, "de"),
+        ("de@200", "de", runners, "de"),
+        ("en@0", "en", english, "en"),
+        ("en@200", "en", paintings, "en"),
+    ]
+    assert align(items).groups == [[0, 2]]

@@ -531,10 +531,15 @@ class SeedviewApp(App[None]):
         tree = self.query_one(TopicTree)
         tree.load(analysis)
         self.group_order = tree.group_order()
+        from seedview.model.labels import facts_topic
         from seedview.tui.view import fact_groups
 
         tree.load_facts(
-            [(g.label, g.disputed) for g in fact_groups(analysis.claims, self.passages)]
+            [
+                (g.label, g.disputed)
+                for g in fact_groups(analysis.claims, self.passages, self.corpus_language())
+            ],
+            facts_topic(self.corpus_language()),
         )
         self._show_status(self._summary())
         # Stay where the reader is: the article and passage they were reading (before the
@@ -1118,12 +1123,17 @@ class SeedviewApp(App[None]):
 
         self.push_screen(FactsScreen(groups, self.sources, first), chosen)
 
+    def corpus_language(self) -> str:
+        """The corpus's language, as the analysis takes it: its first source's."""
+        first = next(iter(self.sources.values()), None)
+        return first.language if first else "en"
+
     def show_facts(self, key_label: str) -> None:
         """The facts table opened at one key (from the tree or the palette)."""
         from seedview.tui.facts_screen import FactsScreen
         from seedview.tui.view import fact_groups
 
-        groups = fact_groups(list(self.claims.values()), self.passages)
+        groups = fact_groups(list(self.claims.values()), self.passages, self.corpus_language())
         first = next((i for i, g in enumerate(groups) if g.label == key_label), 0)
 
         def chosen(passage_id: str | None) -> None:

@@ -89,7 +89,7 @@ class JumpCommands(Provider):
             )
         from seedview.tui.view import fact_groups
 
-        for facts in fact_groups(list(app.claims.values()), app.passages):
+        for facts in fact_groups(list(app.claims.values()), app.passages, app.corpus_language()):
             found.append(
                 (f"Facts: {facts.label}", "figures table", partial(app.show_facts, facts.label))
             )

@@ -63,17 +63,18 @@ class TopicTree(Tree[NodeData]):
                     text.append(" ⚠", style="bold")
                 self._group_nodes[group.id] = node.add_leaf(text, data=("group", group.id))
 
-    def load_facts(self, facts: list[tuple[str, bool]]) -> None:
-        """A last branch: each figure several sources state, by key; Enter opens its table."""
+    def load_facts(self, facts: list[tuple[str, bool]], title: str = "Figures by key") -> None:
+        """A last branch, `title` in the corpus's language: each figure or position several
+        sources state, by key; Enter opens its table."""
         if not facts:
             return
-        label = Text("Figures by key", style="bold")
+        label = Text(title, style="bold")
         label.append(f" ({len(facts)})", style="dim")
         node = self.root.add(label, data=("facts", ""), expand=False)
         for key_label, disputed in facts:
-            text = Text(key_label)
-            if disputed:
-                text.append(" ⚠", style="bold")
+            # The mark first: a key in words is longer than the narrow tree shows.
+            text = Text("⚠ ", style="bold") if disputed else Text()
+            text.append(key_label)
             node.add_leaf(text, data=("fact", key_label))
 
     async def action_expand_node(self) -> None:

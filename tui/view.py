@@ -84,10 +84,13 @@ class FactGroup:
         return any(row.disagrees for row in self.rows)
 
 
-def fact_groups(claims: list[Claim], passages: dict[str, Passage]) -> list[FactGroup]:
+def fact_groups(
+    claims: list[Claim], passages: dict[str, Passage], language: str = "en"
+) -> list[FactGroup]:
     """Claims stating one fact, as table rows, disputed facts first. What "one fact" means is
-    the model's `fact_key`, the key the fact groups of the analysis are made by."""
-    from seedview.model.facts import fact_key
+    the model's `fact_key`, the key the fact groups of the analysis are made by, and so is
+    its label (`fact_label`, in the corpus's `language`)."""
+    from seedview.model.facts import fact_key, fact_label
     from seedview.model.keys import story_subject
 
     story = story_subject(claims, len({c.source for c in claims}))
@@ -97,7 +100,7 @@ def fact_groups(claims: list[Claim], passages: dict[str, Passage]) -> list[FactG
         if key is not None:
             by_key.setdefault(key, []).append(claim)
     groups = [
-        FactGroup(key, members[0].key_label, fact_rows(members, passages))
+        FactGroup(key, fact_label(key, members, language), fact_rows(members, passages))
         for key, members in by_key.items()
         if len({c.source for c in members}) >= 2  # a table compares sources
     ]
