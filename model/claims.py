@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from seedview.model import lexicon
+from seedview.model.days import date_claims
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
 from seedview.model.normalize import lemma, names_in, zipf
 from seedview.model.periods import find_periods
@@ -1305,6 +1306,7 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
         context = paragraph_subject.get(passage.paragraph) or article_subject
         drafts.extend(_figure_drafts(passage, source, mentions, context, paragraph_period))
         stances.extend(stance_claims(passage, context, mentions, language))
+        stances.extend(date_claims(passage, source))
         if mentions:
             paragraph_subject[passage.paragraph] = mentions[-1].entity
     return _finish_figures(drafts, source) + stances

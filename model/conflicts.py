@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, pairwise
 
-from seedview.model import lexicon
+from seedview.model import days, lexicon
 from seedview.model.claims import measure_label, subject_name
 from seedview.model.keys import (
     FigureKey,
@@ -870,6 +870,61 @@ def stance_conflicts(
     return conflicts
 
 
+def day_conflicts(
+    claims: list[Claim],
+    lined_up: dict[str, frozenset[str]],
+    labels: dict[str, str],
+    texts: dict[str, str],
+) -> list[Conflict]:
+    """One statement lined up across sources that dates its event to two days ("A UN official
+    said Thursday …" against "… said Friday …"): the sentences share a wording group and a
+    word around the day that says what happened, and the days cannot be one."""
+    by_group: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "date":
+            for group in lined_up.get(claim.passage, ()):
+                by_group[group].append(claim)
+    conflicts: list[Conflict] = []
+    for members in by_group.values():
+        by_day: dict[str, list[Claim]] = defaultdict(list)
+        for claim in members:
+            by_day[claim.day].append(claim)
+        for day_a, day_b in combinations(sorted(by_day), 2):
+            if not days.disagree(day_a, day_b):
+                continue
+            side_a = [
+                a
+                for a in by_day[day_a]
+                if any(a.source != b.source and set(a.event) & set(b.event) for b in by_day[day_b])
+            ]
+            side_b = [
+                b
+                for b in by_day[day_b]
+                if any(a.source != b.source and set(a.event) & set(b.event) for a in side_a)
+            ]
+            if not side_a or not side_b:
+                continue
+            ids = [c.id for c in side_a + side_b]
+            conflicts.append(
+                Conflict(
+                    id=_conflict_id("date", ids),
+                    kind="date",
+                    passages=list(dict.fromkeys(c.passage for c in side_a + side_b)),
+                    claims=ids,
+                    sources=list(dict.fromkeys(_src(side_a) + _src(side_b))),
+                    explanation=(
+                        f"date: {_labels(_src(side_a), labels)} {_says(_src(side_a))} "
+                        f"{_contexts(side_a, texts)}; {_labels(_src(side_b), labels)} "
+                        f"{_says(_src(side_b))} {_contexts(side_b, texts)}: one statement, "
+                        "two days."
+                    ),
+                    confidence=_confidence(side_a + side_b, 0.6),
+                    compared=[day_a, day_b],
+                )
+            )
+    return conflicts
+
+
 RARE = 2.5  # Zipf frequency under which a word names a story's topic ("Agrardiesel")
 OBJECT = 4.0  # Zipf frequency under which a word can name what a stance is taken on
 
@@ -1021,6 +1076,7 @@ def find_conflicts(
         + measure_conflicts(claims, labels, texts)
         + composed_total_conflicts(claims, labels, texts, languages, story)
         + stance_conflicts(claims, labels, story, texts)
+        + day_conflicts(claims, {p: frozenset(g) for p, g in lined_up.items()}, labels, texts)
     )
     unique = list({c.id: c for c in found}.values())
     unique.sort(key=lambda c: (-c.confidence, c.explanation))

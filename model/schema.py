@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1.0"
 
 PassageKind = Literal["content", "heading", "boilerplate"]
-ConflictKind = Literal["value", "measure", "stance", "internal", "different_period"]
+ConflictKind = Literal["value", "measure", "stance", "date", "internal", "different_period"]
 
 
 class _Frozen(BaseModel):
@@ -112,7 +112,7 @@ class Period(_Frozen):
 
 
 class Claim(_Frozen):
-    """A figure or stance a passage asserts, with the key that says what it is about.
+    """A figure, stance or date a passage asserts, with the key that says what it is about.
 
     Two claims are compared only when their keys are equal: subject, measure, qualifiers, role,
     basis and period for a figure; question and subject for a stance.
@@ -121,7 +121,7 @@ class Claim(_Frozen):
     id: str
     passage: str
     source: str
-    kind: Literal["figure", "stance"]
+    kind: Literal["figure", "stance", "date"]
     start: int = Field(description="Offset of the evidence in the source text.")
     end: int
     subject: str = Field(
@@ -149,6 +149,15 @@ class Claim(_Frozen):
     pole: str = Field(default="", description="For stances: the position, e.g. 'causes'.")
     shift: bool = Field(
         default=False, description="For stances: the source says it turns to this pole."
+    )
+    day: str = Field(
+        default="",
+        description="For dates: the day named, 'thursday' for a weekday, '2024-01-05' for a "
+        "date ('--01-05' when no year is given or known).",
+    )
+    event: list[str] = Field(
+        default_factory=list,
+        description="For dates: the words around the day that say what happened, as lemmas.",
     )
     attribution: str = Field(default="", description="Who the passage says said it, as written.")
     evidence: str = Field(default="", description="The words that carry the claim, as written.")

@@ -26,8 +26,9 @@ def test_every_language_has_the_same_keys() -> None:
     german = _shape(tomllib.loads(_text("de.toml")))
     english = _shape(tomllib.loads(_text("en.toml")))
     assert isinstance(german, dict) and isinstance(english, dict)
-    # Word lists differ per language (number words, months); every section and cue does not.
-    for free in ("number_words", "scales", "months", "quarter_ordinals", "units", "unit_multiples"):
+    # Word lists differ per language (number words, months, weekdays); sections and cues do not.
+    free_sections = ("number_words", "scales", "months", "weekdays", "quarter_ordinals")
+    for free in (*free_sections, "units", "unit_multiples"):
         german.pop(free), english.pop(free)
     assert german == english
 
@@ -670,4 +671,49 @@ def test_buybacks_and_write_downs_are_measures_of_their_own() -> None:
     assert not _conflicts_of(
         ("Acme said $12.4 billion of those sales came from GPUs.", "en"),
         ("Acme's sales reached $30.1 billion.", "en"),
+    )
+
+
+def _lined_up_conflicts(*texts: tuple[str, str]) -> list[Conflict]:
+    """Conflicts of one-sentence articles whose sentences the alignment lined up."""
+    from seedview.model.schema import Group
+
+    articles = [_source(f"s{i}", text, lang) for i, (text, lang) in enumerate(texts)]
+    found = [c for source, passages in articles for c in source_claims(source, passages)]
+    group = Group(
+        id="g1",
+        topic="t",
+        label="",
+        passages=[passages[0].id for _, passages in articles],
+        score=0.9,
+        shared_terms=[],
+    )
+    return find_conflicts([a[0] for a in articles], found, [group])
+
+
+def test_one_statement_dated_to_two_days_is_a_contradiction() -> None:
+    (conflict,) = _lined_up_conflicts(
+        ("Ein Sprecher der Feuerwehr bestätigte am Dienstag den Einsturz der Brücke.", "de"),
+        ("Ein Sprecher der Feuerwehr bestätigte am Mittwoch den Einsturz der Brücke.", "de"),
+    )
+    assert conflict.kind == "date" and set(conflict.compared) == {"tuesday", "wednesday"}
+    assert "der Feuerwehr bestätigte am Dienstag den Einsturz der Brücke”" in conflict.explanation
+    # A date of a known year falls on a weekday: 12 March 2024 was a Tuesday.
+    assert _lined_up_conflicts(
+        ("The regulator approved the merger on Thursday, officials said.", "en"),
+        ("The regulator approved the merger on March 12, 2024, officials said.", "en"),
+    )
+    assert not _lined_up_conflicts(
+        ("The regulator approved the merger on Tuesday, officials said.", "en"),
+        ("The regulator approved the merger on March 12, 2024, officials said.", "en"),
+    )
+    # Two days for two things in one lined-up sentence ("the storm hit on Sunday", "the
+    # ministry met on Monday") are no conflict, nor are days the alignment did not line up.
+    assert not _lined_up_conflicts(
+        ("The storm hit the coast on Sunday.", "en"),
+        ("The ministry met the governors on Monday.", "en"),
+    )
+    assert not _conflicts_of(
+        ("Ein Sprecher der Feuerwehr bestätigte am Dienstag den Einsturz der Brücke.", "de"),
+        ("Ein Sprecher der Feuerwehr bestätigte am Mittwoch den Einsturz der Brücke.", "de"),
     )

@@ -51,6 +51,7 @@ KIND_SYMBOL = {
     "stance": "⚠ stance",
     "value": "⚠ value",
     "measure": "⚠ what it measures",
+    "date": "⚠ date",
     "internal": "⚠ internal",
     "different_period": "ⓘ period",
 }

@@ -27,6 +27,8 @@ def _side_key(claim: Claim, kind: str = "") -> str:
         return f"measure:{claim.measure}"
     if claim.kind == "stance":
         return f"stance:{claim.pole}"
+    if claim.kind == "date":
+        return f"date:{claim.day}"
     if claim.quantity is not None:  # "bis zu 72 Mrd." and "über 72 Milliarden": one side
         return f"value:{claim.quantity.unit}:{claim.quantity.value:.6g}"
     return f"claim:{claim.id}"

@@ -65,6 +65,9 @@ class Cues(_Strict):
     source_of: list[str]
     source_verb: list[str]
     paid_for: list[str]
+    day_parts: list[str] = Field(
+        description="Parts of a day a weekday joins in one word: 'Freitagmittag'."
+    )
     change_from: list[str]
     change_to: list[str]
     comparison: list[str]
@@ -186,10 +189,18 @@ class Language(_Strict):
     page: Page
     alignment: Alignment
     months: dict[str, int]
+    weekdays: dict[str, int] = Field(description="Weekday name -> 1 (Monday) .. 7 (Sunday).")
     quarter_ordinals: dict[str, int]
     roles: Roles
     basis: Basis
     cues: Cues
+
+    @field_validator("weekdays")
+    @classmethod
+    def _weekdays_in_range(cls, weekdays: dict[str, int]) -> dict[str, int]:
+        if sorted(set(weekdays.values())) != list(range(1, 8)):
+            raise ValueError("weekdays must name each of the seven days")
+        return weekdays
 
     @field_validator("months")
     @classmethod

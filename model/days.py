@@ -1,0 +1,121 @@
+"""The day an event is dated to: "am Donnerstag", "said Friday", "am 5. Januar", "on 12 August".
+
+A date claim holds the day as the text names it (a weekday, or a day of a month with its
+year when the text or the page gives one) and the words around it that say what happened, so
+that one statement lined up across sources can be seen to date its event differently
+(`conflicts.day_conflicts`). Weekday and month names are lexicon data.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from seedview.model import lexicon
+from seedview.model.normalize import lemma, zipf
+from seedview.model.schema import Claim, Passage, Source
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MAX_DAYS = 2  # a sentence naming more days tells a timeline, not the day of one event
+EVENT_WINDOW = 30  # characters either side of the day that say what happened
+CONTENT = 5.2  # Zipf frequency under which a word says what happened (not "the", "said")
+
+
+@cache
+def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = lexicon.language(language)
+    days = "|".join(sorted((w.capitalize() for w in words.weekdays), key=len, reverse=True))
+    parts = "|".join(words.cues.day_parts)
+    # Capitalised as names are in both languages; "freitags" (on Fridays) is a habit.
+    weekday = re.compile(rf"\b({days})(?:{parts})?\b" if parts else rf"\b({days})\b")
+    months = "|".join(
+        sorted((re.escape(m.capitalize()) for m in words.months), key=len, reverse=True)
+    )
+    day_month = re.compile(rf"\b(\d{{1,2}})\.?\s+({months})\.?(?:\s+(\d{{4}}))?\b")
+    month_day = re.compile(rf"\b({months})\.?\s+(\d{{1,2}})\b(?![.,]\d)(?:,?\s+(\d{{4}}))?")
+    return weekday, day_month, month_day
+
+
+def _days(text: str, language: str, published: date | None) -> list[tuple[int, int, str]]:
+    """(start, end, normalised day) of each day the text names."""
+    weekday, day_month, month_day = _patterns(language)
+    months = lexicon.language(language).months
+    weekdays = lexicon.language(language).weekdays
+    found: list[tuple[int, int, str]] = []
+    for match in weekday.finditer(text):
+        found.append((match.start(), match.end(), WEEKDAYS[weekdays[match[1].lower()] - 1]))
+    for pattern, day_group, month_group in ((day_month, 1, 2), (month_day, 2, 1)):
+        for match in pattern.finditer(text):
+            month = months.get(match[month_group].lower().rstrip("."))
+            day = int(match[day_group])
+            year = int(match[3]) if match[3] else (published.year if published else 0)
+            if not month or not 1 <= day <= 31:
+                continue
+            try:
+                label = date(year, month, day).isoformat() if year else f"--{month:02d}-{day:02d}"
+            except ValueError:
+                continue
+            if not any(a <= match.start() < b for a, b, _ in found):
+                found.append((match.start(), match.end(), label))
+    return sorted(found)
+
+
+def _event(text: str, start: int, end: int, language: str) -> list[str]:
+    window = text[max(0, start - EVENT_WINDOW) : start] + " " + text[end : end + EVENT_WINDOW]
+    words = lexicon.language(language)
+    names = {*words.weekdays, *words.months}
+    out = set()
+    for word in re.findall(r"[A-Za-zÄÖÜäöüß]{4,}", window):
+        lower = word.lower()
+        if lower in names or zipf(lower, language) >= CONTENT:
+            continue
+        out.add(lemma(word, language))
+    return sorted(out)
+
+
+def date_claims(passage: Passage, source: Source) -> list[Claim]:
+    """The days a sentence dates its events to, each with the words that say what happened."""
+    days = _days(passage.text, source.language, source.published)
+    if not days or len(days) > MAX_DAYS:
+        return []
+    return [
+        Claim(
+            id=f"c-{passage.id}-d{number}",
+            passage=passage.id,
+            source=passage.source,
+            kind="date",
+            start=passage.start + start,
+            end=passage.start + end,
+            day=label,
+            event=_event(passage.text, start, end, source.language),
+            evidence=passage.text[start:end],
+            confidence=0.8,
+            key_label=f"date · {label}",
+        )
+        for number, (start, end, label) in enumerate(days)
+    ]
+
+
+def weekday_of(day: str) -> str:
+    """'thursday' for 'thursday'; the weekday of a dated day ('2024-01-05' -> 'friday');
+    '' when the year is not known."""
+    if day in WEEKDAYS:
+        return day
+    if day.startswith("--"):
+        return ""
+    try:
+        return WEEKDAYS[date.fromisoformat(day).weekday()]
+    except ValueError:
+        return ""
+
+
+def disagree(a: str, b: str) -> bool:
+    """Whether two named days cannot be one day: two weekdays, two dates, or a weekday and a
+    date of known year that falls on another weekday."""
+    if a == b:
+        return False
+    if a in WEEKDAYS or b in WEEKDAYS:
+        other = weekday_of(b if a in WEEKDAYS else a)
+        return bool(other) and other != (a if a in WEEKDAYS else b)
+    return a[-5:] != b[-5:] or (not a.startswith("--") and not b.startswith("--"))
