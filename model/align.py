@@ -56,6 +56,15 @@ ATTACH_SHARE = LINKAGE_SHARE  # a fold joins a further group at this mean score 
 # with scipy.sparse; below it a loop costs less than importing scipy (about 0.15 s).
 SPARSE_FROM = 2000
 SPARSE_BLOCK = 250  # rows per sparse product: bounds the candidates held at once
+# A fold keeps its MAX_PARTNERS heaviest pairs (score × the pairs of copies it stands for; a
+# pair stays if it is among the heaviest of either fold), so the pairs grow with the corpus,
+# not with its square: in a corpus of near-variants every version of a story's sentences
+# scores above the floor with every other (median 300 partners per fold at 1,000 articles,
+# five times that at 5,000). Chosen by measurement (bench/scale.py: recall of exhaustive
+# pairs >= 0.98 at 1,000 articles); a story of a few dozen articles never reaches it.
+# While scoring, a block keeps at most PARTNERS_HELD per fold, bounding memory.
+MAX_PARTNERS = 700
+PARTNERS_HELD = 3 * MAX_PARTNERS
 
 
 class Pair(NamedTuple):
@@ -213,6 +222,7 @@ def _scored_pairs_sparse(
         ],
         dtype=np.int64,
     )
+    copies = np.array([sum(sources[k].values()) for k in keys], dtype=np.float64)
     # Counts in one exact float per shared term: 1 + 2¹² if a word + 2²⁴ if a figure (a
     # sentence has far fewer than 4,096 terms), so the pattern is the same as the weights'.
     by_weight = sparse.diags(weight[rare])
@@ -257,15 +267,40 @@ def _scored_pairs_sparse(
         dice = 2 * total_shared / np.maximum(a_total + b_total, 1e-12)
         contained = total_shared / np.maximum(np.minimum(a_total, b_total), CONTAINMENT_FLOOR)
         score = np.minimum(1.0, CONTAINMENT_WEIGHT * contained + (1 - CONTAINMENT_WEIGHT) * dice)
-        keep = cross & telling & (score >= floor)
-        found.append((left[keep], right[keep], score[keep]))
+        keep = np.flatnonzero(cross & telling & (score >= floor))
+        left, right, score = left[keep], right[keep], score[keep]
+        held = _heaviest(left, score * copies[left] * copies[right], PARTNERS_HELD)
+        found.append((left[held], right[held], score[held]))
     kept_left = np.concatenate([f[0] for f in found])
     kept_right = np.concatenate([f[1] for f in found])
     kept_score = np.concatenate([f[2] for f in found])
+    heft = kept_score * copies[kept_left] * copies[kept_right]
+    kept = _heaviest(kept_left, heft, MAX_PARTNERS) | _heaviest(kept_right, heft, MAX_PARTNERS)
+    kept_left, kept_right, kept_score = kept_left[kept], kept_right[kept], kept_score[kept]
     order = np.lexsort((kept_left, kept_right))
     key_of = np.array(keys, dtype=np.int64)
     scored = PairList(key_of[kept_left[order]], key_of[kept_right[order]], kept_score[order])
     return scored
+
+
+def _heaviest(fold: np.ndarray, heft: np.ndarray, most: int) -> np.ndarray:
+    """Which pairs are among the `most` heaviest of their fold (`fold`: one side of each
+    pair), heaviest first, ties in the pairs' order. Pairs of folds with no more than `most`
+    pairs all are, without sorting."""
+    import numpy as np
+
+    keep = np.ones(len(fold), dtype=bool)
+    if not len(fold):
+        return keep
+    crowded = np.bincount(fold) > most
+    if not crowded.any():
+        return keep
+    at = np.flatnonzero(crowded[fold])
+    order = at[np.lexsort((-heft[at], fold[at]))]  # by fold, then heaviest first (stable)
+    ranked = fold[order]
+    rank = np.arange(len(order)) - np.searchsorted(ranked, ranked)
+    keep[order[rank >= most]] = False
+    return keep
 
 
 def _scored_pairs_loop(
