@@ -109,6 +109,7 @@ def _fold(
         for term in terms:
             postings[term].append(key)
     representative_of: list[int] = []
+    margin = threshold * (1 - 1e-9)
     for index, terms in enumerate(term_sets):
         if terms and terms in exact:
             representative_of.append(exact[terms])
@@ -127,7 +128,10 @@ def _fold(
                 # The shared weight is at most the smaller total and the union at least the
                 # larger: sets of too different weight cannot reach the threshold (a margin
                 # for rounding keeps this exact).
-                if min(total, other_total) < threshold * (1 - 1e-9) * max(total, other_total):
+                if total < other_total:
+                    if total < margin * other_total:
+                        continue
+                elif other_total < margin * total:
                     continue
                 similarity = _weighted_jaccard(terms, total, other, other_total, weights)
                 if similarity > best_similarity or (similarity == best_similarity and best < 0):
