@@ -56,9 +56,10 @@ ATTACH_SHARE = LINKAGE_SHARE  # a fold joins a further group at this mean score 
 # with scipy.sparse; below it a loop costs less than importing scipy (about 0.15 s).
 SPARSE_FROM = 2000
 SPARSE_BLOCK = 250  # rows per sparse product: bounds the candidates held at once
-# A fold keeps its MAX_PARTNERS heaviest pairs (score × the pairs of copies it stands for; a
-# pair stays if it is among the heaviest of either fold), so the pairs grow with the corpus,
-# not with its square: in a corpus of near-variants every version of a story's sentences
+# Pairs per fold are bounded (heft: score × the pairs of copies a pair stands for): a pair
+# stays if it is among the MAX_PARTNERS heaviest its earlier fold has with later folds, or its
+# later fold with earlier ones (so at most twice that per fold), and the pairs grow with the
+# corpus, not with its square: in a corpus of near-variants every version of a story's sentences
 # scores above the floor with every other (median 300 partners per fold at 1,000 articles,
 # five times that at 5,000). Chosen by measurement (bench/scale.py: recall of exhaustive
 # pairs >= 0.98 at 1,000 articles); a story of a few dozen articles never reaches it.
