@@ -61,7 +61,7 @@ SPARSE_BLOCK = 250  # rows per sparse product: bounds the candidates held at onc
 # later fold with earlier ones (so at most twice that per fold), and the pairs grow with the
 # corpus, not with its square: in a corpus of near-variants every version of a story's sentences
 # scores above the floor with every other (median 300 partners per fold at 1,000 articles,
-# five times that at 5,000). Chosen by measurement (bench/scale.py: recall of exhaustive
+# more in a larger one). Chosen by measurement (bench/scale.py: recall of exhaustive
 # pairs >= 0.98 at 1,000 articles); a story of a few dozen articles never reaches it.
 # While scoring, a block keeps at most PARTNERS_HELD per fold, bounding memory.
 MAX_PARTNERS = 700
