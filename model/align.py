@@ -63,6 +63,16 @@ ATTACH_SHARE = LINKAGE_SHARE  # a fold joins a further group at this mean score 
 # with scipy.sparse; below it a loop costs less than importing scipy (about 0.15 s).
 SPARSE_FROM = 2000
 SPARSE_BLOCK = 250  # rows per sparse product: bounds the candidates held at once
+# Pairs per fold are bounded (heft: score × the pairs of copies a pair stands for): a pair
+# stays if it is among the MAX_PARTNERS heaviest its earlier fold has with later folds, or its
+# later fold with earlier ones (so at most twice that per fold), and the pairs grow with the
+# corpus, not with its square: in a corpus of near-variants every version of a story's sentences
+# scores above the floor with every other (median 300 partners per fold at 1,000 articles,
+# more in a larger one). Chosen by measurement (bench/scale.py: recall of exhaustive
+# pairs >= 0.98 at 1,000 articles); a story of a few dozen articles never reaches it.
+# While scoring, a block keeps at most PARTNERS_HELD per fold, bounding memory.
+MAX_PARTNERS = 700
+PARTNERS_HELD = 3 * MAX_PARTNERS
 
 
 class Pair(NamedTuple):
@@ -220,6 +230,7 @@ def _scored_pairs_sparse(
         ],
         dtype=np.int64,
     )
+    copies = np.array([sum(sources[k].values()) for k in keys], dtype=np.float64)
     # Counts in one exact float per shared term: 1 + 2¹² if a word + 2²⁴ if a figure (a
     # sentence has far fewer than 4,096 terms), so the pattern is the same as the weights'.
     by_weight = sparse.diags(weight[rare])
@@ -264,15 +275,40 @@ def _scored_pairs_sparse(
         dice = 2 * total_shared / np.maximum(a_total + b_total, 1e-12)
         contained = total_shared / np.maximum(np.minimum(a_total, b_total), CONTAINMENT_FLOOR)
         score = np.minimum(1.0, CONTAINMENT_WEIGHT * contained + (1 - CONTAINMENT_WEIGHT) * dice)
-        keep = cross & telling & (score >= floor)
-        found.append((left[keep], right[keep], score[keep]))
+        keep = np.flatnonzero(cross & telling & (score >= floor))
+        left, right, score = left[keep], right[keep], score[keep]
+        held = _heaviest(left, score * copies[left] * copies[right], PARTNERS_HELD)
+        found.append((left[held], right[held], score[held]))
     kept_left = np.concatenate([f[0] for f in found])
     kept_right = np.concatenate([f[1] for f in found])
     kept_score = np.concatenate([f[2] for f in found])
+    heft = kept_score * copies[kept_left] * copies[kept_right]
+    kept = _heaviest(kept_left, heft, MAX_PARTNERS) | _heaviest(kept_right, heft, MAX_PARTNERS)
+    kept_left, kept_right, kept_score = kept_left[kept], kept_right[kept], kept_score[kept]
     order = np.lexsort((kept_left, kept_right))
     key_of = np.array(keys, dtype=np.int64)
     scored = PairList(key_of[kept_left[order]], key_of[kept_right[order]], kept_score[order])
     return scored
+
+
+def _heaviest(fold: np.ndarray, heft: np.ndarray, most: int) -> np.ndarray:
+    """Which pairs are among the `most` heaviest of their fold (`fold`: one side of each
+    pair), heaviest first, ties in the pairs' order. Pairs of folds with no more than `most`
+    pairs all are, without sorting."""
+    import numpy as np
+
+    keep = np.ones(len(fold), dtype=bool)
+    if not len(fold):
+        return keep
+    crowded = np.bincount(fold) > most
+    if not crowded.any():
+        return keep
+    at = np.flatnonzero(crowded[fold])
+    order = at[np.lexsort((-heft[at], fold[at]))]  # by fold, then heaviest first (stable)
+    ranked = fold[order]
+    rank = np.arange(len(order)) - np.searchsorted(ranked, ranked)
+    keep[order[rank >= most]] = False
+    return keep
 
 
 def _scored_pairs_loop(
@@ -778,19 +814,34 @@ def _walk_in_bulk(
     keys, left, right, scores = links.keys, links.left, links.right, links.scores
     strong = np.flatnonzero(scores >= min_score)
     order = strong[np.argsort(-scores[strong], kind="stable")]  # as `sorted` by -score
+    # Pairs of clusters (low row × rows + high row) whose merge was refused and that have not
+    # changed since: `merge` would refuse them again. Kept here as a set, so the chunk's
+    # pairs are sifted without a call each (issue 11: 330,000 of the 390,000 calls at 1,000
+    # articles were such repeats); a merge forgets the refusals of both its clusters.
+    refused: set[int] = set()
+    refused_with: dict[int, list[int]] = defaultdict(list)
     position, size = 0, LINKAGE_CHUNK
     while position < len(order):
         chunk = order[position : position + size]
         one, other = links.cluster_row[left[chunk]], links.cluster_row[right[chunk]]
         low, high = np.minimum(one, other), np.maximum(one, other)
         apart = np.flatnonzero(low != high)
-        _, first = np.unique(low[apart] * len(keys) + high[apart], return_index=True)
+        codes = low[apart] * len(keys) + high[apart]
+        _, first = np.unique(codes, return_index=True)
+        first.sort()
         merged_at = -1
-        for offset in apart[np.sort(first)].tolist():
+        for offset, code in zip(apart[first].tolist(), codes[first].tolist(), strict=True):
+            if code in refused:
+                continue
             pair = chunk[offset]
             if merge(keys[left[pair]], keys[right[pair]]):
                 merged_at = offset
+                for row in divmod(code, len(keys)):
+                    refused.difference_update(refused_with.pop(row, ()))
                 break
+            refused.add(code)
+            for row in divmod(code, len(keys)):
+                refused_with[row].append(code)
         position += merged_at + 1 if merged_at >= 0 else len(chunk)
         # Merges come in runs among the strongest pairs and grow rare further down: longer
         # chunks while none comes, shorter after one (each merge looks the rest up again).
@@ -849,18 +900,19 @@ def _attach_near_members(
     found, where = np.unique(key[counted], return_inverse=True)
     sums = np.bincount(where, weights=both[counted])
     sizes = np.array([len(folds) for folds in folds_of], dtype=np.float64)
-    means = {
-        (int(k) // len(groups), int(k) % len(groups)): float(total / sizes[int(k) % len(groups)])
-        for k, total in zip(found.tolist(), sums.tolist(), strict=True)
-    }
+    means = sums / sizes[found % len(groups)]
+    # Only the pairs of a fold and a group close enough to join, best first (as sorting
+    # (-mean, (fold, group)) would put them), so the size cap and the one-fold-per-new-source
+    # rule keep the closest folds. In bulk: a large corpus has a million candidates.
+    close = np.flatnonzero(means >= ATTACH_SHARE * min_score)
+    close = close[np.lexsort((found[close], -means[close]))]
     largest = _largest_group(copies)
     grown = [set(group) for group in groups]
     grown_folds = [len(folds) for folds in folds_of]
     grown_sources = [{s for f in folds for s in sources[f]} for folds in folds_of]
-    # Best matches first, so the size cap and the one-fold-per-new-source rule keep the
-    # closest folds.
-    for (joining, number), mean in sorted(means.items(), key=lambda item: (-item[1], item[0])):
-        if mean < ATTACH_SHARE * min_score or grown_folds[number] >= largest:
+    for k in found[close].tolist():
+        joining, number = divmod(k, len(groups))
+        if grown_folds[number] >= largest:
             continue
         if grown_sources[number] & sources[joining].keys():
             continue
@@ -933,31 +985,69 @@ def group_id(passage_ids: list[str]) -> str:
 
 
 def group_scores(groups: list[list[int]], pairs: Iterable[Pair]) -> list[float]:
-    """Mean score of the scored pairs inside each group (one pass over the pairs; a sentence
-    may belong to several groups)."""
-    numbers: dict[int, list[int]] = defaultdict(list)
-    for number, group in enumerate(groups):
-        for index in group:
-            numbers[index].append(number)
-    groups_of = {index: tuple(found) for index, found in numbers.items()}
-    sums = [0.0] * len(groups)
-    counts = [0] * len(groups)
-    for left, right, score in pairs:
-        mine = groups_of.get(left)
-        if mine is None:
-            continue
-        theirs = groups_of.get(right)
-        if theirs is None:
-            continue
-        if len(mine) == 1 and len(theirs) == 1:  # most sentences: one group each
-            if mine == theirs:
-                sums[mine[0]] += score
-                counts[mine[0]] += 1
-            continue
-        for number in set(mine) & set(theirs):
-            sums[number] += score
-            counts[number] += 1
-    return [round(s / c, 3) if c else 0.0 for s, c in zip(sums, counts, strict=True)]
+    """Mean score of the scored pairs inside each group (a sentence may belong to several
+    groups).
+
+    In bulk (issue 11: a Python pass over 2.6 million pairs took 9 s at 1,000 articles):
+    each pair adds to the group both its sentences belong to, and the sums are taken with
+    `bincount` in the pairs' order, so they are the same floats a loop over the pairs adds.
+    """
+    import numpy as np
+
+    left, right, score = _pair_arrays(pairs)
+    count_groups = len(groups)
+    if not count_groups:
+        return []
+    indices = np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64)
+    numbers = np.repeat(np.arange(count_groups), [len(group) for group in groups])
+    # Each (sentence, group) membership as one sorted key; a sentence's groups in a row.
+    member = np.unique(indices * count_groups + numbers)
+    sentence, group_of = member // count_groups, member % count_groups
+    size = 1 + max([0, *(int(a.max()) for a in (sentence, left, right) if len(a))])
+    count = np.bincount(sentence, minlength=size)
+    first = np.cumsum(count) - count
+    # Every group of the left sentence, one row per pair and group, in the pairs' order; kept
+    # where the right sentence belongs to it too.
+    grouped = np.flatnonzero((count[left] > 0) & (count[right] > 0))
+    repeats = count[left[grouped]]
+    positions = np.repeat(grouped, repeats)
+    offsets = np.arange(len(positions)) - np.repeat(np.cumsum(repeats) - repeats, repeats)
+    owners = group_of[first[left[positions]] + offsets]
+    wanted = right[positions] * count_groups + owners
+    found = np.minimum(np.searchsorted(member, wanted), len(member) - 1)
+    shared = member[found] == wanted
+    positions, owners = positions[shared], owners[shared]
+    # `bincount` adds in array order: each group's scores in pair order, as a loop would.
+    sums = np.bincount(owners, weights=score[positions], minlength=count_groups)
+    counts = np.bincount(owners, minlength=count_groups)
+    return [
+        round(s / c, 3) if c else 0.0 for s, c in zip(sums.tolist(), counts.tolist(), strict=True)
+    ]
+
+
+def _pair_arrays(pairs: Iterable[Pair]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Left, right and score of `pairs` as arrays, in the order iterating them gives."""
+    import numpy as np
+
+    if isinstance(pairs, PairList):
+        held, extra = pairs.arrays, pairs.appended
+    else:
+        empty = np.zeros(0)
+        held, extra = (empty, empty, empty), list(pairs)
+    if not extra:
+        return (
+            np.asarray(held[0], dtype=np.int64),
+            np.asarray(held[1], dtype=np.int64),
+            np.asarray(held[2], dtype=np.float64),
+        )
+    # fromiter over the flattened triples: np.array on millions of tuples takes seconds.
+    flat = itertools.chain.from_iterable(extra)
+    table = np.fromiter(flat, dtype=np.float64, count=3 * len(extra)).reshape(-1, 3)
+    return (
+        np.concatenate([np.asarray(held[0], dtype=np.int64), table[:, 0].astype(np.int64)]),
+        np.concatenate([np.asarray(held[1], dtype=np.int64), table[:, 1].astype(np.int64)]),
+        np.concatenate([np.asarray(held[2], dtype=np.float64), table[:, 2]]),
+    )
 
 
 def shared_terms(

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from seedview.model import lexicon
@@ -127,6 +128,7 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=50_000)  # cleaning and segmenting both ask, and copies repeat sentences
 def is_pitch(sentence: str, outlet: str = "") -> bool:
     """A service pitch or reader prompt: the outlet speaking about itself to the reader."""
     bare = _QUOTED.sub(" ", sentence)  # quoted speech is reported, not the outlet's own voice

@@ -44,6 +44,7 @@ def _multiword() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=20_000)  # names and terms of one sentence both ask
 def _joined(text: str) -> str:
     return _multiword().sub(lambda m: re.sub(r"[-\s]", "", m.group()).ljust(len(m.group())), text)
 
@@ -134,7 +135,9 @@ def names_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
             found[match.start()] = " ".join(words).lower()
     prepared = _joined(text)
     for match in _TOKEN.finditer(prepared):
-        if any(start <= match.start() < start + len(name) + 1 for start, name in found.items()):
+        if found and any(
+            start <= match.start() < start + len(name) + 1 for start, name in found.items()
+        ):
             continue
         token = match.group()
         for part in [token, *token.split("-")] if "-" in token else [token]:
@@ -162,7 +165,12 @@ def _name_length(text: str, start: int) -> int:
     return len(match.group()) if match else 0
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
+def _without_possessive(token: str) -> str:
+    """The token without a possessive 's ('Acme's' -> 'Acme'); asked for every token, so
+    no regular expression."""
+    return token[:-2] if token.endswith(("'s", "’s")) else token
+
+
 _DETERMINERS = frozenset(["die", "der", "das", "den", "dem", "des", "the", "a", "an"])
 _UNIT_AFTER = re.compile(
     r"(?:['’]s)?\s+((?:[\w-]+\s+)?(?:[\w-]*(?:"
@@ -248,7 +256,7 @@ def sentence_terms(text: str, language: str) -> tuple[frozenset[str], frozenset[
     name_words = {word for _, name in names for word in name.split()}
     for match in _TOKEN.finditer(_joined(text)):
         token = match.group()
-        if _POSSESSIVE.sub("", token).lower() in name_words:
+        if name_words and _without_possessive(token).lower() in name_words:
             continue
         for part in [token, *token.split("-")] if "-" in token else [token]:
             entity, words = _part_terms(part, language)

@@ -110,3 +110,59 @@ def test_pairs_held_as_arrays_read_as_the_list_of_pairs() -> None:
     assert [held[i] for i in range(-3, 3)] == expected * 2
     assert held[1:] == expected[1:]
     assert all(type(p) is align.Pair and type(p.left) is int for p in held)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_group_scores_are_the_mean_of_the_pairs_inside_each_group(seed: int) -> None:
+    """In bulk, with sentences in several groups and pairs held as arrays plus appended."""
+    import numpy as np
+
+    rng = random.Random(seed)
+    groups = [sorted(rng.sample(range(60), rng.randint(2, 12))) for _ in range(15)]
+    pairs = [align.Pair(rng.randrange(60), rng.randrange(60), rng.random()) for _ in range(2000)]
+    held = align.PairList(
+        np.array([p.left for p in pairs[:1500]]),
+        np.array([p.right for p in pairs[:1500]]),
+        np.array([p.score for p in pairs[:1500]]),
+    )
+    for pair in pairs[1500:]:
+        held.append(pair)
+    expected = []
+    for group in groups:
+        inside = [p.score for p in pairs if p.left in group and p.right in group]
+        expected.append(round(sum(inside) / len(inside), 3) if inside else 0.0)
+    assert any(a and b and set(a) & set(b) for a in groups for b in groups if a is not b)
+    assert align.group_scores(groups, held) == expected
+    assert align.group_scores(groups, pairs) == expected
+
+
+def test_a_crowded_fold_keeps_its_heaviest_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bulk scorer's bound: a sentence that matches many keeps the pairs of its most
+    partners that weigh most; below the bound it gives what the pair-by-pair scorer gives."""
+    hub = frozenset({"alpha", "beta", "gamma", "delta"})
+    every = {0: hub}
+    for index in range(1, 9):  # each shares two to four of the hub's words
+        every[index] = frozenset([*sorted(hub)[: 2 + index % 3], f"own{index}", f"more{index}"])
+    sources = {index: {f"s{index}": 1} for index in every}
+    weights = {term: 1.0 for terms in every.values() for term in terms}
+    by_loop = {
+        (p.left, p.right): p.score for p in align._scored_pairs_loop(every, sources, weights, 0.1)
+    }
+    unbounded = align._scored_pairs_sparse(every, sources, weights, 0.1)
+    assert {(p.left, p.right): p.score for p in unbounded} == pytest.approx(by_loop)
+    monkeypatch.setattr(align, "MAX_PARTNERS", 3)
+    bounded = list(align._scored_pairs_sparse(every, sources, weights, 0.1))
+    of_hub = sorted((p.score for p in bounded if 0 in (p.left, p.right)), reverse=True)
+    heaviest = sorted((s for (a, b), s in by_loop.items() if 0 in (a, b)), reverse=True)
+    assert of_hub[:3] == pytest.approx(heaviest[:3])
+
+    # Every pair kept is among the three heaviest its earlier sentence has with later ones,
+    # or its later sentence with earlier ones.
+    def heaviest_three(pairs: list[tuple[int, int, float]]) -> float:
+        return sorted((score for *_, score in pairs), reverse=True)[:3][-1]
+
+    for pair in bounded:
+        later = [(a, b, s) for (a, b), s in by_loop.items() if a == pair.left]
+        earlier = [(a, b, s) for (a, b), s in by_loop.items() if b == pair.right]
+        assert pair.score >= min(heaviest_three(later), heaviest_three(earlier)) - 1e-12
+    assert len(bounded) < len(unbounded)
