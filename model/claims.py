@@ -1123,6 +1123,14 @@ def _negated(text: str, cue_start: int, language: str) -> bool:
     return bool(matcher(_language(language).cues.negation).search(" ".join(words)))
 
 
+def _negated_after(text: str, cue_end: int, language: str) -> bool:
+    """A negation right after the cue: German puts it after the verb ('bewiesen nicht')."""
+    after = text[cue_end : cue_end + 20].split()
+    return bool(after) and bool(
+        matcher(_language(language).cues.negation).fullmatch(after[0].strip(",.;:!?"))
+    )
+
+
 def _shift_target(text: str, language: str) -> int | None:
     """Where the target of a shift begins ('Kehrtwende von X hin zu |Y'), if the sentence has one."""
     cues = _language(language).cues
@@ -1160,8 +1168,9 @@ def stance_claims(
                 continue  # a risk, a condition or a wish is not a position
             dismissed = _dismissed(text, language)
             resolved = set()
-            for s, _, p in hits:
-                if _negated(text, s, language) != (dismissed[0] <= s < dismissed[1]):
+            for s, e, p in hits:
+                negated = _negated(text, s, language) or _negated_after(text, e, language)
+                if negated != (dismissed[0] <= s < dismissed[1]):
                     if not question.poles[p].negation_flips:
                         continue  # "getroffen, aber nicht übertroffen": met, not missed
                     p = question.other(p)

@@ -717,3 +717,26 @@ def test_one_statement_dated_to_two_days_is_a_contradiction() -> None:
         ("Ein Sprecher der Feuerwehr bestätigte am Dienstag den Einsturz der Brücke.", "de"),
         ("Ein Sprecher der Feuerwehr bestätigte am Mittwoch den Einsturz der Brücke.", "de"),
     )
+
+
+def test_a_negation_after_the_verb_denies_a_cause() -> None:
+    # German puts "nicht" after the verb: "belegen nicht, dass …" denies the cause another
+    # outlet's headline states.
+    (conflict,) = _conflicts_of(
+        ("Die Daten der Studie belegen nicht, dass Kaffee das Krebsrisiko erhöhe.", "de"),
+        ("Kaffee erhöht das Risiko für Krebs, zeigt eine Studie.", "de"),
+    )
+    assert conflict.kind == "stance" and "causation" in conflict.explanation
+    # "zeitlich eingeschränkte Ernährung" (time-restricted eating) says nothing of the evidence.
+    assert not [
+        c
+        for c in _claims_of_all(
+            "Die Studie untersuchte eine zeitlich eingeschränkte Ernährung.", "de"
+        )
+        if c.question == "strength of evidence"
+    ]
+
+
+def _claims_of_all(text: str, language: str) -> list[claims.Claim]:
+    source, passages = _source("s0", text, language)
+    return source_claims(source, passages)
