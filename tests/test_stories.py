@@ -63,9 +63,8 @@ HARD_FLOOR = {
     # Its two: an earlier record fee in a subordinate clause whose measure the sentence's
     # other figures take, and how sure the add-ons are (no figure differs).
     "caicedo_transfer_en": 0,
-    # Its others: a journal publication against "unveröffentlicht", a causal headline against
-    # denials in reported speech, all-cause against cardiovascular death, and the comparison
-    # group of the 91 %.
+    # Its others: a journal publication against "unveröffentlicht", all-cause against
+    # cardiovascular death, and the comparison group of the 91 %.
     "intervallfasten_studie_de": 2,  # 1 before a negation after the verb denied a cause
 }
 GROUNDED_FLOOR = {
