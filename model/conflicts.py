@@ -849,6 +849,8 @@ def stance_conflicts(
                 )
             )
         for source in sorted(set(sources_a) & set(sources_b)):
+            if question.across_sources_only:
+                break
             mine = [c for c in side_a + side_b if c.source == source]
             label = labels.get(source, source)
             conflicts.append(

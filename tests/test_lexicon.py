@@ -740,3 +740,19 @@ def test_a_negation_after_the_verb_denies_a_cause() -> None:
 def _claims_of_all(text: str, language: str) -> list[claims.Claim]:
     source, passages = _source("s0", text, language)
     return source_claims(source, passages)
+
+
+def test_opposite_verdicts_on_one_outcome_conflict_across_sources_only() -> None:
+    (conflict,) = _conflicts_of(
+        ("The union called the agreement a good deal for the workers.", "en"),
+        ("Employers said the agreement was unacceptable.", "en"),
+    )
+    assert conflict.kind == "stance" and "verdict" in conflict.explanation
+    # One article quoting both parties reports a dispute; it does not contradict itself.
+    assert not _conflicts_of(
+        (
+            "Der Minister nannte die Einigung eine gute Lösung. Der Verband hält die Einigung "
+            "für unzureichend.",
+            "de",
+        ),
+    )

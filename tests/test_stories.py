@@ -54,8 +54,9 @@ HARD_FLOOR = {
     "vw_ig_metall_deal_mixed": 1,
     "derna_flood_toll_en": 2,
     "tesla_q2_2025_results_de": 4,
-    # Its other HARD ones: a wrong date, and two quoted judgements of the compromise.
-    "agrardiesel_uturn_de": 1,
+    # Its other HARD ones: a wrong date (a weekday against a date in another sentence), and
+    # the second pair of quoted verdicts on the compromise.
+    "agrardiesel_uturn_de": 2,
     "garmisch_zugunglueck_de": 5,  # 4 before counts in number words ("Zwölf", "sechs")
     # Its others: a growth rate only in a Markdown table row, a previous quarter's figure that
     # only arithmetic contradicts, and "former U.S. President" against "US President".

@@ -291,6 +291,11 @@ class Question(_Strict):
         description="The measure its sentence names (with its segment) says what the stance is "
         "about: revenue can beat expectations while data-center revenue misses them.",
     )
+    across_sources_only: bool = Field(
+        default=False,
+        description="An article quoting both poles (two parties' verdicts) contradicts "
+        "nothing; only sources taking opposite poles do.",
+    )
     needs_object: bool = Field(
         default=False,
         description="Opposite poles conflict only when their sentences share a rare word: "
