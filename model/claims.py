@@ -92,15 +92,8 @@ def _english_measure_starts() -> re.Pattern[str]:
 @cache
 def _german_stems() -> tuple[tuple[str, int], ...]:
     """(stem, measure index), longest first: 'kapitalausgab' before 'ausgab'."""
-    stems = [(stem.lstrip("^"), i) for i, m in enumerate(lexicon.measures()) for stem in m.de]
+    stems = [(stem, i) for i, m in enumerate(lexicon.measures()) for stem in m.de]
     return tuple(sorted(stems, key=lambda item: -len(item[0])))
-
-
-@cache
-def _start_only() -> frozenset[str]:
-    """Stems written '^zahlen': a word may begin with them, no compound ends in them
-    ('Quartalszahlen' are figures, not a payment)."""
-    return frozenset(s[1:] for m in lexicon.measures() for s in m.de if s.startswith("^"))
 
 
 _INFLECTION = ("", "e", "n", "en", "s", "es", "er", "ern", "em")
@@ -114,8 +107,6 @@ def _german_affixes() -> tuple[dict[str, int], dict[str, list[int]]]:
     tails: dict[str, list[int]] = {}
     for rank, (stem, _) in enumerate(_german_stems()):
         ranks.setdefault(stem, rank)
-        if stem in _start_only():
-            continue
         for ending in _INFLECTION:
             tails.setdefault(stem + ending, []).append(rank)
     return ranks, tails
@@ -932,7 +923,14 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             # ("XXX"), compared by number with any currency, never taken for one.
             found = _with_unit(found, "XXX", 1.0)
         dim = dimension(found.unit)
-        if not measure or draft.generic:
+        generic = draft.generic
+        if found.change and not _measure_cues(draft.clause_text, language):
+            # Its clause names no measure: a level it follows says what it is a change of.
+            level = _changed_level(draft, drafts, loose=True)
+            if level is not None and level.measure:
+                measure = level.measure  # "384.000 Fahrzeuge aus – ein Minus von 14 Prozent"
+                generic = False
+        if not measure or generic:
             # A figure that leaves its measure open measures what the paragraph's (else the
             # article's) figures of the same kind and order of magnitude measure.
             similar = [
@@ -956,7 +954,7 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             elif overall and overall.most_common(1)[0][1] >= 2:
                 measure = overall.most_common(1)[0][0]
                 confidence *= INHERITED_MEASURE
-            elif draft.generic:
+            elif generic:
                 measure = draft.measure
         if not measure:
             continue
@@ -1013,8 +1011,10 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
     return claims
 
 
-def _changed_level(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
-    """The level a change follows right after, whose change it states ('$1.08, up 61%')."""
+def _changed_level(draft: _Draft, drafts: list[_Draft], loose: bool = False) -> _Draft | None:
+    """The level a change follows right after, whose change it states ('$1.08, up 61%');
+    `loose`: or after a dash or comma and a few words ('384.000 Fahrzeuge aus – ein Minus von
+    fast 14 Prozent'), which says what the change is of when its own clause does not."""
     if not draft.found.change:
         return None
     earlier = [
@@ -1026,7 +1026,15 @@ def _changed_level(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
         return None
     level = earlier[-1]
     gap = draft.passage.text[level.found.end : draft.found.start]
-    return level if len(gap) <= 16 and re.fullmatch(r"[\s,(]*(?:\w+\s+){0,2}", gap) else None
+    if len(gap) <= 16 and re.fullmatch(r"[\s,(]*(?:\w+\s+){0,2}", gap):
+        return level
+    if (
+        loose
+        and len(gap) <= 45
+        and re.fullmatch(r"[^\d.;:!?]*\s[–—-]\s[^\d.;:!?]*|[^\d.;:!?]*,\s[^\d.;:!?]*", gap)
+    ):
+        return level
+    return None
 
 
 def _carries_money(text: str, language: str) -> bool:

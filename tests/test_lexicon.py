@@ -756,3 +756,18 @@ def test_opposite_verdicts_on_one_outcome_conflict_across_sources_only() -> None
             "de",
         ),
     )
+
+
+def test_a_change_after_a_dash_is_the_change_of_the_level_before_it() -> None:
+    # "… 2,1 Millionen Tonnen aus – ein Rückgang von 9 Prozent": its clause names no measure,
+    # so the change is of what the level before the dash counts.
+    level, change = sorted(
+        _claims_of(
+            "Die Zahlen sind eindeutig: Die Hütte lieferte 2,1 Millionen Tonnen Stahl aus – ein "
+            "Rückgang von 9 Prozent zum Vorjahr.",
+            "de",
+        ),
+        key=lambda c: c.start,
+    )
+    assert change.quantity is not None and change.quantity.change
+    assert change.measure == level.measure
