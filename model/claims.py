@@ -601,9 +601,11 @@ def _figure_drafts(
             period = paragraph_period[(passage.paragraph, kind)]
         subject, origin = _subject(text, mentions, found.start, clause, context_subject, language)
         if kind == "money":
-            # "paid £106.8m for Enzo Fernández", "£105m on Declan Rice": a payment is the
-            # transfer of who or what it buys.
-            bought = _bought(text, mentions, found.end, language)
+            # "paid £106.8m for Enzo Fernández", "£105m on Declan Rice", "Christopher Nkunku
+            # (£52m)": a payment is the transfer of who or what it buys.
+            bought = _bought(text, mentions, found.end, language) or _named_before_bracket(
+                text, found.start
+            )
             if bought:
                 subject, origin = bought, "clause"
         drafts.append(
@@ -877,6 +879,15 @@ def _bought(text: str, mentions: list[Mention], end: int, language: str) -> str:
     return named[-1].entity if named else ""
 
 
+def _named_before_bracket(text: str, start: int) -> str:
+    """'signed Christopher Nkunku (£52m), Axel Disasi (£38.8m)': the name the bracket follows."""
+    named = _BRACKETED_AFTER_NAME.search(text, max(0, start - 45), start)
+    return named.group(1).lower() if named else ""
+
+
+_BRACKETED_AFTER_NAME = re.compile(
+    r"\b[A-ZÄÖÜ][a-zäöüßéáíóúñç]+\s+([A-ZÄÖÜ][a-zäöüßéáíóúñç]+)\s*\(\s*(?:[^\s()]+\s+){0,2}$"
+)
 _FULL_NAME = re.compile(
     r"\b[A-ZÄÖÜ][a-zäöüßéáíóúñç]+(?:\s+[A-ZÄÖÜ][a-zäöüßéáíóúñç]+)?\s+([A-ZÄÖÜ][a-zäöüßéáíóúñç]+)\b(?!['’]s)"
 )
@@ -924,6 +935,7 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             found = _with_unit(found, "XXX", 1.0)
         dim = dimension(found.unit)
         generic = draft.generic
+        measure_origin = "clause"
         if found.change and not _measure_cues(draft.clause_text, language):
             # Its clause names no measure: a level it follows says what it is a change of.
             level = _changed_level(draft, drafts, loose=True)
@@ -951,9 +963,11 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             if local:
                 measure = local.most_common(1)[0][0]
                 confidence *= INHERITED_MEASURE
+                measure_origin = "context"
             elif overall and overall.most_common(1)[0][1] >= 2:
                 measure = overall.most_common(1)[0][0]
                 confidence *= INHERITED_MEASURE
+                measure_origin = "context"
             elif generic:
                 measure = draft.measure
         if not measure:
@@ -994,6 +1008,7 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 subject=subject,
                 subject_origin=subject_origin,  # type: ignore[arg-type]
                 measure=measure,
+                measure_origin=measure_origin,  # type: ignore[arg-type]
                 qualifiers=_qualifiers(draft.modifier, language, draft.clause_text, draft.before)
                 + ([draft.scope] if draft.scope else []),
                 role="prior"

@@ -350,6 +350,8 @@ def measure_conflicts(
     for claim in claims:
         if claim.kind != "figure" or claim.quantity is None or not claim.measure:
             continue
+        if claim.measure_origin != "clause":
+            continue  # a measure taken from the article is no reporter's reading of the figure
         # Levels only: two changes of the same size ("fell 16 %") recur by chance.
         if (
             not claim.basis.startswith("change")

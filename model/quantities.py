@@ -56,6 +56,12 @@ _CHANGE_LEAD = re.compile(
     + r"))\s*$",
     re.IGNORECASE,
 )
+_MONEY_CHANGE_LEAD = re.compile(
+    r"\b(?:"
+    + _alternation([*_GERMAN.cues.money_change_lead, *_ENGLISH.cues.money_change_lead])
+    + r")\s*$",
+    re.IGNORECASE,
+)
 # "a 7% increase", "a 10% pay cut": a noun right after a percentage makes it a change.
 _CHANGE_TAIL = re.compile(
     r"[\s-]*(?:[\w-]+\s+)?(?:"
@@ -213,8 +219,12 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
         low, high = _widen(qualifier, base, low, high)
         before = sentence[max(0, match.start() - 24) : match.start()]
         # "um 24 Prozent", "up 262%", "(+22 %)": a percentage led by a change word is a change.
-        change = unit in ("%", "pp") and bool(
-            _CHANGE_LEAD.search(before) or _CHANGE_TAIL.match(sentence, match.end())
+        change = (
+            unit in ("%", "pp")
+            and bool(_CHANGE_LEAD.search(before) or _CHANGE_TAIL.match(sentence, match.end()))
+        ) or (
+            lexicon.unit_dimensions().get(unit) == "money"
+            and bool(_MONEY_CHANGE_LEAD.search(before))
         )
         previous = bool(re.search(r"\bvon\s*$|\bfrom\s*$", before, re.IGNORECASE)) and bool(
             re.match(r"\s*(?:\S+\s+){0,3}?(?:auf|to)\s", sentence[match.end() : match.end() + 40])

@@ -134,6 +134,11 @@ class Claim(_Frozen):
         description="What a figure measures: a measure of the lexicon ('revenue', 'transfer fee') "
         "or the lemma of the noun it counts.",
     )
+    measure_origin: Literal["clause", "context"] = Field(
+        default="clause",
+        description="Where the measure was found: its clause, or its paragraph's or article's "
+        "figures when the clause names none.",
+    )
     qualifiers: list[str] = Field(
         default_factory=list,
         description="What narrows the measure and must match: a segment ('werbe'), 'total', 'part'.",

@@ -771,3 +771,32 @@ def test_a_change_after_a_dash_is_the_change_of_the_level_before_it() -> None:
     )
     assert change.quantity is not None and change.quantity.change
     assert change.measure == level.measure
+
+
+def test_money_added_is_a_change_and_a_bracketed_fee_is_the_named_players() -> None:
+    (added,) = _claims_of("The rally added $12.4 billion to the company's market value.", "en")
+    assert added.quantity is not None and added.quantity.change
+    (level,) = _claims_of("Es geht um eine Ablöse von 100 Millionen Euro.", "de")
+    assert level.quantity is not None and not level.quantity.change
+    fees = _claims_of(
+        "Chelsea paid a transfer fee of £115m. Arsenal have also signed Kai Havertz (£65m) "
+        "and Jurrien Timber (£38.5m) this summer.",
+        "en",
+    )
+    bracketed = [c for c in fees if c.quantity and c.quantity.value < 1e8]
+    assert {c.subject for c in bracketed} == {"havertz", "timber"}
+    # "this summer" is the transfer window's season: not the story's own undated time.
+    assert all(c.period and c.period.label for c in bracketed)
+
+
+def test_a_measure_taken_from_the_article_is_no_reading_of_what_a_figure_measures() -> None:
+    # Neither clause says what the $4.37 billion is; that each inherits another measure from
+    # its article is no contradiction about what it measures.
+    assert not [
+        c
+        for c in _conflicts_of(
+            ("Revenue rose to $40 billion. The company also booked $4.37 billion.", "en"),
+            ("Net profit rose to $9 billion. The company also booked $4.37 billion.", "en"),
+        )
+        if c.kind == "measure"
+    ]

@@ -78,11 +78,11 @@ GROUNDED_FLOOR = {
     "agrardiesel_uturn_de": 0.5,
     "garmisch_zugunglueck_de": 0.85,  # measured 6/6
     # A company's results in English: many figures per sentence (segments, per-share, GAAP and
-    # adjusted, sequential and yearly changes). Measured 8/12 (10/22 before this round).
-    "nvidia_q2fy26_results_en": 0.6,
-    # Measured 5/9: of the two date conflicts not in the gold, one is Liverpool's bid
+    # adjusted, sequential and yearly changes). Measured 8/9 (10/22 before this round).
+    "nvidia_q2fy26_results_en": 0.75,
+    # Measured 5/7: of the two date conflicts not in the gold, one is Liverpool's bid
     # accepted "last Thursday" against "on Friday" (gold K5, quoted from other outlets).
-    "caicedo_transfer_en": 0.5,
+    "caicedo_transfer_en": 0.65,
     "intervallfasten_studie_de": 0.45,  # measured 2/4
 }
 

@@ -59,6 +59,9 @@ class Cues(_Strict):
     person_noun: list[str]
     future: list[str]
     change_lead: list[str]
+    money_change_lead: list[str] = Field(
+        description="Words before an amount of money that make it a change: 'added $16 billion'."
+    )
     change_tail: list[str] = Field(
         description="Nouns right after a percentage that make it a change: 'a 7% increase'."
     )
