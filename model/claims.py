@@ -541,6 +541,7 @@ class _Draft:
     subject_origin: str
     paragraph: int
     scope: str
+    with_add_ons: str  # "£115m including add-ons": the add-on measure the figure includes
     earlier_value: bool  # the first end of a change written out ("von 19,9 Mrd. … auf 16,6")
     role_text: str  # the local words that say its role
     role_before: str  # ... up to the figure: a change's "from a year ago" names no earlier value
@@ -623,6 +624,7 @@ def _figure_drafts(
                 origin,
                 passage.paragraph,
                 _scope(raw, figures, text, clause, language),
+                _with_add_ons(text, found, language),
                 earlier_value is not None,
                 role_text,
                 role_text[: role_text.find(found.text) + len(found.text)]
@@ -970,6 +972,14 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 measure_origin = "context"
             elif generic:
                 measure = draft.measure
+        bases = table[draft.with_add_ons].adds_to if draft.with_add_ons else []
+        with_add_ons = bool(bases) and (
+            measure in bases or measure == draft.with_add_ons or generic or not measure
+        )
+        if with_add_ons and measure not in bases:
+            # The base the add-ons are paid on top of: the one the article names most.
+            named = Counter(d.measure for d in drafts if d.measure in bases)
+            measure = named.most_common(1)[0][0] if named else bases[0]
         if not measure:
             continue
         period = draft.period
@@ -1010,7 +1020,8 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 measure=measure,
                 measure_origin=measure_origin,  # type: ignore[arg-type]
                 qualifiers=_qualifiers(draft.modifier, language, draft.clause_text, draft.before)
-                + ([draft.scope] if draft.scope else []),
+                + ([draft.scope] if draft.scope else [])
+                + (["total"] if with_add_ons else []),
                 role="prior"
                 if draft.earlier_value
                 else _role(language, draft.role_before if found.change else draft.role_text, event),  # type: ignore[arg-type]
@@ -1024,6 +1035,19 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             )
         )
     return claims
+
+
+def _with_add_ons(text: str, found: Found, language: str) -> str:
+    """'£115m including add-ons', '92 Millionen inklusive Boni': the add-on measure named right
+    after the figure with a word of inclusion between, if any ('' if none)."""
+    inclusion = matcher(_language(language).cues.inclusion).pattern
+    if not re.match(rf"\s*(?:\S+\s+)?(?:{inclusion})\.?\s", text[found.end :], re.I):
+        return ""
+    table = _measure_table()
+    for cue in _measure_cues(text, language):
+        if found.end <= cue.start <= found.end + 40 and table[cue.measure].adds_to:
+            return cue.measure
+    return ""
 
 
 def _changed_level(draft: _Draft, drafts: list[_Draft], loose: bool = False) -> _Draft | None:

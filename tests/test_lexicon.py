@@ -800,3 +800,11 @@ def test_a_measure_taken_from_the_article_is_no_reading_of_what_a_figure_measure
         )
         if c.kind == "measure"
     ]
+
+
+def test_a_figure_including_add_ons_is_the_total_of_what_they_add_to() -> None:
+    (fee,) = _claims_of("Der Transfer kostet 92 Millionen Euro inklusive Boni.", "de")
+    assert fee.measure == "transfer fee" and "total" in fee.qualifiers
+    # Add-ons named on their own stay add-ons.
+    (bonus,) = _claims_of("Dazu kommen Boni von 15 Millionen Euro.", "de")
+    assert bonus.measure == "add-ons" and "total" not in bonus.qualifiers

@@ -49,6 +49,9 @@ class Cues(_Strict):
     partitive: list[str] = Field(
         description="Words between a part and its whole: 'Drei der fünf Waggons'."
     )
+    inclusion: list[str] = Field(
+        description="Words between a figure and an add-on that make it the total with the add-on."
+    )
     addition: list[str]
     total: list[str]
     change: list[str]
