@@ -97,6 +97,7 @@ def _german_stems() -> tuple[tuple[str, int], ...]:
 
 
 _INFLECTION = ("", "e", "n", "en", "s", "es", "er", "ern", "em")
+_VERB_ENDINGS = ("t", "te", "ten", "tet", "st", "end")  # "verdiente", "zahlten"
 
 
 @cache
@@ -127,7 +128,16 @@ def _german_word_measure(word: str) -> tuple[int, str] | None:
     for rank in sorted(candidates):
         stem, index = stems[rank]
         if lower.startswith(stem):
-            return index, ""
+            rest = lower[len(stem) :].lstrip("-")
+            # "Ablösesumme", "Arbeitslosenquote": a word may follow the stem, after a linking
+            # "s" or "en"; "Spieler" is no "Spiele" + "r".
+            if (
+                rest in _INFLECTION
+                or rest in _VERB_ENDINGS
+                or any(len(rest) - k >= 3 and zipf(rest[k:], "de") >= 2.5 for k in (0, 1, 2))
+            ):
+                return index, ""
+            continue
         for ending in _INFLECTION:
             tail = stem + ending
             if len(lower) > len(tail) and lower.endswith(tail):
@@ -916,7 +926,9 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
     table = _measure_table()
     # Whoever the article gives revenue or profit to is an organisation in it.
     organisations = {
-        d.subject for d in drafts if d.measure in table and table[d.measure].organisational
+        d.subject
+        for d in drafts
+        if d.subject and d.measure in table and table[d.measure].organisational
     }
     claims: list[Claim] = []
     for draft in drafts:
@@ -990,7 +1002,11 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
         if (
             held
             and held.of_organisation
-            and (subject in organisations or (subject and _known_organisation(subject)))
+            and (
+                (subject and (subject in organisations or _known_organisation(subject)))
+                # "Netto verdiente der Konzern …": an organisation named by what it is
+                or matcher(_language(language).cues.organisation_noun).search(draft.role_text)
+            )
         ):
             measure = held.of_organisation  # "Netto verdiente Tesla 1,39 Milliarden"
         event = table.get(measure)
@@ -1155,11 +1171,22 @@ def _question_cues(text: str, question: Question, language: str) -> PoleHits:
     about = question.about.get(language)
     if about and not matcher(about).search(text):
         return ()
-    return tuple(
+    hits = tuple(
         (m.start(), m.end(), pole)
         for pole, spec in question.poles.items()
         for m in matcher(spec.cues(language)).finditer(text)
     )
+    if about and question.about_near:
+        # "hält die Nachbesserungen für unzureichend": the verdict is on the thing named by
+        # it, not on any "Entscheidung" elsewhere in the sentence.
+        near = question.about_near
+        things = [(m.start(), m.end()) for m in matcher(about).finditer(text)]
+        hits = tuple(
+            hit
+            for hit in hits
+            if any(len(text[min(e, hit[1]) : max(b, hit[0])].split()) <= near for b, e in things)
+        )
+    return hits
 
 
 def _negated(text: str, cue_start: int, language: str) -> bool:
@@ -1172,10 +1199,12 @@ def _negated(text: str, cue_start: int, language: str) -> bool:
 
 def _negated_after(text: str, cue_end: int, language: str) -> bool:
     """A negation right after the cue: German puts it after the verb ('bewiesen nicht')."""
-    after = text[cue_end : cue_end + 20].split()
-    return bool(after) and bool(
-        matcher(_language(language).cues.negation).fullmatch(after[0].strip(",.;:!?"))
-    )
+    after = text[cue_end : cue_end + 30].split()
+    cues = _language(language).cues
+    if not after or not matcher(cues.negation).fullmatch(after[0].strip(",.;:!?")):
+        return False
+    # "erhöht das Risiko nicht nur leicht": "not only" strengthens, it does not deny.
+    return not (len(after) > 1 and matcher(cues.not_only).fullmatch(after[1].strip(",.;:!?")))
 
 
 def _shift_target(text: str, language: str) -> int | None:

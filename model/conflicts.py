@@ -881,51 +881,60 @@ def day_conflicts(
     texts: dict[str, str],
 ) -> list[Conflict]:
     """One statement lined up across sources that dates its event to two days ("A UN official
-    said Thursday …" against "… said Friday …"): the sentences share a wording group and a
-    word around the day that says what happened, and the days cannot be one."""
-    by_group: dict[str, list[Claim]] = defaultdict(list)
+    said Thursday …" against "… said Friday …"): each day is paired with the other source's
+    day whose surrounding words it shares most, and the two cannot be one day, while neither
+    source names the other's day as well ("began Monday, ended Thursday" in both is agreement)."""
+    by_group: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
         if claim.kind == "date":
             for group in lined_up.get(claim.passage, ()):
-                by_group[group].append(claim)
-    conflicts: list[Conflict] = []
-    for members in by_group.values():
-        by_day: dict[str, list[Claim]] = defaultdict(list)
-        for claim in members:
-            by_day[claim.day].append(claim)
-        for day_a, day_b in combinations(sorted(by_day), 2):
-            if not days.disagree(day_a, day_b):
-                continue
-            side_a = [
-                a
-                for a in by_day[day_a]
-                if any(a.source != b.source and set(a.event) & set(b.event) for b in by_day[day_b])
-            ]
-            side_b = [
-                b
-                for b in by_day[day_b]
-                if any(a.source != b.source and set(a.event) & set(b.event) for a in side_a)
-            ]
-            if not side_a or not side_b:
-                continue
-            ids = [c.id for c in side_a + side_b]
-            conflicts.append(
-                Conflict(
-                    id=_conflict_id("date", ids),
-                    kind="date",
-                    passages=list(dict.fromkeys(c.passage for c in side_a + side_b)),
-                    claims=ids,
-                    sources=list(dict.fromkeys(_src(side_a) + _src(side_b))),
-                    explanation=(
-                        f"date: {_labels(_src(side_a), labels)} {_says(_src(side_a))} "
-                        f"{_contexts(side_a, texts)}; {_labels(_src(side_b), labels)} "
-                        f"{_says(_src(side_b))} {_contexts(side_b, texts)}: one statement, "
-                        "two days."
-                    ),
-                    confidence=_confidence(side_a + side_b, 0.6),
-                    compared=[day_a, day_b],
+                by_group[group][claim.source].append(claim)
+    pairs: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
+    found: dict[str, Claim] = {}
+    for group, by_source in by_group.items():
+        for source_a, source_b in combinations(sorted(by_source), 2):
+            days_a = [c.day for c in by_source[source_a]]
+            days_b = [c.day for c in by_source[source_b]]
+            for a in by_source[source_a]:
+                shared, b = max(
+                    ((len(set(a.event) & set(b.event)), b) for b in by_source[source_b]),
+                    key=lambda item: item[0],
                 )
+                if (
+                    not shared
+                    or not days.disagree(a.day, b.day)
+                    or any(not days.disagree(a.day, d) for d in days_b)
+                    or any(not days.disagree(b.day, d) for d in days_a)
+                ):
+                    continue
+                first, second = sorted((a, b), key=lambda c: c.day)
+                key = (group, first.day, second.day)
+                sides = pairs.setdefault(key, (set(), set()))
+                sides[0].add(first.id)
+                sides[1].add(second.id)
+                found[a.id], found[b.id] = a, b
+    conflicts: list[Conflict] = []
+    for (_, day_a, day_b), (ids_a, ids_b) in pairs.items():
+        side_a = [found[i] for i in sorted(ids_a)]
+        side_b = [found[i] for i in sorted(ids_b)]
+        ids = [c.id for c in side_a + side_b]
+        conflicts.append(
+            Conflict(
+                id=_conflict_id("date", ids),
+                kind="date",
+                passages=list(dict.fromkeys(c.passage for c in side_a + side_b)),
+                claims=ids,
+                sources=list(dict.fromkeys(_src(side_a) + _src(side_b))),
+                explanation=(
+                    f"date: {_labels(_src(side_a), labels)} {_says(_src(side_a))} "
+                    f"{_contexts(side_a, texts)}; {_labels(_src(side_b), labels)} "
+                    f"{_says(_src(side_b))} {_contexts(side_b, texts)}: one statement, "
+                    "two days."
+                ),
+                confidence=_confidence(side_a + side_b, 0.6),
+                compared=[day_a, day_b],
             )
+        )
     return conflicts
 
 

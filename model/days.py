@@ -40,25 +40,39 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
 def _days(text: str, language: str, published: date | None) -> list[tuple[int, int, str]]:
     """(start, end, normalised day) of each day the text names."""
     weekday, day_month, month_day = _patterns(language)
-    months = lexicon.language(language).months
-    weekdays = lexicon.language(language).weekdays
+    words = lexicon.language(language)
+    months, weekdays = words.months, words.weekdays
     found: list[tuple[int, int, str]] = []
+    # "Black Friday", "Welt am Sonntag": names that hold a weekday and date nothing.
+    named = [(m.start(), m.end()) for m in lexicon.matcher(words.cues.not_a_day).finditer(text)]
     for match in weekday.finditer(text):
+        if any(a <= match.start() < b for a, b in named):
+            continue
         found.append((match.start(), match.end(), WEEKDAYS[weekdays[match[1].lower()] - 1]))
     for pattern, day_group, month_group in ((day_month, 1, 2), (month_day, 2, 1)):
         for match in pattern.finditer(text):
             month = months.get(match[month_group].lower().rstrip("."))
             day = int(match[day_group])
-            year = int(match[3]) if match[3] else (published.year if published else 0)
             if not month or not 1 <= day <= 31:
                 continue
             try:
+                year = int(match[3]) if match[3] else _year_before(published, month, day)
                 label = date(year, month, day).isoformat() if year else f"--{month:02d}-{day:02d}"
             except ValueError:
                 continue
             if not any(a <= match.start() < b for a, b, _ in found):
                 found.append((match.start(), match.end(), label))
     return sorted(found)
+
+
+def _year_before(published: date | None, month: int, day: int) -> int:
+    """The year of a day named without one: the page's, unless that puts it more than a
+    month after the page ("am 28. Dezember" on a page of 2 January is last year's); 0 when
+    the page is undated."""
+    if published is None:
+        return 0
+    named = date(published.year, month, day)  # raises ValueError for 30 February
+    return published.year - 1 if (named - published).days > 31 else published.year
 
 
 def _event(text: str, start: int, end: int, language: str) -> list[str]:

@@ -72,6 +72,11 @@ _CHANGE_TAIL = re.compile(
 
 _NUM = r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?"
 _WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# Number words that count a noun ("sechs Rettungshubschrauber"): not "ein", "one", which are
+# articles far more often than counts.
+_COUNT_WORDNUM = "|".join(
+    sorted((w for w, v in NUMBER_WORDS.items() if v >= 2), key=len, reverse=True)
+)
 _SCALE_ALT = "|".join(
     sorted({*_SCALES_DE, *_SCALES_EN} - {"m", "b", "k", "bn", "mn", "tn"}, key=len, reverse=True)
 )
@@ -83,7 +88,7 @@ QUANTITY = re.compile(
     rf"""
     (?P<qual>(?:\b(?:{_QUAL_ALT}))\.?\s+)?
     (?P<cur>(?:us\$|\$|€|£|¥)\s?)?
-    (?P<num>(?<![\w.,])(?<!\d[-/])(?:{_NUM}(?:,\s\d{{1,3}}(?=[\s-]*(?:{_SCALE_ALT}|{_UNIT_ALT})\b))?|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b|\s+[A-ZÄÖÜ]|\s+[a-z]+s\b)))
+    (?P<num>(?<![\w.,])(?<!\d[-/])(?:\d{{1,3}},\s\d{{1,3}}(?=[\s-]*(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|(?:{_COUNT_WORDNUM})(?=(?-i:\s+[A-ZÄÖÜ]|\s+[a-z]+s\b))))
     (?:\s*(?P<sep>bis|to|und|and|–|-)\s*(?P<cur2>\$|€|£|¥)?(?P<num2>{_NUM})(?![\w]))?
     (?:[\s-]*(?P<scale>(?:{_SCALE_ALT})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?|(?:m|bn|b|k|tn)\b))?
     (?:[\s-]*(?P<unit>{_UNIT_ALT})(?:\b|(?<=[$€%])))?
@@ -114,8 +119,11 @@ class Found:
 def parse_number(text: str, language: str) -> tuple[float, int] | None:
     """The number and its count of written decimals, German or English digit grouping."""
     # "22, 496 Milliarden": a decimal comma a page broke with a space (the pattern takes it
-    # only before a scale or unit); grouping is never written so.
+    # only between short numbers before a scale or unit, so "2023, 500 Millionen" is a year
+    # and a figure). English writes no decimal comma: there it is a list ("2, 3 per cent").
     broken = ", " in text
+    if broken and language != "de":
+        return None
     text = text.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     lower = text.lower()
     if lower in NUMBER_WORDS:
@@ -147,7 +155,10 @@ def _not_a_range(match: re.Match[str], language: str) -> bool:
 # A quantity needs a digit or a number word (see QUANTITY's "num"): a sentence with neither
 # is not searched with the whole grammar (issue 11: a third of a corpus's sentences).
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile(rf"(?<![\w.,])(?:{_WORDNUM})(?=[\s-])", re.IGNORECASE)
+_NUMBER_WORD = re.compile(
+    rf"(?<![\w.,])(?:(?:{_COUNT_WORDNUM})(?=[\s-])|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT})\b))",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=100_000)  # normalisation and claims both ask, and copies repeat sentences

@@ -536,13 +536,20 @@ def test_what_a_company_earns_is_profit_and_quarterly_figures_are_no_payment() -
     # "verdienen" is a person's salary, a company's profit (one that has revenue in the text).
     (conflict,) = _conflicts_of(
         (
-            "Siemens steigerte den Umsatz auf 19 Milliarden Euro. Netto verdiente Siemens "
+            "Siemens steigerte den Umsatz auf 19 Milliarden Euro. Netto verdiente der Konzern "
             "2,1 Milliarden Euro.",
             "de",
         ),
         ("Der Nettogewinn von Siemens lag bei 2,4 Milliarden Euro.", "de"),
     )
     assert "profit" in conflict.explanation
+    # A person's earnings in an article with a club's revenue stay a salary.
+    salaries = _claims_of(
+        "Der Umsatz des Vereins lag bei 800 Millionen Euro. Der neue Trainer verdient 12 "
+        "Millionen Euro im Jahr.",
+        "de",
+    )
+    assert [c.measure for c in salaries if c.quantity and c.quantity.value < 1e8] == ["salary"]
     (drop,) = _claims_of("Die Aktie fiel nach Vorlage der Quartalszahlen um 6 Prozent.", "de")
     assert drop.measure == "share price"
 
@@ -550,6 +557,11 @@ def test_what_a_company_earns_is_profit_and_quarterly_figures_are_no_payment() -
 def test_a_decimal_comma_broken_by_a_space_is_still_a_decimal() -> None:
     (revenue,) = _claims_of("Der Konzern meldete einen Umsatz von 22, 496 Milliarden Dollar.", "de")
     assert revenue.quantity is not None and revenue.quantity.value == pytest.approx(22.496e9)
+    # A year, then a comma, then a figure: two things.
+    from seedview.model.quantities import find_quantities
+
+    assert [q.value for q in find_quantities("Im Jahr 2023, 500 Millionen Euro", "de")] == [5e8]
+    assert [q.value for q in find_quantities("In 2023, 500 million people", "en")] == [5e8]
 
 
 def test_changes_on_the_quarter_and_per_share_are_not_yearly_changes_of_the_total() -> None:
@@ -727,6 +739,11 @@ def test_a_negation_after_the_verb_denies_a_cause() -> None:
         ("Kaffee erhöht das Risiko für Krebs, zeigt eine Studie.", "de"),
     )
     assert conflict.kind == "stance" and "causation" in conflict.explanation
+    # "nicht nur leicht" strengthens the cause; it denies nothing.
+    assert not _conflicts_of(
+        ("Kaffee erhöht das Risiko nicht nur leicht, sondern deutlich.", "de"),
+        ("Kaffee erhöht das Risiko für Krebs, zeigt eine Studie.", "de"),
+    )
     # "zeitlich eingeschränkte Ernährung" (time-restricted eating) says nothing of the evidence.
     assert not [
         c
@@ -808,3 +825,39 @@ def test_a_figure_including_add_ons_is_the_total_of_what_they_add_to() -> None:
     # Add-ons named on their own stay add-ons.
     (bonus,) = _claims_of("Dazu kommen Boni von 15 Millionen Euro.", "de")
     assert bonus.measure == "add-ons" and "total" not in bonus.qualifiers
+
+
+def test_two_days_both_sources_name_and_named_holidays_date_nothing() -> None:
+    # Both sources give both days: they agree on the timeline.
+    assert not _lined_up_conflicts(
+        ("The talks, which began Monday in Geneva, ended Thursday without a deal.", "en"),
+        ("The talks in Geneva began on Monday and ended on Thursday without a deal.", "en"),
+    )
+    # "Black Friday" names a sale, not the day a statement was made.
+    assert not _lined_up_conflicts(
+        ("Retailers reported record Black Friday sales, the group said on Saturday.", "en"),
+        ("Retailers reported record Black Friday sales, the group said on Saturday.", "en"),
+    )
+
+
+def test_a_date_without_a_year_is_the_latest_one_before_the_page() -> None:
+    from datetime import date as calendar_date
+
+    from seedview.model import days
+
+    source, passages = _source("s0", "Die Einigung kam am 28. Dezember zustande.", "de")
+    source = source.model_copy(update={"published": calendar_date(2025, 1, 2)})
+    (claim,) = days.date_claims(passages[0], source)
+    assert claim.day == "2024-12-28"
+
+
+def test_a_stem_begins_a_word_only_before_a_word_or_an_ending() -> None:
+    # "drei Spieler" count players, not games ("Spiele" + "r" is no compound).
+    assert all(c.measure != "games" for c in _claims_of("Drei Spieler sahen Gelb.", "de"))
+    (games,) = _claims_of("Er bestritt 320 Pflichtspiele für den Verein.", "de")
+    assert games.measure == "games"
+    # Adjectives judge an outcome only as a verdict, not before another noun.
+    assert not _conflicts_of(
+        ("Die Entscheidung fiel nach unzureichenden Ermittlungen.", "de"),
+        ("Der Kompromiss sei ein Schritt in die richtige Richtung.", "de"),
+    )

@@ -38,6 +38,9 @@ class _Strict(BaseModel):
 
 class Cues(_Strict):
     negation: list[str]
+    not_only: list[str] = Field(
+        description="Words after a negation that make it 'not only': 'nicht nur', 'not just'."
+    )
     hedge: list[str]
     anaphor: list[str]
     attribution: list[str]
@@ -70,7 +73,13 @@ class Cues(_Strict):
     )
     source_of: list[str]
     source_verb: list[str]
+    organisation_noun: list[str] = Field(
+        description="Nouns that name an organisation by what it is: 'der Konzern', 'the company'."
+    )
     paid_for: list[str]
+    not_a_day: list[str] = Field(
+        description="Names that hold a weekday and date nothing: 'Black Friday'."
+    )
     day_parts: list[str] = Field(
         description="Parts of a day a weekday joins in one word: 'Freitagmittag'."
     )
@@ -308,6 +317,10 @@ class Question(_Strict):
         "approving a buyback does not contradict rejecting a notion.",
     )
     about: dict[str, list[str]] = Field(default_factory=dict)
+    about_near: int = Field(
+        default=0,
+        description="When not 0: a cue counts only within this many words of an `about` word.",
+    )
     poles: dict[str, Pole]
 
     @field_validator("poles")
