@@ -212,8 +212,9 @@ def _clause_end() -> re.Pattern[str]:
         *lexicon.language("en").cues.clause_opener,
     ]
     return re.compile(
-        # A bracket around one short word ("Earnings per share (EPS) were $1.08") is no break.
-        rf"[;:!?]|\s[–—]\s|\((?![\w.-]{{1,8}}\))|(?<!\(\w\w)(?<!\(\w\w\w)(?<!\(\w\w\w\w)\)"
+        # A bracket around one short word ("Earnings per share (EPS) were $1.08") is no break:
+        # the `short` alternative takes it whole, and `_clause` skips it.
+        rf"(?P<short>\([\w.-]{{1,8}}\))|[;:!?]|\s[–—]\s|\(|\)"
         rf"|,\s+(?=(?:{matcher(openers).pattern})\b)",
         re.IGNORECASE,
     )
@@ -224,11 +225,13 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     new clause ('…, von denen 100 Millionen …', '… reaches 11,300, but officials …')."""
     left = 0
     for match in _clause_end().finditer(text, 0, start):
-        left = match.end()
+        if not match["short"]:
+            left = match.end()
     right = len(text)
-    after = _clause_end().search(text, end)
-    if after:
-        right = after.start()
+    for match in _clause_end().finditer(text, end):
+        if not match["short"]:
+            right = match.start()
+            break
     return left, right
 
 
@@ -331,8 +334,10 @@ def _unit_before(before: str, language: str) -> str:
     found = re.findall(pattern, before, re.IGNORECASE if language != "de" else 0)
     if not found:
         return ""
-    unit = str(found[-1]).lower()
-    return "" if matcher(_language(language).cues.neutral_modifier).fullmatch(unit) else unit
+    # Named before the measure, a unit must be one the lexicon knows: "Im Weihnachtsgeschäft
+    # stieg der Umsatz" speaks of a season, not a segment.
+    segment = lexicon.segment_of(str(found[-1]).lower(), language)
+    return segment.name if segment else ""
 
 
 def _unit_after(text: str, cue: _Cue, clause: tuple[int, int], language: str) -> str:
@@ -440,13 +445,31 @@ def _whole_after_part(before: str, language: str) -> bool:
     return bool(before) and bool(_partitive(language).search(before[-40:]))
 
 
+@cache
+def _compared_phrase(language: str) -> re.Pattern[str]:
+    """A comparison cue and the words after it ('gegenüber dem Vorjahresquartal')."""
+    cues = _language(language).cues
+    return re.compile(rf"(?:{matcher(cues.comparison).pattern})(?:\s+[^\s,.;]+){{0,3}}", re.I)
+
+
+@cache
+def _paid_for(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{matcher(_language(language).cues.paid_for).pattern})\s", re.I)
+
+
+@cache
+def _change_end_cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = _language(language).cues
+    before = re.compile(rf"\b(?:{matcher(cues.change_from).pattern})\s+(?:\w+\s+)?$", re.I)
+    after = re.compile(rf"\b(?:{matcher(cues.change_to).pattern})\s+(?:\S+\s+){{0,2}}$", re.I)
+    return before, after
+
+
 def _role(language: str, clause_text: str, measure: Measure | None = None) -> str:
     language_data = _language(language)
     # "ein Minus von 16 Prozent gegenüber dem Vorjahresquartal": the year before is what the
     # figure is compared with, which makes it no earlier value.
-    compared = re.compile(
-        rf"(?:{matcher(language_data.cues.comparison).pattern})(?:\s+[^\s,.;]+){{0,3}}", re.I
-    )
+    compared = _compared_phrase(language)
     for role in ("consensus", "prior", "target", "forecast"):
         text = compared.sub(" ", clause_text) if role == "prior" else clause_text
         cues = matcher(getattr(language_data.roles, role)).findall(text)
@@ -615,7 +638,7 @@ def _figure_drafts(
             # "paid £106.8m for Enzo Fernández", "£105m on Declan Rice", "Christopher Nkunku
             # (£52m)": a payment is the transfer of who or what it buys.
             bought = _bought(text, mentions, found.end, language) or _named_before_bracket(
-                text, found.start
+                text, found.start, language
             )
             if bought:
                 subject, origin = bought, "clause"
@@ -686,9 +709,7 @@ def _change_ends(
     """The first figures of changes written out with both ends ('von 19,9 Milliarden Dollar im
     zweiten Quartal 2024 auf 16,6 Milliarden Dollar', 'from $19.9 billion to $16.6 billion'),
     by start, each with the span up to the second figure's cue."""
-    cues = _language(language).cues
-    before = re.compile(rf"\b(?:{matcher(cues.change_from).pattern})\s+(?:\w+\s+)?$", re.I)
-    after = re.compile(rf"\b(?:{matcher(cues.change_to).pattern})\s+(?:\S+\s+){{0,2}}$", re.I)
+    before, after = _change_end_cues(language)
     ends: dict[int, tuple[int, int]] = {}
     for first, second in pairwise(figures):
         between = text[first.end : second.start]
@@ -877,8 +898,7 @@ def _subject(
 def _bought(text: str, mentions: list[Mention], end: int, language: str) -> str:
     """The name a payment is for: the last name within a few words of a 'for' that follows
     the figure in its sentence ('£106.8m Chelsea paid for Benfica's Enzo Fernández')."""
-    cue = re.compile(rf"\b(?:{matcher(_language(language).cues.paid_for).pattern})\s", re.I)
-    found = cue.search(text, end, min(len(text), end + 60))
+    found = _paid_for(language).search(text, end, min(len(text), end + 60))
     if not found or re.search(r"[.;:!?]\s", text[end : found.start()]):
         return ""
     window = text[found.end() : found.end() + 40]
@@ -886,19 +906,34 @@ def _bought(text: str, mentions: list[Mention], end: int, language: str) -> str:
     # A person's name is two or three capitalised words ("Enzo Fernandez"): the surname
     # names them, as a mention of the surname alone does.
     person = _FULL_NAME.search(window)
-    if person and (not named or found.end() + person.start() >= named[-1].start):
+    if (
+        person
+        and _a_name(person.group().split()[0], language)
+        and (not named or found.end() + person.start() >= named[-1].start)
+    ):
         return person.group(1).lower()
     return named[-1].entity if named else ""
 
 
-def _named_before_bracket(text: str, start: int) -> str:
-    """'signed Christopher Nkunku (£52m), Axel Disasi (£38.8m)': the name the bracket follows."""
+def _named_before_bracket(text: str, start: int, language: str) -> str:
+    """'signed Christopher Nkunku (£52m), Axel Disasi (£38.8m)': the name the bracket follows
+    ('Der Umsatz (2,3 Milliarden Euro)' names no one)."""
     named = _BRACKETED_AFTER_NAME.search(text, max(0, start - 45), start)
-    return named.group(1).lower() if named else ""
+    return named.group(2).lower() if named and _a_name(named.group(1), language) else ""
+
+
+def _a_name(first_word: str, language: str) -> bool:
+    """Whether capitalised words starting so are a name, not an article and a noun."""
+    return first_word.lower() not in _function_words(language)
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _language(language).page.function_words)
 
 
 _BRACKETED_AFTER_NAME = re.compile(
-    r"\b[A-ZÄÖÜ][a-zäöüßéáíóúñç]+\s+([A-ZÄÖÜ][a-zäöüßéáíóúñç]+)\s*\(\s*(?:[^\s()]+\s+){0,2}$"
+    r"\b([A-ZÄÖÜ][a-zäöüßéáíóúñç]+)\s+([A-ZÄÖÜ][a-zäöüßéáíóúñç]+)\s*\(\s*(?:[^\s()]+\s+){0,2}$"
 )
 _FULL_NAME = re.compile(
     r"\b[A-ZÄÖÜ][a-zäöüßéáíóúñç]+(?:\s+[A-ZÄÖÜ][a-zäöüßéáíóúñç]+)?\s+([A-ZÄÖÜ][a-zäöüßéáíóúñç]+)\b(?!['’]s)"

@@ -126,7 +126,16 @@ def _key_words(key: FigureKey, language: str, story: str = "", with_period: bool
     subject = subject or story
     words = measure_label(measure, "en")
     if qualifiers:
-        words = " ".join(q for q in qualifiers if q not in ("total", "part")) + " " + words
+        named = {segment.name: segment for segment in lexicon.segments()}
+        words = (
+            " ".join(
+                named[q].label.get("en", q) if q in named else q
+                for q in qualifiers
+                if q not in ("total", "part")
+            )
+            + " "
+            + words
+        )
         if "total" in qualifiers:
             words = "total " + words
         if "part" in qualifiers:

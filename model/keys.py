@@ -28,7 +28,8 @@ def story_subject(claims: list[Claim], source_count: int) -> str:
 
 
 def subject_key(claim: Claim, story: str) -> str:
-    return "" if claim.subject in ("", story) else _plain(claim.subject)
+    subject = _plain(claim.subject)
+    return "" if subject in ("", _plain(story)) else subject
 
 
 def _plain(name: str) -> str:

@@ -64,9 +64,7 @@ _MONEY_CHANGE_LEAD = re.compile(
 )
 # "a 7% increase", "a 10% pay cut": a noun right after a percentage makes it a change.
 _CHANGE_TAIL = re.compile(
-    r"[\s-]*(?:[\w-]+\s+)?(?:"
-    + _alternation([*_GERMAN.cues.change_tail, *_ENGLISH.cues.change_tail])
-    + r")\b",
+    r"[\s-]*(?:" + _alternation([*_GERMAN.cues.change_tail, *_ENGLISH.cues.change_tail]) + r")\b",
     re.IGNORECASE,
 )
 

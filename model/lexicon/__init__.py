@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -413,7 +413,7 @@ def qualifiers() -> tuple[Qualifier, ...]:
         raise LexiconError(f"measures.toml: {error}") from None
 
 
-@cache
+@lru_cache(maxsize=20_000)  # asked for every modifier of every measure word
 def segment_of(words: str, language: str) -> Segment | None:
     """The segment the words before or after a measure name ('automobil', 'data center')."""
     for segment in segments():
