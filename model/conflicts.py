@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -266,20 +267,21 @@ def composed_total_conflicts(
             sums.append(
                 (base, extra, Bounds(bounds(low).low, bounds(low).high + bounds(high).high))
             )
-    # The sums by their base's subject, in order: a total is held against its subject's only.
-    sums_of: dict[str, list[tuple[Claim, Claim, Bounds]]] = defaultdict(list)
+    # The sums by their base's subject and each measure they can total, in order: a total is
+    # held against its own subject's and measure's only.
+    sums_of: dict[tuple[str, str], list[tuple[Claim, Claim, Bounds]]] = defaultdict(list)
     for base, extra, bound in sums:
-        sums_of[subject_key(base, story)].append((base, extra, bound))
+        for measure in {extra.measure, *adds_to.get(extra.measure, ())}:
+            sums_of[(subject_key(base, story), measure)].append((base, extra, bound))
     conflicts: list[Conflict] = []
     totals = [c for c in figures if "total" in c.qualifiers and "part" not in c.qualifiers]
     for total in totals:
         stated = bounds(_q([total]))
         against = [
             (base, extra)
-            for base, extra, bound in sums_of.get(subject_key(total, story), [])
+            for base, extra, bound in sums_of.get((subject_key(total, story), total.measure), [])
             if base.source != total.source
             and extra.measure in adds_to
-            and total.measure in {extra.measure, *adds_to[extra.measure]}
             and _same_currency(_q([base]).unit, _q([total]).unit)
             and (stated.low > bound.high or stated.high < bound.low)
         ]
@@ -727,6 +729,7 @@ def _relative_span_conflicts(
             spans_by_key[(*other_key[:3], *other_key[4:6])].append(
                 (other_key, others, years[1] - years[0] + 1)
             )
+    by_low: dict[FigureKey, tuple[list[float], list[tuple[int, Claim]]]] = {}
     conflicts: list[Conflict] = []
     for key, members in buckets.items():
         relative = re.fullmatch(r"\?\+(\d+)y", key[6])
@@ -739,7 +742,13 @@ def _relative_span_conflicts(
             for other_key, others, span in spans_by_key.get((*key[:3], *key[4:6]), []):
                 if span > length:
                     continue
-                for other in others:
+                if other_key not in by_low:
+                    by_low[other_key] = _by_low(others)
+                lows, ordered = by_low[other_key]
+                # Only the figures whose low bound is above the claim's high one can exceed
+                # it; they are taken in the bucket's order.
+                above = sorted(ordered[bisect_right(lows, bounds(_q([claim])).high) :])
+                for _, other in above:
                     if (
                         other.source != claim.source
                         and _exceeds(other, claim)
@@ -769,6 +778,12 @@ def _relative_span_conflicts(
                 )
             )
     return conflicts
+
+
+def _by_low(claims: list[Claim]) -> tuple[list[float], list[tuple[int, Claim]]]:
+    """The claims with their places, in order of their low bounds, and those bounds."""
+    ordered = sorted(enumerate(claims), key=lambda item: bounds(_q([item[1]])).low)
+    return [bounds(_q([c])).low for _, c in ordered], ordered
 
 
 def _closest_dated(
@@ -913,16 +928,8 @@ def day_conflicts(
         for day_a, day_b in combinations(sorted(by_day), 2):
             if not days.disagree(day_a, day_b):
                 continue
-            side_a = [
-                a
-                for a in by_day[day_a]
-                if any(a.source != b.source and set(a.event) & set(b.event) for b in by_day[day_b])
-            ]
-            side_b = [
-                b
-                for b in by_day[day_b]
-                if any(a.source != b.source and set(a.event) & set(b.event) for a in side_a)
-            ]
+            side_a = _told_alike(by_day[day_a], by_day[day_b])
+            side_b = _told_alike(by_day[day_b], side_a)
             if not side_a or not side_b:
                 continue
             ids = [c.id for c in side_a + side_b]
@@ -944,6 +951,21 @@ def day_conflicts(
                 )
             )
     return conflicts
+
+
+def _told_alike(side: list[Claim], others: list[Claim]) -> list[Claim]:
+    """The date claims of `side` that share a word of what happened with a claim of `others`
+    from another source: through each word's sources, not claim by claim, as a statement
+    lined up across thousands of articles has thousands of copies."""
+    sources_of: dict[str, set[str]] = defaultdict(set)
+    for other in others:
+        for word in other.event:
+            sources_of[word].add(other.source)
+    return [
+        claim
+        for claim in side
+        if any(sources_of[word] - {claim.source} for word in claim.event if word in sources_of)
+    ]
 
 
 RARE = 2.5  # Zipf frequency under which a word names a story's topic ("Agrardiesel")
