@@ -220,6 +220,7 @@ def _clause_end() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=100_000)  # per distinct sentence: copies repeat sentences
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around a span: bounded by ; : – and brackets, and by a comma that opens a
     new clause ('…, von denen 100 Millionen …', '… reaches 11,300, but officials …')."""
@@ -253,6 +254,7 @@ def _fits(measure: Measure, unit: str, change: bool = False) -> bool:
     return "any" in measure.dimension or dimension(unit) in measure.dimension
 
 
+@lru_cache(maxsize=100_000)  # per distinct sentence and figure
 def _choose_measure(
     text: str, found: Found, unit: str, language: str, clause: tuple[int, int]
 ) -> tuple[str, str]:
@@ -414,6 +416,7 @@ def _noun_measure(noun: str, language: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=100_000)  # per distinct clause; the list is only read (claims copy it)
 def _qualifiers(modifier: str, language: str, clause_text: str, before: str) -> list[str]:
     cues = _language(language).cues
     out: list[str] = []
@@ -485,6 +488,7 @@ def _role(language: str, clause_text: str, measure: Measure | None = None) -> st
     return "reported"
 
 
+@lru_cache(maxsize=100_000)  # per distinct clause
 def _basis(found: Found, language: str, clause_text: str, period_label: str) -> str:
     basis = _language(language).basis
     if found.change:
@@ -680,6 +684,7 @@ def _figure_drafts(
 _CLAUSE_BREAK = re.compile(r"[;:.!?]\s|,\s|\s[–—-]\s")
 
 
+@lru_cache(maxsize=50_000)  # per distinct sentence
 def _comparison_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
     """From each comparison cue to the end of its phrase (at most 80 characters, not past a
     clause break): 'im Vergleich zu den 25,5 Milliarden Dollar Umsatz im zweiten Quartal 2024'."""
@@ -703,6 +708,7 @@ def _compared_period(
     )
 
 
+@lru_cache(maxsize=50_000)  # per distinct sentence; the dict is only read
 def _change_ends(
     text: str, figures: tuple[Found, ...], language: str
 ) -> dict[int, tuple[int, int]]:
@@ -725,6 +731,7 @@ def _change_ends(
     return ends
 
 
+@lru_cache(maxsize=50_000)  # per distinct sentence
 def _bare_counts(text: str, language: str) -> tuple[Found, ...]:
     """Numbers with no unit or noun that a count's measure word stands right next to: "the
     death toll in Derna reaches 11,300", "after 11,000 die"."""
@@ -775,6 +782,7 @@ def _role_break(language: str) -> re.Pattern[str]:
     return re.compile(rf",\s|\s(?:{openers})\s", re.IGNORECASE)
 
 
+@lru_cache(maxsize=100_000)  # per distinct sentence and figure
 def _role_text(
     text: str, found: Found, figures: tuple[Found, ...], clause: tuple[int, int], language: str
 ) -> str:
@@ -812,6 +820,7 @@ def _role_text(
 _BRACKET_LABEL = re.compile(r"\(\s*([^():]{1,25}):\s*(?:\S+\s+)?$")
 
 
+@lru_cache(maxsize=100_000)  # per distinct sentence and figure
 def _scope(
     found: Found, figures: tuple[Found, ...], text: str, clause: tuple[int, int], language: str
 ) -> str:
@@ -1224,6 +1233,7 @@ def _question_cues(text: str, question: Question, language: str) -> PoleHits:
     return hits
 
 
+@lru_cache(maxsize=50_000)  # per distinct sentence and cue
 def _negated(text: str, cue_start: int, language: str) -> bool:
     """A negation among the six words before a cue, in its clause."""
     window = text[:cue_start]
@@ -1242,6 +1252,7 @@ def _negated_after(text: str, cue_end: int, language: str) -> bool:
     return not (len(after) > 1 and matcher(cues.not_only).fullmatch(after[1].strip(",.;:!?")))
 
 
+@lru_cache(maxsize=50_000)  # per distinct sentence
 def _shift_target(text: str, language: str) -> int | None:
     """Where the target of a shift begins ('Kehrtwende von X hin zu |Y'), if the sentence has one."""
     cues = _language(language).cues
@@ -1342,6 +1353,7 @@ def _stance_object(
     return cue.measure, _qualifiers(modifier, language, "", "")
 
 
+@lru_cache(maxsize=50_000)  # per distinct sentence
 def _dismissed(text: str, language: str) -> tuple[int, int]:
     """'Claims that X increases the risk are premature': the span of the claim the sentence
     frames and rejects (cues inside it turn), or an empty span."""

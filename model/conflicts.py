@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -275,18 +276,22 @@ def composed_total_conflicts(
             sums.append(
                 (base, extra, Bounds(bounds(low).low, bounds(low).high + bounds(high).high))
             )
+    # The sums by their base's subject and each measure they can total, in order: a total is
+    # held against its own subject's and measure's only.
+    sums_of: dict[tuple[str, str], list[tuple[Claim, Claim, Bounds]]] = defaultdict(list)
+    for base, extra, bound in sums:
+        for measure in {extra.measure, *adds_to.get(extra.measure, ())}:
+            sums_of[(subject_key(base, story), measure)].append((base, extra, bound))
     conflicts: list[Conflict] = []
     totals = [c for c in figures if "total" in c.qualifiers and "part" not in c.qualifiers]
     for total in totals:
         stated = bounds(_q([total]))
         against = [
             (base, extra)
-            for base, extra, bound in sums
+            for base, extra, bound in sums_of.get((subject_key(total, story), total.measure), [])
             if base.source != total.source
             and extra.measure in adds_to
-            and total.measure in {extra.measure, *adds_to[extra.measure]}
             and _same_currency(_q([base]).unit, _q([total]).unit)
-            and subject_key(base, story) == subject_key(total, story)
             and (stated.low > bound.high or stated.high < bound.low)
         ]
         if not against:
@@ -623,10 +628,10 @@ def _span_conflicts(
                 (m2, m1, k2, p2, p1),
             ):
                 if measure.additive and _inside(period_part, period_whole):
-                    worse = [(a, b) for a in part for b in whole if _exceeds(a, b)]
+                    worse = _exceeding(part, whole)
                     reason = f"the figure for {_period_text(period_part)} alone exceeds the one for all of {_period_text(period_whole)}"
                 elif measure.cumulative and _earlier_total(period_part, period_whole):
-                    worse = [(a, b) for a in part for b in whole if _exceeds(a, b)]
+                    worse = _exceeding(part, whole)
                     reason = f"a running total cannot be smaller {_period_text(period_whole)} than {_period_text(period_part)}"
                 else:
                     continue
@@ -647,6 +652,16 @@ def _span_conflicts(
                     )
                 )
     return conflicts
+
+
+def _exceeding(part: list[Claim], whole: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """Each claim of `part` with each of `whole` it exceeds. Mostly none: that is seen from
+    the largest low bound and the smallest high one, without comparing every pair."""
+    if not part or not whole:
+        return []
+    if max(bounds(_q([a])).low for a in part) <= min(bounds(_q([b])).high for b in whole):
+        return []
+    return [(a, b) for a in part for b in whole if _exceeds(a, b)]
 
 
 def _inside(part: str, whole: str) -> bool:
@@ -678,6 +693,13 @@ def _undated_conflicts(
     buckets: dict[FigureKey, list[Claim]], labels: dict[str, str], story: str, language: str
 ) -> list[Conflict]:
     """'In diesem Jahr' on an undated page: compared with the closest dated year, unsure."""
+    # The dated buckets of each key but its period, in the buckets' order: each undated
+    # claim looks at its own key's, not at every bucket of the corpus.
+    dated_by_key: dict[tuple[object, ...], list[tuple[FigureKey, list[Claim]]]] = defaultdict(list)
+    for other_key, others in buckets.items():
+        period = other_key[6]
+        if period and not period.startswith("?") and ".." not in period:
+            dated_by_key[other_key[:6]].append((other_key, others))
     conflicts = []
     for key, members in buckets.items():
         period = key[6]
@@ -685,7 +707,7 @@ def _undated_conflicts(
             continue
         quarter = period[-3:] if "-Q" in period else ""
         for claim in members:
-            match = _closest_dated(claim, key, buckets, quarter)
+            match = _closest_dated(claim, dated_by_key.get(key[:6], []), quarter)
             if match is None:
                 continue
             dated_key, dated = match
@@ -717,6 +739,18 @@ def _relative_span_conflicts(
     years include 2026, '115 bis 135 Milliarden für 2026' alone exceeds them, and so does 600
     billion over three of them. Unsure, as the span's start is unknown; a plan and a reported
     figure compare here, since spans of one programme are what a reader holds side by side."""
+    # The buckets of years of each key but its role and period, in the buckets' order: a
+    # span's claims look at their own key's, not at every bucket of the corpus.
+    spans_by_key: dict[tuple[object, ...], list[tuple[FigureKey, list[Claim], int]]] = defaultdict(
+        list
+    )
+    for other_key, others in buckets.items():
+        years = _years(other_key[6])
+        if years is not None:
+            spans_by_key[(*other_key[:3], *other_key[4:6])].append(
+                (other_key, others, years[1] - years[0] + 1)
+            )
+    by_low: dict[FigureKey, tuple[list[float], list[tuple[int, Claim]]]] = {}
     conflicts: list[Conflict] = []
     for key, members in buckets.items():
         relative = re.fullmatch(r"\?\+(\d+)y", key[6])
@@ -726,12 +760,16 @@ def _relative_span_conflicts(
         length = int(relative.group(1))
         for claim in members:
             exceeding: dict[str, list[Claim]] = defaultdict(list)
-            for other_key, others in buckets.items():
-                years = _years(other_key[6])
-                same = (*other_key[:3], *other_key[4:6]) == (*key[:3], *key[4:6])
-                if not same or years is None or years[1] - years[0] + 1 > length:
+            for other_key, others, span in spans_by_key.get((*key[:3], *key[4:6]), []):
+                if span > length:
                     continue
-                for other in others:
+                if other_key not in by_low:
+                    by_low[other_key] = _by_low(others)
+                lows, ordered = by_low[other_key]
+                # Only the figures whose low bound is above the claim's high one can exceed
+                # it; they are taken in the bucket's order.
+                above = sorted(ordered[bisect_right(lows, bounds(_q([claim])).high) :])
+                for _, other in above:
                     if (
                         other.source != claim.source
                         and _exceeds(other, claim)
@@ -763,15 +801,20 @@ def _relative_span_conflicts(
     return conflicts
 
 
+def _by_low(claims: list[Claim]) -> tuple[list[float], list[tuple[int, Claim]]]:
+    """The claims with their places, in order of their low bounds, and those bounds."""
+    ordered = sorted(enumerate(claims), key=lambda item: bounds(_q([item[1]])).low)
+    return [bounds(_q([c])).low for _, c in ordered], ordered
+
+
 def _closest_dated(
-    claim: Claim, key: FigureKey, buckets: dict[FigureKey, list[Claim]], quarter: str
+    claim: Claim, dated: list[tuple[FigureKey, list[Claim]]], quarter: str
 ) -> tuple[FigureKey, list[Claim]] | None:
+    """Of the dated buckets of the claim's key, the one whose figure is closest to its own."""
     assert claim.quantity is not None
     best: tuple[float, FigureKey, list[Claim]] | None = None
-    for other_key, members in buckets.items():
+    for other_key, members in dated:
         period = other_key[6]
-        if other_key[:6] != key[:6] or not period or period.startswith("?") or ".." in period:
-            continue
         if bool(quarter) != ("-Q" in period) or (quarter and not period.endswith(quarter)):
             continue
         others = [m for m in members if m.source != claim.source and m.quantity]
@@ -859,10 +902,13 @@ def stance_conflicts(
                     compared=[pole_a, pole_b],
                 )
             )
+        by_source: dict[str, list[Claim]] = defaultdict(list)
+        for claim in side_a + side_b:
+            by_source[claim.source].append(claim)
         for source in sorted(set(sources_a) & set(sources_b)):
             if question.across_sources_only:
                 break
-            mine = [c for c in side_a + side_b if c.source == source]
+            mine = by_source[source]
             label = labels.get(source, source)
             conflicts.append(
                 Conflict(
@@ -965,8 +1011,11 @@ def _about_one_thing(
     what was approved or rejected must be one thing."""
     words_a = {c.id: _object_words(c, texts) for c in side_a}
     words_b = {c.id: _object_words(c, texts) for c in side_b}
-    keep_a = [c for c in side_a if any(words_a[c.id] & w for w in words_b.values())]
-    keep_b = [c for c in side_b if any(words_b[c.id] & w for w in words_a.values())]
+    # Sharing a word with one claim of the other side is sharing it with their union.
+    all_a: set[str] = set().union(*words_a.values())
+    all_b: set[str] = set().union(*words_b.values())
+    keep_a = [c for c in side_a if words_a[c.id] & all_b]
+    keep_b = [c for c in side_b if words_b[c.id] & all_a]
     return keep_a, keep_b
 
 
@@ -1002,12 +1051,20 @@ def _sentence(claim: Claim, texts: dict[str, str]) -> str:
 def _cited(side: list[Claim], other_sources: list[str]) -> list[Claim]:
     """The claims a conflict cites for one side: every source once (those only on this side
     first), at most MAX_PASSAGES_SIDE passages, so a reader can check each."""
+    elsewhere = set(other_sources)
     by_source: dict[str, list[Claim]] = {}
-    for claim in sorted(side, key=lambda c: (c.source in other_sources, -c.confidence)):
+    for claim in sorted(side, key=lambda c: (c.source in elsewhere, -c.confidence)):
         by_source.setdefault(claim.source, []).append(claim)
-    rounds = max(len(claims) for claims in by_source.values())
-    cited = [claims[i] for i in range(rounds) for claims in by_source.values() if i < len(claims)]
-    return cited[:MAX_PASSAGES_SIDE]
+    # Round by round, one claim of each source, until the side is full: a side of thousands
+    # of claims costs what its first MAX_PASSAGES_SIDE do.
+    cited: list[Claim] = []
+    for i in range(max(len(claims) for claims in by_source.values())):
+        for claims in by_source.values():
+            if i < len(claims):
+                cited.append(claims[i])
+                if len(cited) == MAX_PASSAGES_SIDE:
+                    return cited
+    return cited
 
 
 def _src(claims: list[Claim]) -> list[str]:

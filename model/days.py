@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from seedview.model import lexicon
 from seedview.model.normalize import lemma, zipf
@@ -37,7 +37,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     return weekday, day_month, month_day
 
 
-def _days(text: str, language: str, published: date | None) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=50_000)  # per distinct sentence: copies repeat sentences
+def _days(text: str, language: str, published: date | None) -> tuple[tuple[int, int, str], ...]:
     """(start, end, normalised day) of each day the text names."""
     weekday, day_month, month_day = _patterns(language)
     words = lexicon.language(language)
@@ -62,7 +63,7 @@ def _days(text: str, language: str, published: date | None) -> list[tuple[int, i
                 continue
             if not any(a <= match.start() < b for a, b, _ in found):
                 found.append((match.start(), match.end(), label))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _year_before(published: date | None, month: int, day: int) -> int:
@@ -75,6 +76,7 @@ def _year_before(published: date | None, month: int, day: int) -> int:
     return published.year - 1 if (named - published).days > 31 else published.year
 
 
+@lru_cache(maxsize=50_000)  # per distinct sentence and day; the list is only read (claims copy it)
 def _event(text: str, start: int, end: int, language: str) -> list[str]:
     window = text[max(0, start - EVENT_WINDOW) : start] + " " + text[end : end + EVENT_WINDOW]
     words = lexicon.language(language)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import random
 import tomllib
 from pathlib import Path
 
 import pytest
 
+from seedview.model import conflicts
 from seedview.model.claims import find_periods
 from seedview.model.pipeline import analyze
-from seedview.model.schema import Analysis, Conflict
+from seedview.model.schema import Analysis, Claim, Conflict, Quantity
 
 from labels import DATA, find_passage
 
@@ -171,3 +173,44 @@ def test_word_diff_marks_what_no_other_version_says() -> None:
     assert kinds[2]["Rechenzentren"] == "same"
     # One version alone has nothing to differ from.
     assert {kind for _, kind in word_diff(texts[:1])[0]} <= {"same", "space"}
+
+
+def _random_claims(rng: random.Random, count: int, kind: str) -> list[Claim]:
+    claims = []
+    for number in range(count):
+        low = rng.choice([5.0, 10.0, 20.0, 40.0, 80.0])
+        claims.append(
+            Claim(
+                id=f"c{number}",
+                passage=f"p{rng.randrange(count // 2 + 1)}",
+                source=f"s{rng.randrange(12)}",
+                kind=kind,  # type: ignore[arg-type]
+                start=0,
+                end=1,
+                confidence=rng.choice([0.5, 0.8, 1.0]),
+                quantity=Quantity(
+                    text=f"{low:g}", value=low, unit=rng.choice(["EUR", "USD"]), low=low, high=low
+                ),
+                event=rng.sample(["flood", "dam", "burst", "rescue", "toll"], rng.randrange(3)),
+            )
+        )
+    return claims
+
+
+def test_bulk_sides_are_the_pairwise_ones() -> None:
+    """Sides of thousands of copies are sifted in bulk (issue 11): the cited passages and the
+    parts exceeding a whole are those of the pairwise rules."""
+    rng = random.Random(11)
+    for _ in range(40):
+        side = _random_claims(rng, rng.randrange(1, 60), "figure")
+        others = _random_claims(rng, rng.randrange(1, 60), "date")
+        elsewhere = [c.source for c in others]
+        ranked = sorted(side, key=lambda c: (c.source in elsewhere, -c.confidence))
+        by_source: dict[str, list[Claim]] = {}
+        for claim in ranked:
+            by_source.setdefault(claim.source, []).append(claim)
+        rounds = max(len(claims) for claims in by_source.values())
+        cited = [c[i] for i in range(rounds) for c in by_source.values() if i < len(c)]
+        assert conflicts._cited(side, elsewhere) == cited[: conflicts.MAX_PASSAGES_SIDE]
+        exceeding = [(a, b) for a in side for b in others if conflicts._exceeds(a, b)]
+        assert conflicts._exceeding(side, others) == exceeding

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from seedview.model import claims, lexicon
+from seedview.model import claims, days, lexicon
 from seedview.model.claims import source_claims
 from seedview.model.conflicts import find_conflicts
 from seedview.model.schema import Conflict, Passage, Source
@@ -60,6 +60,21 @@ def _clear() -> None:
         claims._any_pole_cue,
         claims._german_phrases,
         claims._attribution,
+        # one computation per distinct sentence (issue 11): read the lexicon too
+        claims._clause,
+        claims._choose_measure,
+        claims._change_ends,
+        claims._bare_counts,
+        claims._role_text,
+        claims._scope,
+        claims._comparison_spans,
+        claims._qualifiers,
+        claims._basis,
+        claims._shift_target,
+        claims._dismissed,
+        claims._negated,
+        days._days,
+        days._event,
     ):
         cached.cache_clear()
 
