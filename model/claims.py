@@ -96,8 +96,14 @@ def _german_stems() -> tuple[tuple[str, int], ...]:
     return tuple(sorted(stems, key=lambda item: -len(item[0])))
 
 
-_INFLECTION = ("", "e", "n", "en", "s", "es", "er", "ern", "em")
-_VERB_ENDINGS = ("t", "te", "ten", "tet", "st", "end")  # "verdiente", "zahlten"
+@cache
+def _noun_endings() -> tuple[str, ...]:
+    return tuple(lexicon.language("de").stems.noun_endings)
+
+
+@cache
+def _verb_endings() -> tuple[str, ...]:
+    return tuple(lexicon.language("de").stems.verb_endings)  # "verdiente", "zahlten"
 
 
 @cache
@@ -108,7 +114,7 @@ def _german_affixes() -> tuple[dict[str, int], dict[str, list[int]]]:
     tails: dict[str, list[int]] = {}
     for rank, (stem, _) in enumerate(_german_stems()):
         ranks.setdefault(stem, rank)
-        for ending in _INFLECTION:
+        for ending in _noun_endings():
             tails.setdefault(stem + ending, []).append(rank)
     return ranks, tails
 
@@ -132,13 +138,13 @@ def _german_word_measure(word: str) -> tuple[int, str] | None:
             # "Ablösesumme", "Arbeitslosenquote": a word may follow the stem, after a linking
             # "s" or "en"; "Spieler" is no "Spiele" + "r".
             if (
-                rest in _INFLECTION
-                or rest in _VERB_ENDINGS
+                rest in _noun_endings()
+                or rest in _verb_endings()
                 or any(len(rest) - k >= 3 and zipf(rest[k:], "de") >= 2.5 for k in (0, 1, 2))
             ):
                 return index, ""
             continue
-        for ending in _INFLECTION:
+        for ending in _noun_endings():
             tail = stem + ending
             if len(lower) > len(tail) and lower.endswith(tail):
                 head = lower[: -len(tail)].rstrip("-")
@@ -328,12 +334,14 @@ _SENTENCE_END = re.compile(r"[.!?]\s*(?=[A-ZÄÖÜ][a-zäöüß])")
 def _unit_before(before: str, language: str) -> str:
     """'Der Automobilbereich verzeichnete einen Umsatzrückgang von 16 Prozent', 'the energy
     segment posted revenue of': a business unit the clause names before the measure word."""
-    words = "|".join(_language(language).alignment.unit_words)
-    if language == "de":
+    alignment = _language(language).alignment
+    words = "|".join(alignment.unit_words)
+    if not alignment.unit_before_lead:  # units are compounds: "Automobilbereich"
         pattern = rf"\b([A-ZÄÖÜ][\w]+?)-?(?:{words})\b"
     else:
-        pattern = rf"\b(?:the|its)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:{words})\b"
-    found = re.findall(pattern, before, re.IGNORECASE if language != "de" else 0)
+        lead = matcher(alignment.unit_before_lead).pattern
+        pattern = rf"\b(?:{lead})\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:{words})\b"
+    found = re.findall(pattern, before, 0 if not alignment.unit_before_lead else re.IGNORECASE)
     if not found:
         return ""
     # Named before the measure, a unit must be one the lexicon knows: "Im Weihnachtsgeschäft
@@ -345,12 +353,14 @@ def _unit_before(before: str, language: str) -> str:
 def _unit_after(text: str, cue: _Cue, clause: tuple[int, int], language: str) -> str:
     """'Der Umsatz … im Automobilbereich', 'revenue in the automotive segment': a business
     unit named right after the measure word narrows it as a compound would ('Werbeumsatz')."""
-    words = _language(language).alignment.unit_words
+    alignment = _language(language).alignment
+    words = "|".join(alignment.unit_words)
+    lead = matcher(alignment.unit_after_lead).pattern
     after = text[cue.end : min(clause[1], cue.end + 40)]
-    if language == "de":  # the unit word ends a compound: "Automobilbereich", "Cloud-Sparte"
-        pattern = rf"^[^,;]*?\b(?:im|in\s+der|aus\s+dem|des)\s+([\w-]+?)-?(?:{'|'.join(words)})\b"
+    if not alignment.unit_before_lead:  # the unit word ends a compound: "Automobilbereich"
+        pattern = rf"^[^,;]*?\b(?:{lead})\s+([\w-]+?)-?(?:{words})\b"
     else:
-        pattern = rf"^[^,;]*?\b(?:in|from|at)\s+(?:the|its)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:{'|'.join(words)})\b"
+        pattern = rf"^[^,;]*?\b(?:{lead})\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:{words})\b"
     found = re.search(pattern, after, re.IGNORECASE)
     if found:
         return found.group(1).lower()

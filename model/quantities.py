@@ -141,8 +141,11 @@ def parse_number(text: str, language: str) -> tuple[float, int] | None:
     return float(f"{whole}.{fraction}" if fraction else whole), len(fraction)
 
 
+_RANGE_TO = frozenset([*_GERMAN.cues.range_to, *_ENGLISH.cues.range_to])
+
+
 def _not_a_range(match: re.Match[str], language: str) -> bool:
-    if not match["num2"] or (match["sep"] or "").lower() not in ("to", "bis"):
+    if not match["num2"] or (match["sep"] or "").lower() not in _RANGE_TO:
         return False
     if match["cur2"] and not match["cur"]:
         return True

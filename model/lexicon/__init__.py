@@ -83,6 +83,9 @@ class Cues(_Strict):
     day_parts: list[str] = Field(
         description="Parts of a day a weekday joins in one word: 'Freitagmittag'."
     )
+    range_to: list[str] = Field(
+        description="The word between the ends of a range that a year cannot start: 'bis', 'to'."
+    )
     change_from: list[str]
     change_to: list[str]
     comparison: list[str]
@@ -161,6 +164,14 @@ class Page(_Strict):
 class Alignment(_Strict):
     stopwords: list[str]
     unit_words: list[str]
+    unit_after_lead: list[str] = Field(
+        description="Words between a measure and a unit named after it: 'Umsatz im …bereich', "
+        "'revenue in the … segment'."
+    )
+    unit_before_lead: list[str] = Field(
+        description="Words before a unit named before the measure: 'the energy segment posted "
+        "revenue' (none where units are compounds)."
+    )
 
 
 class Qualifiers(_Strict):
@@ -186,6 +197,14 @@ class Basis(_Strict):
     sequential: list[str] = Field(description="A change against the quarter before.")
 
 
+class Stems(_Strict):
+    """Endings that may follow a measure's stem where words are compounds ('Umsätze',
+    'verdiente'); none where measures are whole words."""
+
+    noun_endings: list[str]
+    verb_endings: list[str]
+
+
 class Language(_Strict):
     """The words of one language."""
 
@@ -203,6 +222,7 @@ class Language(_Strict):
     period_patterns: PeriodPatterns
     page: Page
     alignment: Alignment
+    stems: Stems
     months: dict[str, int]
     weekdays: dict[str, int] = Field(description="Weekday name -> 1 (Monday) .. 7 (Sunday).")
     quarter_ordinals: dict[str, int]
