@@ -972,22 +972,18 @@ def day_conflicts(
     for (_, day_a, day_b), (ids_a, ids_b) in pairs.items():
         side_a = [found[i] for i in sorted(ids_a)]
         side_b = [found[i] for i in sorted(ids_b)]
-        ids = [c.id for c in side_a + side_b]
+        explanation = (
+            f"date: {_labels(_src(side_a), labels)} {_says(_src(side_a))} "
+            f"{_contexts(side_a, texts)}; {_labels(_src(side_b), labels)} "
+            f"{_says(_src(side_b))} {_contexts(side_b, texts)}: one statement, two days."
+        )
         conflicts.append(
-            Conflict(
-                id=_conflict_id("date", ids),
-                kind="date",
-                passages=list(dict.fromkeys(c.passage for c in side_a + side_b)),
-                claims=ids,
-                sources=list(dict.fromkeys(_src(side_a) + _src(side_b))),
-                explanation=(
-                    f"date: {_labels(_src(side_a), labels)} {_says(_src(side_a))} "
-                    f"{_contexts(side_a, texts)}; {_labels(_src(side_b), labels)} "
-                    f"{_says(_src(side_b))} {_contexts(side_b, texts)}: one statement, "
-                    "two days."
-                ),
-                confidence=_confidence(side_a + side_b, 0.6),
-                compared=[day_a, day_b],
+            _conflict(
+                "date",
+                side_a + side_b,
+                explanation,
+                _confidence(side_a + side_b, 0.6),
+                [day_a, day_b],
             )
         )
     return conflicts

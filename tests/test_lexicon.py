@@ -42,7 +42,8 @@ def _text(name: str) -> str:
 def _clear() -> None:
     for loader in (
         lexicon.language,
-        lexicon.measures,
+        lexicon._measure_file,
+        lexicon.segment_of,
         lexicon.measures_by_name,
         lexicon.questions,
         lexicon.unit_dimensions,

@@ -410,27 +410,25 @@ def language(code: str) -> Language:
 
 
 @cache
+def _measure_file() -> _MeasureFile:
+    """measures.toml, read and validated once for its measures, units, segments and
+    qualifiers."""
+    try:
+        return _MeasureFile.model_validate(_read("measures.toml"))
+    except ValidationError as error:
+        raise LexiconError(f"measures.toml: {error}") from None
+
+
 def measures() -> tuple[Measure, ...]:
-    try:
-        return tuple(_MeasureFile.model_validate(_read("measures.toml")).measure)
-    except ValidationError as error:
-        raise LexiconError(f"measures.toml: {error}") from None
+    return tuple(_measure_file().measure)
 
 
-@cache
 def segments() -> tuple[Segment, ...]:
-    try:
-        return tuple(_MeasureFile.model_validate(_read("measures.toml")).segment)
-    except ValidationError as error:
-        raise LexiconError(f"measures.toml: {error}") from None
+    return tuple(_measure_file().segment)
 
 
-@cache
 def qualifiers() -> tuple[Qualifier, ...]:
-    try:
-        return tuple(_MeasureFile.model_validate(_read("measures.toml")).qualifier)
-    except ValidationError as error:
-        raise LexiconError(f"measures.toml: {error}") from None
+    return tuple(_measure_file().qualifier)
 
 
 @lru_cache(maxsize=20_000)  # asked for every modifier of every measure word
@@ -446,10 +444,7 @@ def segment_of(words: str, language: str) -> Segment | None:
 def unit_dimensions() -> dict[str, str]:
     """Unit code -> dimension ("EUR" -> "money", "metre" -> "length"), checked against the
     codes the language files use, so a unit cannot be named without saying what it measures."""
-    try:
-        dimensions: dict[str, str] = dict(_MeasureFile.model_validate(_read("measures.toml")).units)
-    except ValidationError as error:
-        raise LexiconError(f"measures.toml: {error}") from None
+    dimensions: dict[str, str] = dict(_measure_file().units)
     for code in LANGUAGES:
         words = language(code)
         missing = sorted({*words.units, *words.unit_multiples} - dimensions.keys())
