@@ -174,13 +174,15 @@ def _measure_cues(text: str, language: str) -> tuple[_Cue, ...]:
         return tuple(found)
     for match in lexicon.scan(_english_measure_pattern(), _english_measure_starts(), text):
         index = int(next(name for name, value in match.groupdict().items() if value)[1:])
-        modifier = _english_modifier(text, match.start(), language)
+        modifier = _english_modifier(text, match.start(), match.end(), language)
         found.append(_Cue(match.start(), match.end(), table[index].name, modifier))
     return tuple(found)
 
 
-def _english_modifier(text: str, start: int, language: str) -> str:
+def _english_modifier(text: str, start: int, end: int, language: str) -> str:
     """'data center revenue' -> 'data center': nouns before a measure word narrow it."""
+    if matcher(_language(language).cues.measure_verb).fullmatch(text[start:end]):
+        return ""  # "the £106.8m Chelsea paid": the words before a verb are its subject
     window = text[max(0, start - 40) : start]
     # Only words between the figure and the cue narrow it: "confirmed 5,500 deaths" has none.
     window = re.split(r"\d", window)[-1]
@@ -260,6 +262,13 @@ def _fits(measure: Measure, unit: str, change: bool = False) -> bool:
     return "any" in measure.dimension or dimension(unit) in measure.dimension
 
 
+@cache
+def _opener(language: str) -> re.Pattern[str]:
+    """A word that opens a new clause, even without a comma before it."""
+    words = matcher(_language(language).cues.clause_opener).pattern
+    return re.compile(rf"\s(?:{words})\s", re.IGNORECASE)
+
+
 @lru_cache(maxsize=100_000)  # per distinct sentence and figure
 def _choose_measure(
     text: str, found: Found, unit: str, language: str, clause: tuple[int, int]
@@ -268,7 +277,9 @@ def _choose_measure(
     clause (before the figure, or after it at a longer distance), then in the sentence."""
     table = _measure_table()
     addition = matcher(_language(language).cues.addition)
+    opener = _opener(language)
     cues = [c for c in _measure_cues(text, language) if _fits(table[c.measure], unit, found.change)]
+    stated = find_quantities(text, language)
     best: tuple[float, _Cue] | None = None
     for cue in cues:
         if found.start <= cue.start < found.end:
@@ -279,8 +290,24 @@ def _choose_measure(
             gap = (cue.start - found.end) * 1.5
             if addition.search(text[found.end : cue.start]):
                 continue  # "100 Millionen plus Bonuszahlungen": the cue is the next figure's
+            if opener.search(text[found.end : cue.start]):
+                gap += 200  # "kostet 2 Milliarden Euro und spart 300 Millionen": a new clause
+        if (
+            found.end <= cue.start
+            and not clause[0] <= cue.start < clause[1]
+            and any(found.end <= f.start and f.end <= cue.start for f in stated)
+        ):
+            # "an initial £100m, possibly rising to £115m after add-ons": a cue past the
+            # clause and a later figure is that figure's ("$110bn from its $4.4tn valuation"
+            # is one clause). Before the figure it is not: "data center revenue rose to
+            # $41.1bn, short of estimates of $41.3bn" estimates the same measure.
+            continue
         if not clause[0] <= cue.start < clause[1]:
             gap += 200  # outside the clause: only when the clause names none
+        if table[cue.measure].generic and cue.start >= found.end:
+            # "£15m to be paid in add-ons": after the figure, money moving names the measure
+            # last; before it ("kostet den Staat 2 Milliarden") the verb is the figure's own.
+            gap += 20
         if best is None or gap < best[0]:
             best = (gap, cue)
     if unit.startswith("count:"):
@@ -514,6 +541,7 @@ def _basis(found: Found, language: str, clause_text: str, period_label: str) -> 
             return name.replace("_", " ")
     # "up 262% from a year ago" compares with a year; it does not make a figure yearly.
     without_prior = matcher(_language(language).roles.prior).sub(" ", clause_text)
+    without_prior = matcher(_language(language).periods.time_between).sub(" ", without_prior)
     if period_label == "annual" or matcher(_language(language).periods.per_year).search(
         without_prior
     ):
@@ -592,6 +620,7 @@ class _Draft:
     earlier_value: bool  # the first end of a change written out ("von 19,9 Mrd. … auf 16,6")
     role_text: str  # the local words that say its role
     role_before: str  # ... up to the figure: a change's "from a year ago" names no earlier value
+    bought: bool  # a payment for a named thing ("paid £106.8m for Enzo Fernández")
 
 
 def _figure_drafts(
@@ -656,6 +685,8 @@ def _figure_drafts(
             )
             if bought:
                 subject, origin = bought, "clause"
+        else:
+            bought = ""
         drafts.append(
             _Draft(
                 passage,
@@ -677,6 +708,7 @@ def _figure_drafts(
                 role_text[: role_text.find(found.text) + len(found.text)]
                 if found.text in role_text
                 else role_text,
+                bool(bought),
             )
         )
         if (
@@ -775,9 +807,14 @@ def _local(text: str, found: Found, figures: tuple[Found, ...], clause: tuple[in
     for other in figures:
         if other.end <= found.start:
             left = max(left, other.end)
-        elif other.start >= found.end:
+        elif other.start >= found.end and not _CONVERSION.fullmatch(text[found.end : other.start]):
             right = min(right, other.start)
     return text[left:right]
+
+
+# "1.5 billion euros ($1.56 billion) a year in labor costs": a figure converted in brackets
+# right after it leaves the rest of the clause to it.
+_CONVERSION = re.compile(r"\s*\(\s*(?:[^\W\d]+\.?\s+){0,2}")
 
 
 @cache
@@ -918,8 +955,8 @@ def _bought(text: str, mentions: list[Mention], end: int, language: str) -> str:
     """The name a payment is for: the last name within a few words of a 'for' that follows
     the figure in its sentence ('£106.8m Chelsea paid for Benfica's Enzo Fernández')."""
     found = _paid_for(language).search(text, end, min(len(text), end + 60))
-    if not found or re.search(r"[.;:!?]\s", text[end : found.start()]):
-        return ""
+    if not found or re.search(r"[.;:!?]\s|\d", text[end : found.start()]):
+        return ""  # past the sentence, or past another figure, whose payment it is
     window = text[found.end() : found.end() + 40]
     named = [m for m in mentions if found.end() <= m.start < found.end() + 40]
     # A person's name is two or three capitalised words ("Enzo Fernandez"): the surname
@@ -975,7 +1012,10 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
     'gaben sie mehr als 100 Millionen Euro für einen Spieler aus' in an article about a
     transfer fee measures the fee."""
     language = source.language
+    table = _measure_table()
+    bases_of = _add_on_bases(drafts, language)
     specific = [d for d in drafts if d.measure and not d.generic]
+    stated_measure = {id(d): bases_of.get(id(d), d.measure) for d in drafts}
     currencies = Counter(d.found.unit for d in drafts if dimension(d.found.unit) == "money")
     table = _measure_table()
     # Whoever the article gives revenue or profit to is an organisation in it.
@@ -1010,22 +1050,40 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             if level is not None and level.measure:
                 measure = level.measure  # "384.000 Fahrzeuge aus – ein Minus von 14 Prozent"
                 generic = False
+        upfront = False
+        if id(draft) in bases_of and (not measure or generic or _adds_to(measure)):
+            # "pay £100m plus £15m in add-ons": the figure the add-ons are paid on top of
+            measure, generic = bases_of[id(draft)], False
+            upfront = not draft.with_add_ons
+        if generic and draft.bought:
+            # "surpassing the £105m they paid for Enzo Fernández": what is paid for a thing
+            # is its price, by the name the article gives prices.
+            prices = Counter(
+                stated_measure[id(d)]
+                for d in specific
+                if _is_price(stated_measure[id(d)]) and d is not draft
+            )
+            if prices:
+                measure, generic = prices.most_common(1)[0][0], False
+                measure_origin = "context"
         if not measure or generic:
             # A figure that leaves its measure open measures what the paragraph's (else the
             # article's) figures of the same kind and order of magnitude measure.
             similar = [
-                d.measure
+                stated_measure[id(d)]
                 for d in specific
                 if dimension(d.found.unit) == dim
+                # "will cost £1.25bn, and only saves £450m": a cost is no saving
+                and not (generic and _not_spent(stated_measure[id(d)]))
                 # "20% faster" is no revenue because revenue changed by per cents nearby
                 and d.found.change == found.change
                 and d is not draft
                 and 0.1 <= d.found.value / max(found.value, 1e-9) <= 10
             ]
             local = Counter(
-                d.measure
+                stated_measure[id(d)]
                 for d in specific
-                if d.paragraph == draft.paragraph and d.measure in similar
+                if d.paragraph == draft.paragraph and stated_measure[id(d)] in similar
             )
             overall = Counter(similar)
             if local:
@@ -1089,9 +1147,14 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 subject_origin=subject_origin,  # type: ignore[arg-type]
                 measure=measure,
                 measure_origin=measure_origin,  # type: ignore[arg-type]
-                qualifiers=_qualifiers(draft.modifier, language, draft.clause_text, draft.before)
-                + ([draft.scope] if draft.scope else [])
-                + (["total"] if with_add_ons else []),
+                qualifiers=list(
+                    dict.fromkeys(
+                        _qualifiers(draft.modifier, language, draft.clause_text, draft.before)
+                        + ([draft.scope] if draft.scope else [])
+                        + (["total"] if with_add_ons else [])
+                        + (["upfront"] if upfront else [])
+                    )
+                ),
                 role="prior"
                 if draft.earlier_value
                 else _role(language, draft.role_before if found.change else draft.role_text, event),  # type: ignore[arg-type]
@@ -1105,6 +1168,57 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             )
         )
     return claims
+
+
+def _not_spent(measure: str) -> bool:
+    known = _measure_table().get(measure)
+    return known is not None and known.not_spent
+
+
+def _is_price(measure: str) -> bool:
+    known = _measure_table().get(measure)
+    return known is not None and known.price_of
+
+
+def _adds_to(measure: str) -> list[str]:
+    known = _measure_table().get(measure)
+    return known.adds_to if known is not None else []
+
+
+def _add_on_bases(drafts: list[_Draft], language: str) -> dict[int, str]:
+    """The figures that add-ons are paid on top of, by id of their draft, with the measure they
+    are then: '£115m including add-ons' is the fee with them, '£100m plus £15m in add-ons' the
+    fee without; either is the base the article names most ('transfer fee')."""
+    table = _measure_table()
+    addition = matcher(_language(language).cues.addition)
+    out: dict[int, str] = {}
+    for draft in drafts:
+        add_on = draft.with_add_ons
+        if not add_on:
+            later = [
+                d for d in drafts if d.passage is draft.passage and d.found.start >= draft.found.end
+            ]
+            following = min(later, key=lambda d: d.found.start, default=None)
+            between = (
+                draft.passage.text[draft.found.end : following.found.start] if following else ""
+            )
+            if (
+                following is not None
+                and _adds_to(following.measure)
+                and not following.with_add_ons
+                and len(between) < 40
+                and addition.search(between)
+            ):
+                add_on = following.measure
+        if not add_on or (draft.measure and not draft.generic and draft.measure != add_on):
+            continue
+        bases = table[add_on].adds_to
+        if draft.measure in bases:
+            out[id(draft)] = draft.measure
+            continue
+        named = Counter(d.measure for d in drafts if d.measure in bases)
+        out[id(draft)] = named.most_common(1)[0][0] if named else bases[0]
+    return out
 
 
 def _with_add_ons(text: str, found: Found, language: str) -> str:

@@ -55,6 +55,7 @@ SPANS = "spans"  # a key compared across periods; its explanation names them
 # A part this many times its whole is more likely another thing than a contradiction
 # ("2,9 Billionen" of all US companies against one company's "100 Milliarden").
 FAR_APART = 10.0
+MONEY_SLIP = 100.0
 INTERNAL_RATIO = 1.5  # within one article, tighter: "mehr als 100" against "nur 95 Millionen"  # passages a stance conflict cites per side
 
 
@@ -529,10 +530,16 @@ def _comparable(
     lined_up = lined_up or {}
     # One statement lined up across sources, its figure a slip of magnitude apart ("über
     # 200.000 Erwachsenen" where the others write 20.000): the same thing, misreported.
-    one_statement = not internal and any(
-        lined_up.get(x.passage, frozenset()) & lined_up.get(y.passage, frozenset())
-        for x in side_a
-        for y in side_b
+    one_statement = (
+        not internal
+        # A sum of money slips by a thousand ("Millionen" for "Milliarden"); a tenth of it
+        # is more often a part ("1.5 billion in labour costs" of "15 billion" savings).
+        and (key[5] != "money" or _ratio(a, b) >= MONEY_SLIP)
+        and any(
+            lined_up.get(x.passage, frozenset()) & lined_up.get(y.passage, frozenset())
+            for x in side_a
+            for y in side_b
+        )
     )
     if (
         not key[6]
@@ -929,6 +936,11 @@ def stance_conflicts(
     return conflicts
 
 
+# Words two dated statements must share to tell one event: one ("agreed", a name) is shared by
+# the steps of a story ("Liverpool agreed on Friday", "a deal was agreed on Sunday").
+SHARED_EVENT_WORDS = 2
+
+
 def day_conflicts(
     claims: list[Claim],
     lined_up: dict[str, frozenset[str]],
@@ -956,7 +968,7 @@ def day_conflicts(
                     key=lambda item: item[0],
                 )
                 if (
-                    not shared
+                    shared < SHARED_EVENT_WORDS
                     or not days.disagree(a.day, b.day)
                     or any(not days.disagree(a.day, d) for d in days_b)
                     or any(not days.disagree(b.day, d) for d in days_a)

@@ -877,3 +877,87 @@ def test_a_stem_begins_a_word_only_before_a_word_or_an_ending() -> None:
         ("Die Entscheidung fiel nach unzureichenden Ermittlungen.", "de"),
         ("Der Kompromiss sei ein Schritt in die richtige Richtung.", "de"),
     )
+
+
+def test_a_payment_for_a_named_player_is_his_fee_by_the_article_s_name_for_fees() -> None:
+    # "they paid £105m for X" and "the £80m Arsenal paid for X": a payment tied to what it
+    # buys is its price, whatever verb moves the money and whoever is named before the verb.
+    (conflict,) = _conflicts_of(
+        (
+            "Arsenal agreed a fee of £40m for Kai Havertz. In July they paid £105m for Declan Rice.",
+            "en",
+        ),
+        (
+            "The fee for Kai Havertz is £40m, a year after the £80m Arsenal paid for Declan Rice.",
+            "en",
+        ),
+    )
+    assert conflict.kind == "value" and "transfer fee of Rice" in conflict.explanation
+    assert "“£105m”" in conflict.explanation and "“£80m”" in conflict.explanation
+
+
+def test_the_amount_add_ons_are_paid_on_top_of_is_the_upfront_fee() -> None:
+    # "£50m plus £10m in add-ons": £50m is the fee paid first, neither an add-on nor the £60m
+    # total another outlet states; "an initial £50m, rising to £60m with add-ons" says the same.
+    base, extra = sorted(
+        _claims_of("City will pay £50m plus £10m in add-ons for the defender.", "en"),
+        key=lambda c: c.start,
+    )
+    assert (base.measure, extra.measure) == ("transfer fee", "add-ons")
+    assert "upfront" in base.qualifiers
+    assert not _conflicts_of(
+        ("City will pay £50m plus £10m in add-ons for the defender.", "en"),
+        ("City signed the defender for an initial £50m, possibly rising with add-ons.", "en"),
+        ("The defender's transfer fee is £60m.", "en"),
+    )
+
+
+def test_one_shared_word_does_not_make_two_dated_steps_one_event() -> None:
+    assert not _lined_up_conflicts(
+        ("Klopp said his club agreed to sign him on Friday.", "en"),
+        ("A deal with Chelsea was finally agreed late on Sunday night.", "en"),
+    )
+
+
+def test_what_a_policy_saves_is_not_what_it_costs() -> None:
+    # A saving is its own measure: a cost in the same sentence neither takes it nor gives it.
+    cost, saving = sorted(
+        _claims_of(
+            "Die Reform kostet den Staat 2 Milliarden Euro und spart nur 300 Millionen Euro.", "de"
+        ),
+        key=lambda c: c.start,
+    )
+    assert (cost.measure, saving.measure) == ("spending", "savings")
+    cost, saving = sorted(
+        _claims_of("The U-turn will cost the Treasury £1.25bn, and only saves £450m.", "en"),
+        key=lambda c: c.start,
+    )
+    assert (cost.measure, saving.measure) == ("spending", "savings")
+    # The saving a measure was meant to bring is a target, not what it brings.
+    (aim,) = _claims_of("She cut the payment last July in a bid to save £1.5bn.", "en")
+    assert (aim.measure, aim.role) == ("savings", "target")
+
+
+def test_a_figure_converted_in_brackets_leaves_its_clause_to_the_figure() -> None:
+    # "1.5 billion euros ($1.56 billion) a year": the words after the bracket are the figure's.
+    euros, dollars = sorted(
+        _claims_of(
+            "The deal would save the company 1.5 billion euros ($1.56 billion) a year.", "en"
+        ),
+        key=lambda c: c.start,
+    )
+    assert euros.basis == dollars.basis == "per year"
+
+
+def test_a_tenth_of_a_sum_lined_up_is_a_part_but_a_thousandth_is_a_slip() -> None:
+    # Lined up in one group, "1.5 billion" beside "15 billion" is more often a part of the sum
+    # than a decimal slip; "15 Millionen" beside "15 Milliarden" is the slip of magnitude.
+    assert not _lined_up_conflicts(
+        ("The deal saves the carmaker 1.5 billion euros a year.", "en"),
+        ("Die Einigung spart dem Autobauer 15 Milliarden Euro pro Jahr.", "de"),
+    )
+    (slip,) = _lined_up_conflicts(
+        ("The deal saves the carmaker 15 million euros a year.", "en"),
+        ("Die Einigung spart dem Autobauer 15 Milliarden Euro pro Jahr.", "de"),
+    )
+    assert slip.kind == "value"

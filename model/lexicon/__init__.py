@@ -77,6 +77,10 @@ class Cues(_Strict):
         description="Nouns that name an organisation by what it is: 'der Konzern', 'the company'."
     )
     paid_for: list[str]
+    measure_verb: list[str] = Field(
+        description="Measure words that are verbs: the words before one are its subject ('the "
+        "£106.8m Chelsea paid'), not a narrower measure as before a noun ('data center revenue')."
+    )
     not_a_day: list[str] = Field(
         description="Names that hold a weekday and date nothing: 'Black Friday'."
     )
@@ -102,6 +106,9 @@ class Periods(_Strict):
     this_quarter: list[str]
     last_quarter: list[str]
     per_year: list[str]
+    time_between: list[str] = Field(
+        description="A span between two events, which makes no figure yearly: 'a year after'."
+    )
 
 
 def _valid_patterns(patterns: list[str], slots: tuple[str, ...] = ()) -> list[str]:
@@ -283,6 +290,16 @@ class Measure(_Strict):
         default="",
         description="The measure this one is when an organisation has it: a person's 'verdient' "
         "is a salary, a company's is its profit.",
+    )
+    not_spent: bool = Field(
+        default=False,
+        description="Money that comes in or stays (revenue, savings): a figure whose words say "
+        "only that money moves ('will cost £1.25bn') never takes this measure from its paragraph.",
+    )
+    price_of: bool = Field(
+        default=False,
+        description="What is paid for a thing (a fee, a price): a payment a sentence ties to "
+        "what it buys ('paid £106.8m for Enzo Fernández') is this, by the article's name for it.",
     )
     adds_to: list[str] = Field(
         default_factory=list,
