@@ -175,6 +175,10 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
             # figure begins after "to".
             position = match.start("cur2") if match["cur2"] else match.start("num2")
             continue
+        if _RATIO.search(sentence, 0, match.start("num")) or _RATIO_AFTER.match(
+            sentence, match.end("num")
+        ):
+            continue
         parsed = parse_number(match["num"], language)
         if parsed is None:
             continue
@@ -311,7 +315,13 @@ def _widen(qualifier: str, base: float, low: float, high: float) -> tuple[float,
     return low, high
 
 
-_COUNT_NOUN = re.compile(r"[\s-]*([A-ZÄÖÜ][\w-]*|[a-z][\w-]*s)\b")
+# "31 kardiovaskulären Todesfällen": a German noun may follow one or two inflected adjectives.
+# "87-jähriger Geschichte" joins the adjective to the number: it counts no history.
+_COUNT_NOUN = re.compile(
+    r"[\s-]*([A-ZÄÖÜ][\w-]*)\b"
+    r"|\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){1,2}([A-ZÄÖÜ][\w-]*)\b"
+    r"|[\s-]*([a-z][\w-]*s)\b"
+)
 # Words after a number that count nothing ("3 Jahre", "11,300 as of …"), from the lexicon.
 _NOT_COUNTED = frozenset(w.lower() for w in [*_GERMAN.cues.not_counted, *_ENGLISH.cues.not_counted])
 
@@ -322,7 +332,11 @@ _PERSON_NOUN = re.compile(
 )
 
 
-_BARE = re.compile(rf"(?<![\w.,:/-])(?:{_NUM})(?![\w%€$£¥]|[.,]\d|-\w)")
+_BARE = re.compile(rf"(?<![\w.,:/-])(?:{_NUM})(?![\w%€$£¥]|[.,:/]\d|-\w)")
+# "16:8-Methode", "16/8-Intervallfasten", "2:1": numbers joined so name a ratio, a score or a
+# time, never an amount.
+_RATIO = re.compile(r"\d\s?[:/]\s?$")
+_RATIO_AFTER = re.compile(r"\s?[:/]\s?\d")
 
 
 @lru_cache(maxsize=100_000)
@@ -371,7 +385,7 @@ def _counted_noun(sentence: str, end: int) -> str:
     match = _COUNT_NOUN.match(sentence, end) or _PERSON_NOUN.match(sentence, end)
     if not match:
         return ""
-    noun = match.group(1)
+    noun = match.group(1) or match.group(2) or match.group(3)
     if noun.lower() in _NOT_COUNTED:
         return ""
     return noun.split("-")[-1].lower()

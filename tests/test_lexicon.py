@@ -961,3 +961,45 @@ def test_a_tenth_of_a_sum_lined_up_is_a_part_but_a_thousandth_is_a_slip() -> Non
         ("Die Einigung spart dem Autobauer 15 Milliarden Euro pro Jahr.", "de"),
     )
     assert slip.kind == "value"
+
+
+def test_numbers_joined_by_a_colon_or_slash_name_a_ratio_not_an_amount() -> None:
+    # "16:8-Fasten", "the 5:2 diet", "2:1": a method, a diet, a score; never a count to compare.
+    assert not _claims_of("Vor allem die 16:8-Methode liegt im Trend, sagen 12 Ärzte.", "de")[1:]
+    assert not _conflicts_of(
+        ("People on the 16/8 plan ate within eight hours.", "en"),
+        ("People on the 5:2 diet fasted two days a week.", "en"),
+    )
+
+
+def test_a_german_count_may_name_its_noun_after_an_adjective() -> None:
+    # "31 kardiovaskulären Todesfällen" counts deaths; "87-jähriger Geschichte" counts nothing.
+    (deaths,) = _claims_of("Im Studienzeitraum kam es zu 31 kardiovaskulären Todesfällen.", "de")
+    assert deaths.measure == "deaths"
+    assert not _claims_of("Es war der größte Streik in der 87-jährigen Geschichte des Werks.", "de")
+
+
+def test_a_study_said_to_be_published_and_unpublished_is_a_contradiction() -> None:
+    # A negation turns "Publikation in einer Fachzeitschrift" to the other pole; a sentence
+    # speaking of a higher risk is no hedge ("das Risiko, dass" is).
+    (conflict,) = _conflicts_of(
+        (
+            "Laut ihrer Publikation im Fachjournal Circulation hatten Teilnehmer ein höheres Risiko.",
+            "de",
+        ),
+        (
+            "Es gab bislang keine Publikation in einer Fachzeitschrift, die Studie ist vorläufig.",
+            "de",
+        ),
+    )
+    assert conflict.kind == "stance" and "publication" in conflict.explanation
+    (conflict,) = _conflicts_of(
+        ("The study, published in the journal Circulation, followed 20,000 adults.", "en"),
+        ("The findings are unpublished and were presented as an abstract.", "en"),
+    )
+    assert conflict.kind == "stance" and "publication" in conflict.explanation
+    # "until published" is a condition, not a claim that it is published.
+    assert not _conflicts_of(
+        ("The findings are preliminary until published in a peer-reviewed journal.", "en"),
+        ("The study has not been peer-reviewed.", "en"),
+    )

@@ -21,7 +21,7 @@ RECALL_FLOOR = {
     "garmisch_zugunglueck_de": 0.51,  # measured 0.54 (0.52 before counts in words)
     "nvidia_q2fy26_results_en": 0.65,  # measured 0.68
     "caicedo_transfer_en": 0.56,  # measured 0.59
-    "intervallfasten_studie_de": 0.4,  # measured 0.43
+    "intervallfasten_studie_de": 0.42,  # measured 0.45 (0.41 before ratios like 16:8 were no counts)
     "winter_fuel_uturn_en": 0.48,  # measured 0.51
 }
 # Of the pairs of gold-quoting passages a group links, the share quoting one gold claim group
@@ -69,9 +69,10 @@ HARD_FLOOR = {
     # ("surpassing the £105m they paid for Enzo Fernandez") is found since payments take the
     # article's name for a fee.
     "caicedo_transfer_en": 1,
-    # Its others: a journal publication against "unveröffentlicht", all-cause against
-    # cardiovascular death, and the comparison group of the 91 %.
-    "intervallfasten_studie_de": 2,  # 1 before a negation after the verb denied a cause
+    # Its others: all-cause against cardiovascular death, and the comparison group of the
+    # 91 %. A journal publication against "unveröffentlicht" is found since "publication" is
+    # a stance question and "ein höheres Risiko" no longer hedges a sentence.
+    "intervallfasten_studie_de": 3,  # 1 before a negation after the verb denied a cause
     # A policy U-turn in English. Its others: "saves £450m" against "a bigger spending bill
     # than if it had left it as it was" (no figure), and a full against a partial reversal.
     "winter_fuel_uturn_en": 1,
@@ -92,7 +93,7 @@ GROUNDED_FLOOR = {
     "nvidia_q2fy26_results_en": 0.75,
     # Measured 4/4 (5/7 before two dated steps had to share two words to be one event).
     "caicedo_transfer_en": 0.85,
-    "intervallfasten_studie_de": 0.45,  # measured 2/4
+    "intervallfasten_studie_de": 0.6,  # measured 4/6
     "winter_fuel_uturn_en": 0.45,  # measured 1/2
 }
 
