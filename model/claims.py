@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from seedview.model import lexicon
+from seedview.model import lexicon, tables
 from seedview.model.days import date_claims
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
 from seedview.model.normalize import lemma, names_in, zipf
@@ -1546,6 +1546,19 @@ def extract_claims(sources: list[Source], passages: list[Passage]) -> list[Claim
     return claims
 
 
+def _as_read(passage: Passage, source: Source) -> list[Passage]:
+    """The passage, or for a table row each cell with a figure read as the sentence '<row
+    label>, <column header>, <cell>', placed so that its figures keep the cell's offsets."""
+    if not tables.is_row(passage.text):
+        return [passage]
+    header = tables.header_of(source.text, passage.start)
+    read = []
+    for offset, sentence, prefix in tables.cell_sentences(passage.text, header):
+        start = passage.start + offset - prefix
+        read.append(passage.model_copy(update={"text": sentence, "start": start}))
+    return read or [passage]
+
+
 def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
     """The claims of one article: they depend on nothing outside it. Headlines claim too."""
     language = source.language
@@ -1560,7 +1573,8 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
     stances: list[Claim] = []
     for passage, mentions in zip(readable, named, strict=True):
         context = paragraph_subject.get(passage.paragraph) or article_subject
-        drafts.extend(_figure_drafts(passage, source, mentions, context, paragraph_period))
+        for read in _as_read(passage, source):
+            drafts.extend(_figure_drafts(read, source, mentions, context, paragraph_period))
         stances.extend(stance_claims(passage, context, mentions, language))
         stances.extend(date_claims(passage, source))
         if mentions:

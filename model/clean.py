@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from seedview.model import lexicon
+from seedview.model import lexicon, tables
 
 Kind = Literal["content", "heading", "boilerplate"]
 
@@ -109,6 +109,8 @@ def _continues(text: str, block: Block, begin: int, finish: int) -> bool:
     after = text[begin:finish]
     if _TERMINAL.search(before) or before.endswith(":") or _BULLET.match(after):
         return False
+    if tables.is_row(before) or tables.is_rule(before):
+        return False  # each line of a table is a row
     first = after[0]
     if first.islower():
         return True
@@ -224,8 +226,14 @@ def classify(text: str, outlet: str = "", title_hint: str = "") -> list[Block]:
     blocks = split_blocks(text)
     earlier: dict[str, list[str]] = defaultdict(list)  # normalised blocks by their start
     short: list[bool] = []
-    for block in blocks:
+    table = _table_rows(text, blocks)
+    for index, block in enumerate(blocks):
         body = text[block.start : block.end]
+        if index in table:
+            # A table's header leads into its rows, whose cells are figures like a sentence's.
+            block.kind, block.reason = table[index]
+            short.append(False)
+            continue
         count = len(words_of(body))
         terminal = bool(_TERMINAL.search(body))
         reason = _hard_rule(body, earlier, count, terminal)
@@ -249,6 +257,25 @@ def classify(text: str, outlet: str = "", title_hint: str = "") -> list[Block]:
     _decide_headings(text, blocks, short)
     _mark_masthead(text, blocks, short, title_hint)
     return blocks
+
+
+def _table_rows(text: str, blocks: list[Block]) -> dict[int, tuple[Kind, str]]:
+    """The blocks of pipe tables that have a rule under their header, by index: the header a
+    heading, the rule furniture, the rows below it content."""
+    out: dict[int, tuple[Kind, str]] = {}
+    for index, block in enumerate(blocks):
+        if index == 0 or not tables.is_rule(text[block.start : block.end]):
+            continue
+        header = blocks[index - 1]
+        if not tables.is_row(text[header.start : header.end]):
+            continue
+        out[index - 1] = ("heading", "table header")
+        out[index] = ("boilerplate", "table rule")
+        for row in range(index + 1, len(blocks)):
+            if not tables.is_row(text[blocks[row].start : blocks[row].end]):
+                break
+            out[row] = ("content", "")
+    return out
 
 
 def _mark_link_lists(text: str, blocks: list[Block]) -> None:

@@ -1003,3 +1003,35 @@ def test_a_study_said_to_be_published_and_unpublished_is_a_contradiction() -> No
         ("The findings are preliminary until published in a peer-reviewed journal.", "en"),
         ("The study has not been peer-reviewed.", "en"),
     )
+
+
+def test_a_figure_in_a_table_cell_says_what_its_row_and_column_say() -> None:
+    # "| Umsatz | 10,2 Mrd. Euro |" under "| Kennzahl | Q3 2024 |": the third quarter's revenue,
+    # at the cell's own offsets, against another outlet's sentence.
+    table = (
+        "Die Zahlen im Überblick:\n\n"
+        "| Kennzahl | Q3 2024 | Veränderung |\n"
+        "|---|---|---|\n"
+        "| Umsatz | 10,2 Mrd. Euro | +4 % |\n"
+        "| Mitarbeiter | 52.000 | -1 % |\n"
+    )
+    from seedview.model.clean import classify
+    from seedview.model.segment import cut_passages
+
+    passages = cut_passages("t", table, classify(table))
+    source = _source("t", table, "de")[0]
+    assert [p.kind for p in passages if "|" in p.text] == [
+        "heading",
+        "boilerplate",
+        "content",
+        "content",
+    ]
+    revenue = next(c for c in source_claims(source, passages) if c.evidence == "10,2 Mrd. Euro")
+    assert revenue.measure == "revenue" and revenue.period and revenue.period.label == "2024-Q3"
+    assert table[revenue.start : revenue.end] == "10,2 Mrd. Euro"
+    other, others = _source(
+        "o", "Der Umsatz lag im dritten Quartal 2024 bei 11,1 Milliarden Euro.", "de"
+    )
+    found = source_claims(source, passages) + source_claims(other, others)
+    (conflict,) = find_conflicts([source, other], found, [])
+    assert conflict.kind == "value" and "“10,2 Mrd. Euro”" in conflict.explanation
