@@ -269,6 +269,12 @@ def _opener(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s(?:{words})\s", re.IGNORECASE)
 
 
+@cache
+def _handed(language: str) -> re.Pattern[str]:
+    words = matcher(_language(language).cues.next_measure).pattern
+    return re.compile(rf"\s+(?:{words})\s", re.IGNORECASE)
+
+
 @lru_cache(maxsize=100_000)  # per distinct sentence and figure
 def _choose_measure(
     text: str, found: Found, unit: str, language: str, clause: tuple[int, int]
@@ -278,6 +284,7 @@ def _choose_measure(
     table = _measure_table()
     addition = matcher(_language(language).cues.addition)
     opener = _opener(language)
+    handed = _handed(language)
     cues = [c for c in _measure_cues(text, language) if _fits(table[c.measure], unit, found.change)]
     stated = find_quantities(text, language)
     best: tuple[float, _Cue] | None = None
@@ -292,6 +299,8 @@ def _choose_measure(
                 continue  # "100 Millionen plus Bonuszahlungen": the cue is the next figure's
             if opener.search(text[found.end : cue.start]):
                 gap += 200  # "kostet 2 Milliarden Euro und spart 300 Millionen": a new clause
+            if handed.match(text, found.end, cue.start):
+                continue  # "EPS of $0.02 on revenue of $12.8 billion": the next figure's
         if (
             found.end <= cue.start
             and not clause[0] <= cue.start < clause[1]
@@ -505,21 +514,40 @@ def _change_end_cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
-def _role(language: str, clause_text: str, measure: Measure | None = None) -> str:
+def _role(
+    language: str, clause_text: str, measure: Measure | None = None, evidence: str = ""
+) -> str:
+    """The role the clause's cues give a figure, in the order consensus, prior, target,
+    forecast ("analysts' forecast" is a consensus), except that of an estimate and an earlier
+    value the cue nearer the figure (`evidence`, as written in the clause) says it: "$12.9
+    billion in the same quarter last year, according to analyst estimates" is last year's."""
     language_data = _language(language)
     # "ein Minus von 16 Prozent gegenüber dem Vorjahresquartal": the year before is what the
     # figure is compared with, which makes it no earlier value.
     compared = _compared_phrase(language)
+    at = clause_text.find(evidence) if evidence else -1
+    best: tuple[int, str] | None = None
     for role in ("consensus", "prior", "target", "forecast"):
         text = compared.sub(" ", clause_text) if role == "prior" else clause_text
-        cues = matcher(getattr(language_data.roles, role)).findall(text)
+        cues = list(matcher(getattr(language_data.roles, role)).finditer(text))
+        if role == "forecast" and measure is not None and measure.announced:
+            cues = []  # "plans to cut 15,000 jobs": the plan is what is announced
         if role == "forecast" and measure is not None and measure.contract_term:
             # "He will earn £25m a year": future tense states a contract's term; a hedge
             # ("dürfte") still makes it a guess.
             future = matcher(language_data.cues.future)
-            cues = [c for c in cues if not future.fullmatch(c)]
-        if cues:
-            return role
+            cues = [c for c in cues if not future.fullmatch(c.group())]
+        if not cues:
+            continue
+        if at < 0 or role not in ("consensus", "prior"):
+            return best[1] if best is not None else role
+        distance = min(
+            at - c.end() if c.end() <= at else max(0, c.start() - at - len(evidence)) for c in cues
+        )
+        if best is None or distance < best[0]:
+            best = (distance, role)
+    if best is not None:
+        return best[1]
     if matcher(language_data.cues.hedge).search(clause_text):
         return "forecast"  # "könnte … mindestens 40 Tore": a condition, not a reported figure
     return "reported"
@@ -915,7 +943,10 @@ def _closest_period(
             best = (gap, found)
     if best is None:
         return None
-    return Period(label=best[1][2], text=best[1][3], origin="clause")
+    # A period only in another clause of the sentence ("cut 17,500 jobs, and suspend its
+    # dividend starting in Q4") is the figure's as a paragraph's would be: less sure.
+    inside = clause[0] <= best[1][0] < clause[1]
+    return Period(label=best[1][2], text=best[1][3], origin="clause" if inside else "paragraph")
 
 
 def _subject(
@@ -1157,7 +1188,12 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 ),
                 role="prior"
                 if draft.earlier_value
-                else _role(language, draft.role_before if found.change else draft.role_text, event),  # type: ignore[arg-type]
+                else _role(
+                    language,
+                    draft.role_before if found.change else draft.role_text,
+                    event,
+                    found.text,
+                ),  # type: ignore[arg-type]
                 basis=basis,
                 period=period,
                 quantity=_quantity(found),
@@ -1167,7 +1203,7 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 key_label=_key_label(subject, measure, basis, period, language),
             )
         )
-    return claims
+    return _coordinated_roles(claims, source)
 
 
 def _not_spent(measure: str) -> bool:
@@ -1183,6 +1219,37 @@ def _is_price(measure: str) -> bool:
 def _adds_to(measure: str) -> list[str]:
     known = _measure_table().get(measure)
     return known.adds_to if known is not None else []
+
+
+def _coordinated_roles(claims: list[Claim], source: Source) -> list[Claim]:
+    """'estimates of $0.10 and $12.93B', 'Analysts were looking for EPS of $0.10 and revenue of
+    $12.9 billion': a figure joined to the one before it by 'and', with no comma between,
+    shares that one's role when its own words name none."""
+    joined = matcher(_language(source.language).cues.coordination)
+    out: list[Claim] = []
+    for claim in claims:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.passage == claim.passage
+            and before.role in ("consensus", "prior", "forecast", "target")
+            # "Analysten hatten 10 Cent und 12,9 Milliarden erwartet": what analysts expect
+            # is their estimate, whichever figure stands nearer the verb.
+            and (
+                claim.role == "reported"
+                or (claim.role == "forecast" and before.role == "consensus")
+            )
+            and before.end <= claim.start
+        ):
+            between = source.text[before.end : claim.start]
+            if (
+                len(between) <= 40
+                and not re.search(r"[,;:.!?]", between)
+                and joined.search(between)
+            ):
+                claim = claim.model_copy(update={"role": before.role})
+        out.append(claim)
+    return out
 
 
 def _add_on_bases(drafts: list[_Draft], language: str) -> dict[int, str]:

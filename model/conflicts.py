@@ -216,7 +216,7 @@ def value_conflicts(
     # stated with no period at all.
     inherited: dict[FigureKey, list[Claim]] = defaultdict(list)
     for key, members in buckets.items():
-        if key[6] and not key[6].startswith("?"):
+        if key[6]:
             for claim in members:
                 if claim.period is not None and claim.period.origin != "clause":
                     inherited[(*key[:6], "")].append(claim)

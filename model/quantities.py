@@ -87,7 +87,7 @@ QUANTITY = re.compile(
     (?P<qual>(?:\b(?:{_QUAL_ALT}))\.?\s+)?
     (?P<cur>(?:us\$|\$|€|£|¥)\s?)?
     (?P<num>(?<![\w.,])(?<!\d[-/])(?:\d{{1,3}},\s\d{{1,3}}(?=[\s-]*(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|(?:{_COUNT_WORDNUM})(?=(?-i:\s+[A-ZÄÖÜ]|\s+[a-z]+s\b))))
-    (?:\s*(?P<sep>bis|to|und|and|–|-)\s*(?P<cur2>\$|€|£|¥)?(?P<num2>{_NUM})(?![\w]))?
+    (?:\s*(?P<sep>bis|to|und|and|–|-)\s*(?P<cur2>\$|€|£|¥)?(?P<num2>{_NUM})(?![\w]|[.,]\d))?
     (?:[\s-]*(?P<scale>(?:{_SCALE_ALT})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?|(?:m|bn|b|k|tn)\b))?
     (?:[\s-]*(?P<unit>{_UNIT_ALT})(?:\b|(?<=[$€%])))?
     """,
@@ -280,7 +280,51 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
                 previous=previous,
             )
         )
-    return tuple(found)
+    return _joined_ranges(sentence, found, language)
+
+
+def _joined_ranges(sentence: str, found: list[Found], language: str) -> tuple[Found, ...]:
+    """Two amounts of one unit written as the ends of a range, each with its own unit: "$12.5B
+    to $13.5B", "between $12.5 billion and $13.5 billion" are one range. "from $14bn to
+    $12.5bn" is a change, not a range, and is left to the claims stage."""
+    words = lexicon.language(language)
+    to = "|".join(re.escape(w) for w in words.cues.range_to)
+    from_ = "|".join(re.escape(w) for w in words.cues.change_from)
+    between = "|".join(re.escape(w) for w in words.cues.between)
+    out: list[Found] = []
+    for figure in found:
+        previous = out[-1] if out else None
+        if previous is not None and _range_ends(sentence, previous, figure, to, from_, between):
+            out[-1] = Found(
+                start=previous.start,
+                end=figure.end,
+                text=sentence[previous.start : figure.end],
+                value=(previous.value + figure.value) / 2,
+                unit=figure.unit,
+                low=previous.low,
+                high=figure.high,
+                qualifier="range",
+                change=figure.change,
+                previous=False,
+            )
+            continue
+        out.append(figure)
+    return tuple(out)
+
+
+def _range_ends(sentence: str, low: Found, high: Found, to: str, from_: str, between: str) -> bool:
+    if low.unit != high.unit or low.value >= high.value or low.change != high.change:
+        return False
+    if low.qualifier or high.qualifier or low.previous:
+        return False
+    gap = sentence[low.end : high.start]
+    before = sentence[max(0, low.start - 20) : low.start]
+    if re.fullmatch(rf"\s*(?:{to}|[–-])\s*", gap, re.IGNORECASE):
+        return not re.search(rf"\b(?:{from_})\s*$", before, re.IGNORECASE)
+    return bool(
+        re.fullmatch(r"\s*(?:and|und)\s*", gap, re.IGNORECASE)
+        and re.search(rf"\b(?:{between})\s*$", before, re.IGNORECASE)
+    )
 
 
 def _unit(word: str) -> tuple[str, float]:

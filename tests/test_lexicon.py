@@ -1035,3 +1035,72 @@ def test_a_figure_in_a_table_cell_says_what_its_row_and_column_say() -> None:
     found = source_claims(source, passages) + source_claims(other, others)
     (conflict,) = find_conflicts([source, other], found, [])
     assert conflict.kind == "value" and "“10,2 Mrd. Euro”" in conflict.explanation
+
+
+def test_a_company_s_results_sentence_gives_each_figure_its_own_measure_and_role() -> None:
+    # "EPS of $0.02 on revenue of $12.8bn": the measure word after "on" is the next figure's;
+    # "2 Cent je Aktie" is money; "estimates of X and Y" makes both estimates.
+    figures = sorted(
+        _claims_of(
+            "Der Konzern meldete ein Ergebnis von 2 Cent je Aktie bei einem Umsatz von 12,8 "
+            "Milliarden Dollar, Analysten hatten 10 Cent und 12,9 Milliarden Dollar erwartet.",
+            "de",
+        ),
+        key=lambda c: c.start,
+    )
+    eps, revenue, eps_expected, revenue_expected = figures
+    assert (eps.measure, eps.basis, eps.quantity and eps.quantity.value) == (
+        "profit",
+        "per share",
+        0.02,
+    )
+    assert revenue.measure == "revenue" and revenue.role == "reported"
+    assert eps_expected.role == revenue_expected.role == "consensus"
+    # A guidance range written with two amounts is one range, not two figures.
+    (outlook,) = _claims_of(
+        "Intel expects Q3 revenue of between $12.5 billion and $13.5 billion.", "en"
+    )
+    assert outlook.quantity and outlook.quantity.qualifier == "range" and outlook.role == "forecast"
+
+
+def test_job_cuts_are_what_a_company_announces_not_its_workforce() -> None:
+    # "will cut 15% of its workforce, some 17,500 people" against "plans to lay off 15,000
+    # workers": both announce the cuts, and the counts disagree; a workforce total does not.
+    (conflict,) = _conflicts_of(
+        (
+            "Acme said on Thursday it would cut more than 15% of its workforce, some 17,500 people.",
+            "en",
+        ),
+        (
+            "Acme announced plans to lay off 15,000 workers. Acme had 124,800 employees at the end of 2023.",
+            "en",
+        ),
+    )
+    assert "job cuts" in conflict.explanation and "17,500" in conflict.explanation
+    assert "124,800" not in conflict.explanation
+
+
+def test_a_stock_that_plummeted_changed_and_an_earlier_year_in_the_sentence_is_no_wildcard() -> (
+    None
+):
+    (fall,) = _claims_of("The stock plummeted 26% on Friday.", "en")
+    assert fall.basis == "change"
+    # The period of another clause ("dividend starting in Q4") is the figure's only as a
+    # paragraph's is: it does not keep the figure from figures with no period.
+    (cut,) = [
+        c
+        for c in _claims_of(
+            "Acme will cut some 17,500 jobs, and suspend its dividend starting in Q4.", "en"
+        )
+        if c.measure == "job cuts"
+    ]
+    assert cut.period is not None and cut.period.origin == "paragraph"
+
+
+def test_the_nearer_of_an_estimate_and_an_earlier_value_gives_the_role() -> None:
+    (earlier,) = _claims_of(
+        "Acme saw revenue of $12.9 billion in the same quarter last year, according to analyst "
+        "estimates compiled by LSEG.",
+        "en",
+    )
+    assert earlier.role == "prior"

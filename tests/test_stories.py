@@ -23,6 +23,8 @@ RECALL_FLOOR = {
     "caicedo_transfer_en": 0.56,  # measured 0.59
     "intervallfasten_studie_de": 0.42,  # measured 0.45 (0.41 before ratios like 16:8 were no counts)
     "winter_fuel_uturn_en": 0.48,  # measured 0.51
+    "intel_q2_2024_results_en": 0.66,  # measured 0.69
+    "erythrit_studie_de": 0.4,  # measured 0.43
 }
 # Of the pairs of gold-quoting passages a group links, the share quoting one gold claim group
 # (tests/stories.py), at least. Measured 0.52, 0.82, 0.67, 0.77, 0.49, 0.65 and 0.50 since fact
@@ -45,6 +47,8 @@ PRECISION_FLOOR = {
     # Counts of pensioners gaining, losing and kept from the payment, and figures of the
     # benefit, the income line and the cost in one sentence, are close neighbours.
     "winter_fuel_uturn_en": 0.38,  # measured 0.41
+    "intel_q2_2024_results_en": 0.64,  # measured 0.68
+    "erythrit_studie_de": 0.59,  # measured 0.63
 }
 LARGEST_SHARE = 0.1  # no group holds more than this share of a story's content passages
 # Contradictions, as the scorer counts them: HARD gold contradictions a reported conflict joins
@@ -77,6 +81,13 @@ HARD_FLOOR = {
     # A policy U-turn in English. Its others: "saves £450m" against "a bigger spending bill
     # than if it had left it as it was" (no figure), and a full against a partial reversal.
     "winter_fuel_uturn_en": 1,
+    # A company's results in English, labelled after this round's rules were written; 1/4 and
+    # 0/6 grounded at first. Its other: "the software company" against "the chipmaker".
+    "intel_q2_2024_results_en": 3,
+    # A study's risk figure in German, labelled after this round's rules were written. Its four:
+    # a headline's cause against "ist unklar, ob … ursächlich", experts' advice against a
+    # verdict on the study, "sicher" against "schadet", "mehrere Stunden" against "zwei Tage".
+    "erythrit_studie_de": 0,
 }
 GROUNDED_FLOOR = {
     "fasting_heart_risk_en": 0.75,
@@ -96,6 +107,11 @@ GROUNDED_FLOOR = {
     "caicedo_transfer_en": 0.85,
     "intervallfasten_studie_de": 0.6,  # measured 4/6
     "winter_fuel_uturn_en": 0.45,  # measured 1/2
+    # Measured 4/5; its other is another chipmaker's share fall given as Intel's.
+    "intel_q2_2024_results_en": 0.7,
+    # Measured 1/4: a stance conflict on the evidence pairs "nur wenig aussagekräftig" with a
+    # headline "Studie belegt", which the gold labels as a FRAME of another pair.
+    "erythrit_studie_de": 0.2,
 }
 
 

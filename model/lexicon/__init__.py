@@ -77,6 +77,10 @@ class Cues(_Strict):
         description="Nouns that name an organisation by what it is: 'der Konzern', 'the company'."
     )
     paid_for: list[str]
+    next_measure: list[str] = Field(
+        description="Words right after a figure that hand the measure word after them to the "
+        "next figure: 'EPS of $0.02 on revenue of $12.8 billion'."
+    )
     measure_verb: list[str] = Field(
         description="Measure words that are verbs: the words before one are its subject ('the "
         "£106.8m Chelsea paid'), not a narrower measure as before a noun ('data center revenue')."
@@ -89,6 +93,12 @@ class Cues(_Strict):
     )
     range_to: list[str] = Field(
         description="The word between the ends of a range that a year cannot start: 'bis', 'to'."
+    )
+    coordination: list[str] = Field(
+        description="Words joining two figures that share what the first one's words say of it."
+    )
+    between: list[str] = Field(
+        description="The word before the first end of a range 'between X and Y'."
     )
     change_from: list[str]
     change_to: list[str]
@@ -265,6 +275,11 @@ class Measure(_Strict):
         default=False,
         description="Counts what befell people in the story's event (deaths, missing): its "
         "subject is the event, never a person quoted giving the figure.",
+    )
+    announced: bool = Field(
+        default=False,
+        description="What a company or government says it will do (job cuts): 'plans to cut' "
+        "states the plan itself, not a forecast of it.",
     )
     contract_term: bool = Field(
         default=False,
