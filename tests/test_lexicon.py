@@ -1104,3 +1104,20 @@ def test_the_nearer_of_an_estimate_and_an_earlier_value_gives_the_role() -> None
         "en",
     )
     assert earlier.role == "prior"
+
+
+def test_a_compound_risk_raised_against_an_unclear_cause_is_a_causation_conflict() -> None:
+    # "erhöht das Darmkrebsrisiko" names the risk in a compound; "unklar, ob … ursächlich"
+    # doubts the cause. "Menschen mit erhöhtem Risiko" describes people and claims nothing.
+    (conflict,) = _conflicts_of(
+        ("Rotes Fleisch erhöht Darmkrebs- und Herzinfarkt-Risiko, zeigt eine Studie.", "de"),
+        ("Es ist unklar, ob rotes Fleisch ursächlich für das Darmkrebsrisiko ist.", "de"),
+    )
+    assert conflict.kind == "stance" and "causation" in conflict.explanation
+    assert not [
+        c
+        for c in _claims_of_all(
+            "Untersucht wurden 1200 Menschen mit erhöhtem Risiko für Herzinfarkte.", "de"
+        )
+        if c.question == "causation"
+    ]

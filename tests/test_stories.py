@@ -84,10 +84,11 @@ HARD_FLOOR = {
     # A company's results in English, labelled after this round's rules were written; 1/4 and
     # 0/6 grounded at first. Its other: "the software company" against "the chipmaker".
     "intel_q2_2024_results_en": 3,
-    # A study's risk figure in German, labelled after this round's rules were written. Its four:
-    # a headline's cause against "ist unklar, ob … ursächlich", experts' advice against a
-    # verdict on the study, "sicher" against "schadet", "mehrere Stunden" against "zwei Tage".
-    "erythrit_studie_de": 0,
+    # A study's risk figure in German, labelled after this round's rules were written (0/4 at
+    # first). Found since risks named in compounds and "unklar, ob" are causation cues: a
+    # headline's cause against doubt, and "unbedenklich" against "schadet". Its others:
+    # experts' advice against a verdict on the study, "mehrere Stunden" against "zwei Tage".
+    "erythrit_studie_de": 2,
 }
 GROUNDED_FLOOR = {
     "fasting_heart_risk_en": 0.75,
@@ -109,9 +110,9 @@ GROUNDED_FLOOR = {
     "winter_fuel_uturn_en": 0.45,  # measured 1/2
     # Measured 4/5; its other is another chipmaker's share fall given as Intel's.
     "intel_q2_2024_results_en": 0.7,
-    # Measured 1/4: a stance conflict on the evidence pairs "nur wenig aussagekräftig" with a
+    # Measured 3/5: a stance conflict on the evidence pairs "nur wenig aussagekräftig" with a
     # headline "Studie belegt", which the gold labels as a FRAME of another pair.
-    "erythrit_studie_de": 0.2,
+    "erythrit_studie_de": 0.5,
 }
 
 
