@@ -1063,3 +1063,95 @@ def shared_terms(
             counts[term] += 1
     common = [t for t, c in counts.items() if c >= 2]
     return sorted(common, key=lambda t: (-weights.get(t, 0.0), t))[:8]
+
+
+# --- headings: attached to the groups of the sentences they sum up --------------------------
+
+MAX_HEADING_GROUPS = 1  # groups one heading may join: its closest
+HEADING_SHARE = 1.0
+
+
+def attach_headings(
+    alignment: Alignment,
+    headings: list[Features],
+    heading_texts: list[str],
+    content_texts: list[str],
+    min_score: float,
+    semantic_limit: int | None = None,
+) -> list[list[int]]:
+    """For each group of `alignment`, the headings (indices into `headings`) that join it.
+
+    A headline or subheading states the story's facts ("Kane wechselt für 100 Millionen",
+    "Schwerster Umsatzeinbruch seit einer Dekade") in fewer words than any sentence, so it
+    takes no part in the linkage (where its few words would merge or split the sentences'
+    groups); it joins the groups whose sentences it matches as a fold would join a further
+    group (`_attach_near_members`): mean score over the group's sentences from other sources
+    at least ATTACH_SHARE × `min_score`, with one pair at `min_score`. Scores are the
+    sentences' own: shared rare words, plus the encoder's cosine as `with_semantic` adds it
+    while the corpus is small enough for the encoder (`semantic_limit`, in sentences).
+    """
+    import numpy as np
+
+    joined: list[list[int]] = [[] for _ in alignment.groups]
+    if not headings or not alignment.groups:
+        return joined
+    features, weights = alignment.features, alignment.weights
+    group_of: dict[int, list[int]] = defaultdict(list)
+    for number, group in enumerate(alignment.groups):
+        for member in group:
+            group_of[member].append(number)
+    # Candidates by shared rare terms (an inverted index over the grouped sentences), and by
+    # the encoder's cosine where it is used.
+    holding: dict[str, list[int]] = defaultdict(list)
+    for member in group_of:
+        for term in features[member].terms | features[member].anchors:
+            holding[term].append(member)
+    common = max(2, int(MAX_POSTING_SHARE * len(features)))
+    limit = SEMANTIC_LIMIT if semantic_limit is None else semantic_limit
+    grouped = sorted(group_of)
+    cosines: np.ndarray | None = None
+    if len(features) <= limit:
+        heading_matrix = semantic.vectors(heading_texts)
+        member_matrix = semantic.vectors([content_texts[m] for m in grouped])
+        cosines = heading_matrix @ member_matrix.T
+    column_of = {member: column for column, member in enumerate(grouped)}
+    totals = {m: _total(features[m].terms | features[m].anchors, weights) for m in grouped}
+    # A heading never makes a group hold more than the share of the sentences a group may.
+    most = max(MIN_LARGEST_GROUP, int(MAX_GROUP_SHARE * len(features)))
+    sizes = [len(group) for group in alignment.groups]
+    for index, heading in enumerate(headings):
+        mine = heading.terms | heading.anchors
+        candidates = {
+            m
+            for term in mine
+            if len(holding.get(term, ())) <= common
+            for m in holding.get(term, ())
+        }
+        if cosines is not None:
+            near = np.flatnonzero(cosines[index] >= COSINE_ZERO)
+            candidates.update(grouped[c] for c in near.tolist())
+        candidates = {m for m in candidates if features[m].source != heading.source}
+        if not candidates:
+            continue
+        my_total = _total(mine, weights)
+        scores: dict[int, float] = {}
+        for member in candidates:
+            theirs = features[member].terms | features[member].anchors
+            score = _pair_score(mine, theirs, my_total, totals[member], weights)
+            if cosines is not None:
+                score = max(score, _combined(score, float(cosines[index, column_of[member]])))
+            scores[member] = score
+        means: list[tuple[float, int]] = []
+        for number in sorted({n for m in scores for n in group_of[m]}):
+            if sizes[number] >= most:
+                continue
+            others = [m for m in alignment.groups[number] if features[m].source != heading.source]
+            found = [scores.get(m, 0.0) for m in others]
+            if found and max(found) >= min_score:
+                mean = sum(found) / len(found)
+                if mean >= HEADING_SHARE * min_score:
+                    means.append((-mean, number))
+        for _, number in sorted(means)[:MAX_HEADING_GROUPS]:
+            joined[number].append(index)
+            sizes[number] += 1
+    return joined
