@@ -53,7 +53,11 @@ RESCORE_FROM_COSINE = 0.5  # ... they do from this cosine on (and across languag
 FIGURE_ACROSS_SCORE = 2.0
 FIGURE_ACROSS_COSINE = 0.25
 FIGURE_POSTINGS = 12  # a figure in more representatives than this is the story's
-SEMANTIC_NEIGHBOURS = 6  # nearest folds from other sources each fold is paired with
+# Nearest folds from other sources each fold is paired with. Measured over the eleven labelled
+# stories (tests/test_stories.py), with the same gold pair recall (0.54): 6 neighbours 0.63
+# precision, 3 neighbours 0.66 (2: 0.67 but kane and nvidia lose pairs; 0: recall 0.52).
+# A paraphrase is among the closest few; further neighbours are the same story told otherwise.
+SEMANTIC_NEIGHBOURS = 3
 SEMANTIC_LIMIT = 2_000  # folds; beyond this the encoder is skipped (about 7 ms a sentence)
 MAX_GROUP_SHARE = 0.1  # of the folds of copies, the most one group may hold ...
 MIN_LARGEST_GROUP = 6  # ... but never fewer than this many
