@@ -1072,7 +1072,10 @@ def shared_terms(
 # --- headings: attached to the groups of the sentences they sum up --------------------------
 
 MAX_HEADING_GROUPS = 1  # groups one heading may join: its closest
-HEADING_SHARE = 1.0
+HEADING_SHARE = 1.0  # ... when its mean score with the group's sentences is this × threshold
+# Terms in more grouped sentences than this find no candidates for a heading: in a corpus of
+# thousands of articles, a heading's common words would make it score against most of them.
+HEADING_POSTINGS = 200
 
 
 def attach_headings(
@@ -1110,7 +1113,7 @@ def attach_headings(
     for member in group_of:
         for term in features[member].terms | features[member].anchors:
             holding[term].append(member)
-    common = max(2, int(MAX_POSTING_SHARE * len(features)))
+    common = min(HEADING_POSTINGS, max(2, int(MAX_POSTING_SHARE * len(features))))
     limit = SEMANTIC_LIMIT if semantic_limit is None else semantic_limit
     grouped = sorted(group_of)
     cosines: np.ndarray | None = None
@@ -1125,12 +1128,13 @@ def attach_headings(
     sizes = [len(group) for group in alignment.groups]
     for index, heading in enumerate(headings):
         mine = heading.terms | heading.anchors
-        candidates = {
-            m
-            for term in mine
-            if len(holding.get(term, ())) <= common
-            for m in holding.get(term, ())
-        }
+        # Sentences sharing two of its rarer terms, or a figure (as `_pair_score` asks).
+        shared: Counter[int] = Counter()
+        for term in mine:
+            posting = holding.get(term, ())
+            if len(posting) <= common:
+                shared.update(dict.fromkeys(posting, 2 if term.startswith("q:") else 1))
+        candidates = {m for m, count in shared.items() if count >= 2}
         if cosines is not None:
             near = np.flatnonzero(cosines[index] >= COSINE_ZERO)
             candidates.update(grouped[c] for c in near.tolist())
