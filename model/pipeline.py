@@ -353,7 +353,7 @@ def finish(corpus: Corpus, min_score: float | None = None, progress: Progress = 
     if facts_topic is not None:
         groups, topics = [*groups, *facts], [*topics, facts_topic]
     progress("conflicts", 0.9)
-    conflicts = find_conflicts(sources, corpus.claims, groups)
+    conflicts = find_conflicts(sources, corpus.claims, _without_headings(groups, passages))
     progress("done", 1.0)
     return Analysis(
         sources=sources,
@@ -364,6 +364,24 @@ def finish(corpus: Corpus, min_score: float | None = None, progress: Progress = 
         conflicts=conflicts,
         problems=corpus.problems,
     )
+
+
+def _without_headings(groups: list[Group], passages: list[Passage]) -> list[Group]:
+    """The wording groups as contradictions are judged: without the headings that joined them.
+
+    A headline sums up, without the period or scope its sentence gives ("Meta will 600
+    Milliarden US-Dollar investieren" for a plan over several years): beside the year's
+    figure of a group it joined, it would read as a contradiction. It is shown with its group;
+    its own claims are still compared (fact groups, stances), as before headings joined."""
+    headings = {p.id for p in passages if p.kind == "heading"}
+    if not headings:
+        return groups
+    return [
+        group.model_copy(update={"passages": [p for p in group.passages if p not in headings]})
+        if group.kind == "wording" and headings.intersection(group.passages)
+        else group
+        for group in groups
+    ]
 
 
 def corpus_of(
