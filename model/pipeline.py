@@ -505,8 +505,8 @@ def align_groups(
         group_scores,
         shared_terms,
     )
-    from seedview.model.normalize import featurize
     from seedview.model.labels import group_label
+    from seedview.model.normalize import featurize
     from seedview.model.sanitize import blank_control_sequences
 
     language = {s.id: s.language for s in sources}
