@@ -1073,6 +1073,10 @@ def shared_terms(
 
 MAX_HEADING_GROUPS = 1  # groups one heading may join: its closest
 HEADING_SHARE = 1.0  # ... when its mean score with the group's sentences is this × threshold
+# ... and the encoder puts it this close to one of them: a heading's few words make shared
+# words a weak sign ("Welche Rolle spielt das Metaverse?" shares "Rolle spielen" with a
+# sentence about advertising, at cosine 0.17; headlines that sum up a sentence are at 0.5-0.85).
+HEADING_COSINE = 0.5
 # Terms in more grouped sentences than this find no candidates for a heading: in a corpus of
 # thousands of articles, a heading's common words would make it score against most of them.
 HEADING_POSTINGS = 200
@@ -1091,11 +1095,11 @@ def attach_headings(
     A headline or subheading states the story's facts ("Kane wechselt für 100 Millionen",
     "Schwerster Umsatzeinbruch seit einer Dekade") in fewer words than any sentence, so it
     takes no part in the linkage (where its few words would merge or split the sentences'
-    groups); it joins the groups whose sentences it matches as a fold would join a further
-    group (`_attach_near_members`): mean score over the group's sentences from other sources
-    at least ATTACH_SHARE × `min_score`, with one pair at `min_score`. Scores are the
-    sentences' own: shared rare words, plus the encoder's cosine as `with_semantic` adds it
-    while the corpus is small enough for the encoder (`semantic_limit`, in sentences).
+    groups); it joins the one group (MAX_HEADING_GROUPS) whose sentences from other sources
+    it matches best: mean score over them at least HEADING_SHARE × `min_score`, one pair at
+    `min_score`, and one of them at cosine HEADING_COSINE or more. Scores are as
+    `with_semantic` makes them: shared rare words plus the encoder's cosine. Without the
+    encoder (a corpus of more than `semantic_limit` sentences) no heading joins.
     """
     import numpy as np
 
@@ -1116,11 +1120,11 @@ def attach_headings(
     common = min(HEADING_POSTINGS, max(2, int(MAX_POSTING_SHARE * len(features))))
     limit = SEMANTIC_LIMIT if semantic_limit is None else semantic_limit
     grouped = sorted(group_of)
-    cosines: np.ndarray | None = None
-    if len(features) <= limit:
-        heading_matrix = semantic.vectors(heading_texts)
-        member_matrix = semantic.vectors([content_texts[m] for m in grouped])
-        cosines = heading_matrix @ member_matrix.T
+    if len(features) > limit:
+        return joined  # a heading's few shared words decide nothing without the encoder
+    heading_matrix = semantic.vectors(heading_texts)
+    member_matrix = semantic.vectors([content_texts[m] for m in grouped])
+    cosines = heading_matrix @ member_matrix.T
     column_of = {member: column for column, member in enumerate(grouped)}
     totals = {m: _total(features[m].terms | features[m].anchors, weights) for m in grouped}
     # A heading never makes a group hold more than the share of the sentences a group may.
@@ -1135,9 +1139,8 @@ def attach_headings(
             if len(posting) <= common:
                 shared.update(dict.fromkeys(posting, 2 if term.startswith("q:") else 1))
         candidates = {m for m, count in shared.items() if count >= 2}
-        if cosines is not None:
-            near = np.flatnonzero(cosines[index] >= COSINE_ZERO)
-            candidates.update(grouped[c] for c in near.tolist())
+        near = np.flatnonzero(cosines[index] >= COSINE_ZERO)
+        candidates.update(grouped[c] for c in near.tolist())
         candidates = {m for m in candidates if features[m].source != heading.source}
         if not candidates:
             continue
@@ -1146,8 +1149,7 @@ def attach_headings(
         for member in candidates:
             theirs = features[member].terms | features[member].anchors
             score = _pair_score(mine, theirs, my_total, totals[member], weights)
-            if cosines is not None:
-                score = max(score, _combined(score, float(cosines[index, column_of[member]])))
+            score = max(score, _combined(score, float(cosines[index, column_of[member]])))
             scores[member] = score
         means: list[tuple[float, int]] = []
         for number in sorted({n for m in scores for n in group_of[m]}):
@@ -1155,7 +1157,8 @@ def attach_headings(
                 continue
             others = [m for m in alignment.groups[number] if features[m].source != heading.source]
             found = [scores.get(m, 0.0) for m in others]
-            if found and max(found) >= min_score:
+            close = max(float(cosines[index, column_of[m]]) for m in others) if others else 0.0
+            if found and max(found) >= min_score and close >= HEADING_COSINE:
                 mean = sum(found) / len(found)
                 if mean >= HEADING_SHARE * min_score:
                     means.append((-mean, number))
