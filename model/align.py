@@ -1099,7 +1099,7 @@ def attach_headings(
     it matches best: mean score over them at least HEADING_SHARE × `min_score`, one pair at
     `min_score`, and one of them at cosine HEADING_COSINE or more. Scores are as
     `with_semantic` makes them: shared rare words plus the encoder's cosine. Without the
-    encoder (a corpus of more than `semantic_limit` sentences) no heading joins.
+    encoder (a corpus of more than `semantic_limit` folds of copies) no heading joins.
     """
     import numpy as np
 
@@ -1120,7 +1120,7 @@ def attach_headings(
     common = min(HEADING_POSTINGS, max(2, int(MAX_POSTING_SHARE * len(features))))
     limit = SEMANTIC_LIMIT if semantic_limit is None else semantic_limit
     grouped = sorted(group_of)
-    if len(features) > limit:
+    if len(set(alignment.representative_of)) > limit:  # as `align` decides, by folds
         return joined  # a heading's few shared words decide nothing without the encoder
     heading_matrix = semantic.vectors(heading_texts)
     member_matrix = semantic.vectors([content_texts[m] for m in grouped])
