@@ -353,7 +353,7 @@ def finish(corpus: Corpus, min_score: float | None = None, progress: Progress = 
     if facts_topic is not None:
         groups, topics = [*groups, *facts], [*topics, facts_topic]
     progress("conflicts", 0.9)
-    conflicts = find_conflicts(sources, corpus.claims, groups)
+    conflicts = find_conflicts(sources, corpus.claims, _without_headings(groups, passages))
     progress("done", 1.0)
     return Analysis(
         sources=sources,
@@ -364,6 +364,24 @@ def finish(corpus: Corpus, min_score: float | None = None, progress: Progress = 
         conflicts=conflicts,
         problems=corpus.problems,
     )
+
+
+def _without_headings(groups: list[Group], passages: list[Passage]) -> list[Group]:
+    """The wording groups as contradictions are judged: without the headings that joined them.
+
+    A headline sums up, without the period or scope its sentence gives ("Meta will 600
+    Milliarden US-Dollar investieren" for a plan over several years): beside the year's
+    figure of a group it joined, it would read as a contradiction. It is shown with its group;
+    its own claims are still compared (fact groups, stances), as before headings joined."""
+    headings = {p.id for p in passages if p.kind == "heading"}
+    if not headings:
+        return groups
+    return [
+        group.model_copy(update={"passages": [p for p in group.passages if p not in headings]})
+        if group.kind == "wording" and headings.intersection(group.passages)
+        else group
+        for group in groups
+    ]
 
 
 def corpus_of(
@@ -479,26 +497,50 @@ def align_groups(
     features: list[Features] | None = None,
 ) -> tuple[list[Group], dict[str, set[str]]]:
     """Groups of matching passages; `features`: the content passages' own, if already made."""
-    from seedview.model.align import DEFAULT_MIN_SCORE, align, group_id, group_scores, shared_terms
+    from seedview.model.align import (
+        DEFAULT_MIN_SCORE,
+        align,
+        attach_headings,
+        group_id,
+        group_scores,
+        shared_terms,
+    )
     from seedview.model.labels import group_label
+    from seedview.model.normalize import featurize
     from seedview.model.sanitize import blank_control_sequences
 
     language = {s.id: s.language for s in sources}
     content = [p for p in passages if p.kind == "content"]
+    position = {p.id: index for index, p in enumerate(passages)}
     items = [(p.id, p.source, p.text, language[p.source]) for p in content]
     if features and [f.passage for f in features] != [p.id for p in content]:
         raise ValueError("features do not belong to these passages, in this order")
+    threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
     result = align(
         items,
-        DEFAULT_MIN_SCORE if min_score is None else min_score,
+        threshold,
         progress=lambda f: progress("aligning", 0.3 + 0.4 * f),
         features=features or None,
+    )
+    headings = [p for p in passages if p.kind == "heading"]
+    heading_features = featurize(
+        [(p.id, p.source, blank_control_sequences(p.text), language[p.source]) for p in headings]
+    )
+    headings_of = attach_headings(
+        result,
+        heading_features,
+        [p.text for p in headings],
+        [p.text for p in content],
+        threshold,
     )
     groups = []
     group_terms: dict[str, set[str]] = {}
     scores = group_scores(result.groups, result.pairs)
-    for members, score in zip(result.groups, scores, strict=True):
-        ids = [content[i].id for i in members]
+    for members, score, joining in zip(result.groups, scores, headings_of, strict=True):
+        ids = sorted(
+            [content[i].id for i in members] + [headings[h].id for h in joining],
+            key=position.__getitem__,
+        )
         # The labels weigh the members' terms: those of the features, where the text
         # analysed is the passage's own (no control sequences blanked).
         terms_of = {

@@ -20,6 +20,9 @@ def find_passage(analysis: Analysis, reference: str) -> str:
         for p in analysis.passages
         if p.source.startswith(prefix) and fragment in p.text.replace("\n", " ")
     ]
+    if len(hits) > 1:  # a headline repeated as page furniture (an image caption): the headline
+        kinds = {p.id: p.kind for p in analysis.passages}
+        hits = [hit for hit in hits if kinds[hit] != "boilerplate"]
     if len(hits) != 1:
         raise LookupError(f"{reference!r} matches {len(hits)} passages")
     return hits[0]

@@ -162,3 +162,49 @@ def test_cluster_source_counts_match_plain_counting(
     merged = {k: left.get(k, 0) + right.get(k, 0) for k in left.keys() | right.keys()}
     assert a == _Sources.of({f"s{k}": n for k, n in merged.items()}, bit)
     assert a.count() == len(merged)
+
+
+def _headed_articles(folder: Path) -> None:
+    """Three reports of one train accident: each opens with a headline above its prose."""
+    articles = {
+        "zeitung_a": [
+            "Vier Tote bei Zugunglück in Garmisch-Partenkirchen",
+            "Bei einem Zugunglück in Garmisch-Partenkirchen sind am Freitag vier Menschen ums "
+            "Leben gekommen.",
+            "Der Regionalzug war kurz nach Mittag aus noch ungeklärter Ursache entgleist.",
+            "Die Staatsanwaltschaft hat Ermittlungen gegen drei Bahnmitarbeiter eingeleitet.",
+        ],
+        "zeitung_b": [
+            "Ermittlungen nach dem Unglück",
+            "Mindestens vier Menschen starben, als der Zug bei Garmisch-Partenkirchen aus den "
+            "Gleisen sprang.",
+            "Die Ursache für die Entgleisung des Regionalzugs ist noch unklar.",
+            "Die Staatsanwaltschaft ermittelt gegen drei Mitarbeiter der Deutschen Bahn.",
+        ],
+        "zeitung_c": [
+            "Bayern: Regionalzug entgleist",
+            "Im Landkreis Garmisch-Partenkirchen ist am Freitagmittag ein Regionalzug entgleist.",
+            "Nach Angaben der Polizei kamen dabei vier Menschen ums Leben.",
+            "Die Strecke bleibt bis auf Weiteres gesperrt.",
+        ],
+    }
+    for name, lines in articles.items():
+        (folder / f"{name}.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_a_headline_lines_up_with_the_sentences_it_sums_up(tmp_path: Path) -> None:
+    # Headlines state the story's facts in fewer words: "Vier Tote bei Zugunglück" is what
+    # another source tells in a whole sentence. They join that sentence's group (they were
+    # never aligned before), and never a group about something else.
+    _headed_articles(tmp_path)
+    analysis = analyze([str(tmp_path)])
+    text = {p.id: p.text for p in analysis.passages}
+    headline = next(p for p in analysis.passages if p.text.startswith("Vier Tote"))
+    assert headline.kind == "heading"
+    joined = [g for g in analysis.groups if g.kind == "wording" and headline.id in g.passages]
+    assert joined, "the headline joins no group"
+    others = [text[p] for g in joined for p in g.passages if not p.startswith("zeitung_a")]
+    assert any("vier Menschen" in t for t in others), others
+    for group in analysis.groups:
+        if any("Staatsanwaltschaft" in text[p] for p in group.passages):
+            assert headline.id not in group.passages

@@ -10,40 +10,40 @@ from stories import analyze_story, gold_of, score_story, story_names
 # Gold pair recall each story reaches today, a little under the measured figure so that a
 # regression fails: raise these as alignment improves. The target is 0.8 on every story.
 RECALL_FLOOR = {
-    "fasting_heart_risk_en": 0.58,  # measured 0.61 (0.57 before issue 10's second round)
-    "kane_bayern_fee_de": 0.59,  # measured 0.62 (0.48)
+    "fasting_heart_risk_en": 0.62,  # measured 0.65 (0.62 before issue 10's fourth round)
+    "kane_bayern_fee_de": 0.59,  # measured 0.61 (0.48)
     "muenchen_demo_gegen_rechts_de": 0.52,  # measured 0.55 (0.48)
     # Four German and four English articles: most pairs cross the language boundary.
-    "vw_ig_metall_deal_mixed": 0.43,  # measured 0.46 (0.39; 0.26; 0.18 with shared words alone)
+    "vw_ig_metall_deal_mixed": 0.43,  # measured 0.45 (0.39; 0.26; 0.18 with shared words alone)
     "derna_flood_toll_en": 0.41,  # measured 0.44 (0.39 before summary bullets were content)
-    "tesla_q2_2025_results_de": 0.57,  # measured 0.59 (0.61 before fact groups were split)
+    "tesla_q2_2025_results_de": 0.58,  # measured 0.61 (0.61 before fact groups were split)
     "agrardiesel_uturn_de": 0.4,  # measured 0.42 (0.39)
     "garmisch_zugunglueck_de": 0.51,  # measured 0.54 (0.52 before counts in words)
-    "nvidia_q2fy26_results_en": 0.65,  # measured 0.68
-    "caicedo_transfer_en": 0.56,  # measured 0.59
+    "nvidia_q2fy26_results_en": 0.65,  # measured 0.66 (0.68 with 6 encoder neighbours)
+    "caicedo_transfer_en": 0.57,  # measured 0.60
     "intervallfasten_studie_de": 0.42,  # measured 0.45 (0.41 before ratios like 16:8 were no counts)
     "winter_fuel_uturn_en": 0.48,  # measured 0.51
     "intel_q2_2024_results_en": 0.66,  # measured 0.69
     "erythrit_studie_de": 0.4,  # measured 0.43
 }
 # Of the pairs of gold-quoting passages a group links, the share quoting one gold claim group
-# (tests/stories.py), at least. Measured 0.52, 0.82, 0.67, 0.77, 0.49, 0.65 and 0.50 since fact
-# groups of loose keys are split by the encoder (before: 0.52, 0.82, 0.67, 0.75, 0.53, 0.61,
-# 0.46; before issue 10's second round: 0.54, 0.80, 0.65, 0.83 on the first four). Gold claim groups of one
-# story are close neighbours ("police count" beside "organisers' count"), so this is stricter
-# than the bundled corpus's labelled precision (test_align).
+# (tests/stories.py), at least. Gold claim groups of one story are close neighbours ("police
+# count" beside "organisers' count"), so this is stricter than the bundled corpus's labelled
+# precision (test_align). Measured with 3 encoder neighbours per fold (issue 10, fourth round;
+# before it, with 6: fasting 0.52, kane 0.82, muenchen 0.67, vw 0.81, derna 0.52, tesla 0.67,
+# agrardiesel 0.50, garmisch 0.64, nvidia 0.71, caicedo 0.54, intervallfasten 0.77).
 PRECISION_FLOOR = {
-    "fasting_heart_risk_en": 0.48,
-    "kane_bayern_fee_de": 0.78,
-    "muenchen_demo_gegen_rechts_de": 0.62,
-    "vw_ig_metall_deal_mixed": 0.74,
-    "derna_flood_toll_en": 0.46,  # 0.49: summary bullets, now content, are linked too
-    "tesla_q2_2025_results_de": 0.62,
-    "agrardiesel_uturn_de": 0.47,
-    "garmisch_zugunglueck_de": 0.56,  # measured 0.59
-    "nvidia_q2fy26_results_en": 0.6,  # measured 0.64
-    "caicedo_transfer_en": 0.5,  # measured 0.54
-    "intervallfasten_studie_de": 0.74,  # measured 0.78
+    "fasting_heart_risk_en": 0.51,  # measured 0.54
+    "kane_bayern_fee_de": 0.84,  # measured 0.87
+    "muenchen_demo_gegen_rechts_de": 0.65,  # measured 0.68
+    "vw_ig_metall_deal_mixed": 0.79,  # measured 0.82
+    "derna_flood_toll_en": 0.5,  # measured 0.53
+    "tesla_q2_2025_results_de": 0.71,  # measured 0.74
+    "agrardiesel_uturn_de": 0.47,  # measured 0.50
+    "garmisch_zugunglueck_de": 0.61,  # measured 0.64
+    "nvidia_q2fy26_results_en": 0.71,  # measured 0.74
+    "caicedo_transfer_en": 0.58,  # measured 0.61
+    "intervallfasten_studie_de": 0.77,  # measured 0.80
     # Counts of pensioners gaining, losing and kept from the payment, and figures of the
     # benefit, the income line and the cost in one sentence, are close neighbours.
     "winter_fuel_uturn_en": 0.38,  # measured 0.41
