@@ -1458,15 +1458,32 @@ def _shift_target(text: str, language: str) -> int | None:
     return shift.end() + target.end() if target else None
 
 
+@cache
+def _former_plan(language: str) -> re.Pattern[str]:
+    """Words right before a stance cue that make it an earlier plan, not a position now."""
+    words = matcher(_language(language).cues.former_plan).pattern
+    return re.compile(rf"(?:{words})\W+(?:\w+\W+){{0,2}}$", re.IGNORECASE)
+
+
+_STATEMENT_BEFORE_QUESTION = re.compile(r"\s[–—-]\s|:\s")
+
+
 def stance_claims(
     passage: Passage, context_subject: str, mentions: list[Mention], language: str
 ) -> list[Claim]:
     text = passage.text
+    stated = len(text)
     if text.rstrip().endswith("?"):
-        return []
+        # "A full reversal – but no regrets?": what stands before a dash or colon is stated;
+        # a sentence that is all question states nothing.
+        breaks = list(_STATEMENT_BEFORE_QUESTION.finditer(text))
+        if not breaks:
+            return []
+        stated = breaks[-1].start()
     cues = _language(language).cues
     claims = []
-    for question, hits in zip(lexicon.questions(), _pole_cues(text, language), strict=True):
+    for question, every in zip(lexicon.questions(), _pole_cues(text, language), strict=True):
+        hits = tuple(h for h in every if h[1] <= stated)
         if not hits:
             continue
         hedged = bool(matcher(cues.hedge).search(text))
@@ -1481,7 +1498,10 @@ def stance_claims(
                 continue  # a risk, a condition or a wish is not a position
             dismissed = _dismissed(text, language)
             resolved = set()
+            former = _former_plan(language)
             for s, e, p in hits:
+                if former.search(text, max(0, s - 30), s):
+                    continue  # "die ursprünglichen Pläne zur Streichung": the plan now changed
                 negated = _negated(text, s, language) or _negated_after(text, e, language)
                 if negated != (dismissed[0] <= s < dismissed[1]):
                     if not question.poles[p].negation_flips:

@@ -89,10 +89,14 @@ def resolve_period(kind: str, match: re.Match[str], published: date | None) -> s
         year = published.year if (published.month - 1) // 3 + 1 >= quarter else published.year - 1
         return f"{year}-Q{quarter}"
     if kind in ("last_quarter", "this_quarter"):
-        if published is None:
+        if published is None and kind == "last_quarter":
             # "im jüngsten Quartal" on an undated page: the quarter the story reports, which
             # is what its figures that name no period mean too.
             return ""
+        if published is None:
+            # "the current quarter" is the one under way when the page was written: a
+            # company's results are for the quarter before, its outlook for this one.
+            return "?-current-quarter"
         quarter = (published.month - 1) // 3 + 1
         year = published.year
         if kind == "last_quarter":

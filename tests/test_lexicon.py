@@ -1121,3 +1121,53 @@ def test_a_compound_risk_raised_against_an_unclear_cause_is_a_causation_conflict
         )
         if c.question == "causation"
     ]
+
+
+def test_a_full_reversal_against_a_partial_one_is_a_stance_conflict() -> None:
+    # A headline may state before its question: "A full reversal – but no regrets?".
+    (conflict,) = _conflicts_of(
+        ("A full reversal – but no regrets?", "en"),
+        (
+            "The minister will keep the means test rather than restoring eligibility to everyone.",
+            "en",
+        ),
+    )
+    assert conflict.kind == "stance" and "extent of reversal" in conflict.explanation
+    # A sentence that is all question states nothing; German "teilweise zurück" is partial.
+    assert not _conflicts_of(
+        ("Is this a full reversal?", "en"),
+        ("Die Regierung nimmt die Kürzungen nur teilweise zurück.", "de"),
+    )
+    (conflict,) = _conflicts_of(
+        ("Die Regierung nimmt die Kürzungen vollständig zurück.", "de"),
+        ("Die Regierung nimmt die Kürzungen nur teilweise zurück.", "de"),
+    )
+    assert "extent of reversal" in conflict.explanation
+
+
+def test_an_earlier_plan_is_no_position_now() -> None:
+    # "die ursprünglichen Pläne zur Streichung", "the original plans to scrap": what was planned
+    # before a U-turn is no side taken on it now.
+    for text, language in (
+        ("Die ursprünglichen Pläne zur Streichung der Pendlerpauschale sind vom Tisch.", "de"),
+        ("The original plans to scrap the allowance caused an outcry.", "en"),
+    ):
+        assert not [c for c in _claims_of_all(text, language) if c.pole == "abolishes"], text
+    (now,) = [
+        c
+        for c in _claims_of_all("Die Pendlerpauschale wird gestrichen.", "de")
+        if c.question == "keep or abolish"
+    ]
+    assert now.pole == "abolishes"
+
+
+def test_the_current_quarter_on_an_undated_page_is_not_the_quarter_reported() -> None:
+    # Results are for the quarter just ended; "the current quarter" is the one under way, so
+    # analysts' estimates for each are two figures.
+    assert not _conflicts_of(
+        ("Acme missed analysts' estimates of $12.94 billion in revenue.", "en"),
+        (
+            "Acme cut its outlook for the current quarter, below analysts' estimates of $14.35 billion in revenue.",
+            "en",
+        ),
+    )

@@ -94,6 +94,10 @@ class Cues(_Strict):
     range_to: list[str] = Field(
         description="The word between the ends of a range that a year cannot start: 'bis', 'to'."
     )
+    former_plan: list[str] = Field(
+        description="Words right before a stance cue that make it an earlier plan: 'the "
+        "original plans to scrap', 'die geplante Abschaffung'."
+    )
     coordination: list[str] = Field(
         description="Words joining two figures that share what the first one's words say of it."
     )
