@@ -39,13 +39,15 @@ class Probe(SeedviewApp):
 Probe().run(headless=True, size=(160, 45))
 """
 
-# Alignment, claims, conflicts, topics, the cache's code fingerprint, the encoder and its
-# numerics: none of them is needed to read an article.
+# Alignment, claims, conflicts, topics, the cache's code fingerprint, the validated lexicon
+# (cleaning and dates read their words through wordlists), the encoder and its numerics: none
+# of them is needed to read an article.
 ANALYSIS = (
     "seedview.model.align",
     "seedview.model.cache",
     "seedview.model.claims",
     "seedview.model.conflicts",
+    "seedview.model.lexicon",
     "seedview.model.normalize",
     "seedview.model.quantities",
     "seedview.model.semantic",
