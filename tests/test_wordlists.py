@@ -21,8 +21,8 @@ def test_the_page_words_are_the_lexicons_page_words(code: str) -> None:
 
 def test_the_calendar_words_are_the_lexicons() -> None:
     german, english = lexicon.language("de"), lexicon.language("en")
-    assert MONTHS == {**german.months, **english.months}
-    assert QUARTER_ORDINALS == {**german.quarter_ordinals, **english.quarter_ordinals}
+    assert {**german.months, **english.months} == MONTHS
+    assert {**german.quarter_ordinals, **english.quarter_ordinals} == QUARTER_ORDINALS
     assert wordlists.LANGUAGES == lexicon.LANGUAGES
 
 
