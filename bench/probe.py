@@ -5,8 +5,7 @@ the script's first line to frames handed to the terminal driver (`App._display`)
 callback queued behind the app's own after-refresh work. It prints one line per event:
 `frame` (the first frame), and for seedview `text` (the first frame after the articles' text
 arrived) and `conflicts` (the first frame after the finished analysis arrived); it exits at
-the event asked for. The bare app is a Textual app with one Static: the yardstick. seedview is launched the way
-the `seedview` command launches it (its command line, then the analysis process, then the app).
+the event asked for. The bare app is a Textual app with one Static: the yardstick.
 """
 
 from __future__ import annotations
@@ -46,15 +45,10 @@ APPS = {
         "base": "App",
         "body": "    def compose(self):\n        yield Static('hello')",
     },
-    # As the `seedview` command launches it: the command line imported first, the analysis
-    # process started before the app is imported (tui/cli.py, _run_app).
     "seedview": {
-        "imports": "import pathlib\nimport seedview.tui.cli\nfrom seedview.tui import background\n"
-        "PROCESS = background.start(None, min_score=None, max_bytes=20_000_000, topics_file=None)\n"
-        "import seedview.tui\nfrom seedview.tui.app import SeedviewApp",
+        "imports": "import pathlib\nimport seedview.tui\nfrom seedview.tui.app import SeedviewApp",
         "base": "SeedviewApp",
-        "body": '    CSS_PATH = str(pathlib.Path(seedview.tui.__file__).parent / "app.tcss")\n'
-        "    def __init__(self):\n        super().__init__(analysis_process=PROCESS)",
+        "body": '    CSS_PATH = str(pathlib.Path(seedview.tui.__file__).parent / "app.tcss")',
     },
 }
 

@@ -25,15 +25,13 @@ from seedview.tui.source_view import SourceView
 from seedview.tui.topic_tree import NodeData, TopicTree
 
 if TYPE_CHECKING:  # the model loads in the worker, after the first frame
-    import subprocess
     from collections.abc import Iterable
 
     from textual.notifications import SeverityLevel
     from textual.screen import Screen
 
-    from seedview.model import cache
     from seedview.model.marks import MarkStore
-    from seedview.model.pipeline import Corpus, Progress
+    from seedview.model.pipeline import Corpus
     from seedview.model.schema import Analysis, Claim, Conflict, Mark, Passage, Source
 
 NARROW = 120
@@ -224,19 +222,13 @@ class SeedviewApp(App[None]):
         topics_file: str | None = None,
         processes: int | None = 1,
         use_cache: bool = True,
-        analysis_process: subprocess.Popen[str] | None = None,
     ) -> None:
         """`processes`: for the per-article stages of a large corpus; None for one per core.
         Only a program whose main module is guarded by `if __name__ == "__main__"` may pass
         None (those processes import it again); the `seedview` command does.
-        `use_cache`: read and write the analysis cache (off: always analyse afresh).
-        `analysis_process`: the same articles and options analysed into the cache by
-        `background.start` (the `seedview` command starts it before importing the app):
-        on a cache miss the app waits for it instead of analysing in its own process."""
+        `use_cache`: read and write the analysis cache (off: always analyse afresh)."""
         super().__init__()
         self.use_cache = use_cache
-        self.analysis_process = analysis_process
-        self._closing = False  # unmounted: the analysis process was stopped on purpose
         self.corpus: Corpus | None = None  # prepared articles: +/- re-align only from here
         self.analysing = True  # the text may show already; groups, topics, conflicts not yet
         self.paths = paths or []
@@ -405,10 +397,6 @@ class SeedviewApp(App[None]):
                 else None
             )
             entry = cache.load(key) if key else None
-            if self.analysis_process is not None:
-                entry = self._from_analysis_process(key, entry, progress)
-                if entry is None and self._closing:
-                    return  # the app quit meanwhile: no analysis of its own now (exit waits)
             if entry is not None:
                 self.corpus = corpus_of(entry.analysis, entry.features, corpus.pinned)
                 self.load_problems = list(entry.analysis.problems)
@@ -431,30 +419,6 @@ class SeedviewApp(App[None]):
         self._say_store_problem(store, opened)
         if key:
             cache.store(key, analysis, corpus.features)
-
-    def _from_analysis_process(
-        self, key: str | None, entry: cache.Entry | None, progress: Progress
-    ) -> cache.Entry | None:
-        """On a cache miss, the analysis process's entry once it ends (None: it stored none,
-        and the app analyses itself); on a hit, or with nothing to key, it is not needed."""
-        from seedview.model import cache
-        from seedview.tui import background
-
-        process = self.analysis_process
-        assert process is not None
-        stored = entry is None and key is not None and background.follow(process, progress)
-        background.stop(process)  # kept until here, so quitting meanwhile ends it too
-        self.analysis_process = None
-        return cache.load(key) if stored and key is not None else entry
-
-    def on_unmount(self) -> None:
-        """Quitting while the analysis process runs ends it: nothing outlives the app."""
-        self._closing = True
-        process = self.analysis_process
-        if process is not None:
-            from seedview.tui import background
-
-            background.stop(process)
 
     def _marks_of(self, store: MarkStore, sources: list[Source]) -> list[Mark]:
         """issue 13: a store that cannot be read leaves the analysis on screen, with no marks."""

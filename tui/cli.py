@@ -206,35 +206,18 @@ def _run_app(args: list[str]) -> int:
             from seedview.model.pipeline import NothingLoaded
 
             raise NothingLoaded("\n".join(map(str, found.problems)) or "no articles given")
-    process = None
-    if not options.no_cache:
-        # issue 11: the analysis starts in a process of its own before Textual is imported,
-        # and runs on the other core while this one opens the screen and shows the text.
-        from seedview.tui import background
+    from seedview.tui.app import SeedviewApp
 
-        process = background.start(
-            options.paths or None,
-            min_score=options.min_score,
-            max_bytes=int(options.max_mb * 1e6),
-            topics_file=options.topics,
-        )
-    try:
-        from seedview.tui.app import SeedviewApp
-
-        app = SeedviewApp(
-            paths=options.paths,
-            min_score=options.min_score,
-            topics_file=options.topics,
-            max_bytes=int(options.max_mb * 1e6),
-            processes=None,  # the entry points are guarded, so large corpora use every core
-            use_cache=not options.no_cache,
-            analysis_process=process,
-        )
-        with _exit_on_sigterm(app):
-            app.run()
-    finally:
-        if process is not None:
-            background.stop(process)  # an app that never mounted, or a signal: no orphan
+    app = SeedviewApp(
+        paths=options.paths,
+        min_score=options.min_score,
+        topics_file=options.topics,
+        max_bytes=int(options.max_mb * 1e6),
+        processes=None,  # the entry points are guarded, so large corpora use every core
+        use_cache=not options.no_cache,
+    )
+    with _exit_on_sigterm(app):
+        app.run()
     # The promise of the other commands: one line per file that could not be loaded, on
     # stderr once the screen is back, and status 2 when nothing could be loaded.
     if app.nothing_loaded:
