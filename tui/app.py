@@ -255,7 +255,6 @@ class SeedviewApp(App[None]):
         self.showing: tuple[str, str] = ("", "")  # what the diff pane shows, to skip rebuilds
         self.settings = settings.load()
         self.export_format = "md"  # the export dialog offers the last format again
-        self._first_frame = threading.Event()
         self._text_shown = threading.Event()  # the analysis waits: its imports would delay it
         # issue 13: what the command prints on stderr after the app exits (one line per file
         # that could not be loaded) and whether nothing loaded at all (exit status 2).
@@ -301,10 +300,11 @@ class SeedviewApp(App[None]):
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
         self.query_one(TopicTree).focus()
-        # The analysis thread waits for the first frame: its imports would compete with it.
-        # The footer (a widget per key) comes after the text: it was a third of the layout
-        # work of the first frame, and its mounting would hold back the frame with the text.
-        self.call_after_refresh(self._first_frame.set)
+        # The articles are read at once, beside the first frame: reading, cleaning and
+        # segmenting need no analysis module (issue 11; waiting for the first frame first
+        # made the text come later, by a fifth on the shared 2-core machine). The analysis
+        # waits for the text's frame. The footer (a widget per key) comes after the text: it
+        # was a third of the layout work of the first frame, and would hold back the text's.
         self.run_analysis()
 
     async def _mount_footer(self) -> None:
@@ -348,8 +348,6 @@ class SeedviewApp(App[None]):
         analysis shows at once, or the analysis runs and fills in the other panes later.
         Nothing of the analysis (the cache key's code fingerprint, the lexicon, the topic
         and claim grammars) is imported before the text is on screen."""
-        self._first_frame.wait(timeout=1.0)
-
         # The first repaint waits a little longer: a few articles are on screen before it
         # would be due, and a repaint of "loading 40 %" would only hold their frame back.
         shown = [time.monotonic() + 0.2]
