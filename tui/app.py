@@ -626,16 +626,17 @@ class SeedviewApp(App[None]):
             marked=set(self.marks),
         )
 
-    def _show_group(self, group_id: str, *, move_source: bool) -> None:
+    def _show_group(self, group_id: str, *, move_source: bool) -> bool:
+        """The group in the matches pane; False if it is not one of the tree's groups."""
         assert self.analysis is not None
         if group_id not in self.group_order:
-            return
+            return False
         index = self.group_order.index(group_id)  # numbered as the tree lists them
         total = len(self.group_order)
         group = next(g for g in self.analysis.groups if g.id == group_id)
         if self.showing == ("group", group_id):
             self._focus_passages(group.passages, move_source)
-            return
+            return True
         self.showing = ("group", group_id)
         members = [self.passages[pid] for pid in group.passages]
         topic = next((t.label for t in self.analysis.topics if t.id == group.topic), "")
@@ -653,6 +654,7 @@ class SeedviewApp(App[None]):
         )
         diff.border_title = Text(f"Matches · group {index + 1}/{total}")
         self._focus_passages(group.passages, move_source)
+        return True
 
     def _show_conflict(self, index: int) -> None:
         conflict = self.real_conflicts[index]
@@ -747,8 +749,10 @@ class SeedviewApp(App[None]):
         self._remember_position(passage)
         group_id = self.group_of.get(passage.id)
         try:
-            if group_id:
-                self._show_group(group_id, move_source=False)
+            # A fact group is not in the tree's numbered list: such a passage is shown alone
+            # (with its conflict, if any), or the pane kept what it showed before, such as
+            # "Analysing…" when the reader's last place is restored after the analysis.
+            if group_id and self._show_group(group_id, move_source=False):
                 self.query_one(TopicTree).select_group(group_id)
             else:
                 self._show_passage_alone(passage)
