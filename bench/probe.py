@@ -5,7 +5,8 @@ the script's first line to frames handed to the terminal driver (`App._display`)
 callback queued behind the app's own after-refresh work. It prints one line per event:
 `frame` (the first frame), and for seedview `text` (the first frame after the articles' text
 arrived) and `conflicts` (the first frame after the finished analysis arrived); it exits at
-the event asked for. The bare app is a Textual app with one Static: the yardstick.
+the event asked for. The bare app is a Textual app with one Static: the yardstick. seedview is launched the way
+the `seedview` command launches it: its command line is imported first.
 """
 
 from __future__ import annotations
@@ -45,8 +46,10 @@ APPS = {
         "base": "App",
         "body": "    def compose(self):\n        yield Static('hello')",
     },
+    # As the `seedview` command launches it: its command line imported first (tui/cli.py).
     "seedview": {
-        "imports": "import pathlib\nimport seedview.tui\nfrom seedview.tui.app import SeedviewApp",
+        "imports": "import pathlib\nimport seedview.tui.cli\nimport seedview.tui\n"
+        "from seedview.tui.app import SeedviewApp",
         "base": "SeedviewApp",
         "body": '    CSS_PATH = str(pathlib.Path(seedview.tui.__file__).parent / "app.tcss")',
     },

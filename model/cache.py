@@ -24,19 +24,20 @@ import stat
 import threading
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from seedview.model.cachedir import cache_dir
-from seedview.model.lexicon import USER_LEXICON
+from seedview.model.cachedir import cache_dir, installed_version
 from seedview.model.load import discover
 from seedview.model.schema import SCHEMA_VERSION, Analysis
-from seedview.model.sources import bundled_corpus_paths
 
 if TYPE_CHECKING:
-    from seedview.model.normalize import Features
+    from seedview.model.features import Features
 
+# lexicon.USER_LEXICON (a test checks they agree), not imported: a cached analysis needs none
+# of the lexicon's models, and building them costs about a tenth of a second.
+USER_LEXICON = "SEEDVIEW_LEXICON"
 FORMAT = 1  # bump when the entry layout changes
 DEFAULT_MAX_MB = 256.0  # the whole folder; SEEDVIEW_CACHE_MAX_MB overrides
 _HASH_CHUNK = 1 << 20
@@ -84,7 +85,12 @@ def key_for(
         names_file = os.environ.get(USER_LEXICON, "")
         if names_file:  # a corpus's own names (--lexicon) change what the analysis finds
             add("lexicon", _file_hash(Path(names_file), None))
-        found = discover(paths if paths else bundled_corpus_paths())
+        if paths:
+            found = discover(paths)
+        else:
+            from seedview.model.sources import bundled_corpus_paths  # and cleaning's patterns
+
+            found = discover(bundled_corpus_paths())
         add("problems", [str(problem) for problem in found.problems])
         for path in found.files:
             add(str(path), _file_hash(path, max_file_bytes))
@@ -115,12 +121,8 @@ def _file_hash(path: Path, limit: int | None) -> str:
 def _code_fingerprint() -> str:
     """seedview's version, the model package's code and language data, the bundled corpus's
     files, and the versions of the language packages the tables come from."""
-    versions = []
-    for name in ("seedview", "simplemma", "wordfreq", "stopwordsiso", "rapidfuzz", "scipy"):
-        try:
-            versions.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{name}=?")
+    names = ("seedview", "simplemma", "wordfreq", "stopwordsiso", "rapidfuzz", "scipy")
+    versions = [f"{name}={installed_version(name)}" for name in names]
     roots = [Path(str(resources.files(p))) for p in ("seedview.model", "seedview.seeds")]
     return fingerprint(roots, versions)
 
@@ -142,7 +144,7 @@ def _entry_path(key: str) -> Path:
 
 def load(key: str) -> Entry | None:
     """The stored entry for `key`, or None (missing or unusable: an unusable one is deleted)."""
-    from seedview.model.normalize import Features
+    from seedview.model.features import Features
 
     path = _entry_path(key)
     try:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from seedview.model import lexicon, tables
+from seedview.model import tables
+from seedview.model.wordlists import LANGUAGES, word_list
 
 Kind = Literal["content", "heading", "boilerplate"]
 
@@ -26,14 +27,17 @@ SHORT_WORDS = 14
 _TERMINAL = re.compile(r"[.!?…][\"'“”»«‘’)\]]*$")
 _BULLET = re.compile(r"^\s*(?:[•·▪►◦‣⁃∙*+]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_PAGE = [lexicon.language(code).page for code in lexicon.LANGUAGES]  # German, then English
 
 
 def _either(name: str) -> str:
-    return "|".join(p for page in _PAGE for p in getattr(page, name))
+    """The `[page]` patterns `name` of German, then English, as one alternation. Read as plain
+    TOML (wordlists): cleaning runs before the text is shown, the lexicon's models after."""
+    return "|".join(p for code in LANGUAGES for p in word_list(code, "page", name))
 
 
-_FUNCTION_WORDS = frozenset(w for page in _PAGE for w in page.function_words)
+_FUNCTION_WORDS = frozenset(
+    w for code in LANGUAGES for w in word_list(code, "page", "function_words")
+)
 _MONTHS = (
     r"(?:jan(?:uar|uary)?|jän(?:ner)?|feb(?:ruar|ruary)?|mär(?:z)?|mar(?:ch)?|apr(?:il)?|mai|may|"
     r"jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|"

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from seedview.model import lexicon
+from seedview.model.wordlists import numbers
 
 # "im vierten Quartal", "third quarter": the quarter's number; "März", "Mar": the month's.
+# Read as plain TOML (wordlists): publication dates are read before the text is shown.
 QUARTER_ORDINALS: dict[str, int] = {
-    **lexicon.language("de").quarter_ordinals,
-    **lexicon.language("en").quarter_ordinals,
+    **numbers("de", "quarter_ordinals"),
+    **numbers("en", "quarter_ordinals"),
 }
-MONTHS: dict[str, int] = {**lexicon.language("de").months, **lexicon.language("en").months}
+MONTHS: dict[str, int] = {**numbers("de", "months"), **numbers("en", "months")}
 
 _MONTH = r"([A-Za-zäÄ]{3,9})\.?"
 _PATTERNS = [

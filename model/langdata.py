@@ -20,11 +20,10 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Mapping
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from seedview.model.cachedir import cache_dir
+from seedview.model.cachedir import cache_dir, installed_version
 
 FORMAT = 1  # bump when the table layout changes: old files are then ignored
 _BATCH = 50_000
@@ -32,7 +31,7 @@ _BATCH = 50_000
 
 def _versions() -> str:
     return "-".join(
-        f"{name}{metadata.version(name)}" for name in ("simplemma", "wordfreq", "stopwordsiso")
+        f"{name}{installed_version(name)}" for name in ("simplemma", "wordfreq", "stopwordsiso")
     )
 
 

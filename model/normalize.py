@@ -15,12 +15,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from seedview.model import langdata, lexicon
 from seedview.model.dates import QUARTER_ORDINALS
+from seedview.model.features import Features as Features  # re-exported: align, copies
 from seedview.model.quantities import find_quantities
 
 # Organisations and the names that stand for them, and names of several words, are language
@@ -62,20 +62,6 @@ _EXTRA_STOPWORDS = frozenset(
 
 
 ANCHOR_RARITY = {"q": 3.0, "y": 0.7, "quarter": 1.0, "e": 0.7}
-
-
-@dataclass(frozen=True)
-class Features:
-    passage: str
-    source: str
-    terms: frozenset[str]  # lemmas and compound parts
-    # quantities "q:USD:7.2e10", years "y:2025", quarters "quarter:4", entities "e:meta"
-    anchors: frozenset[str]
-
-    @property
-    def text(self) -> str:
-        """The terms as one string, for rapidfuzz (made on demand: most runs never need it)."""
-        return " ".join(sorted(self.terms))
 
 
 @cache

@@ -11,25 +11,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from seedview.model.clean import classify
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
-from seedview.model.schema import Analysis, Claim, Group, Passage, Source
-from seedview.model.segment import cut_passages
-from seedview.model.sources import (
-    bundled_corpus_paths,
-    describe_source,
-    detect_language,
-    outlet_for,
-    title_hint_for,
-)
 
 if TYPE_CHECKING:
     import multiprocessing.context
 
     from seedview.model.normalize import Features
+    from seedview.model.schema import Analysis, Claim, Group, Passage, Source
 
-# The stages after segmenting are imported where they run: the app shows the articles' text
-# first, and their imports (rapidfuzz, the claim and quantity grammars) would delay it.
+# Every stage is imported where it runs: the app shows the articles' text first, and the
+# imports of the later stages (rapidfuzz, the claim and quantity grammars) would delay it;
+# the command line imports this module for its exceptions, before the app's first frame, and
+# a cached analysis needs neither cleaning nor segmenting (nor their regular expressions).
 
 _Job = TypeVar("_Job")
 _Result = TypeVar("_Result")
@@ -97,6 +90,8 @@ def _prepare_corpus(
     workers: int | None,
     deep: bool,
 ) -> Corpus:
+    from seedview.model.sources import bundled_corpus_paths
+
     found = discover(paths if paths else bundled_corpus_paths())
     corpus = Corpus(problems=[str(problem) for problem in found.problems], deep=deep)
     in_workers = (workers or 1) > 1 or (workers is None and len(found.files) >= PARALLEL_FROM)
@@ -214,6 +209,10 @@ def _prepare_job(job: tuple[Path, str, int, bool]) -> Prepared | str:
 def _prepare(path: Path, source_id: str, max_bytes: int, deep: bool) -> Prepared | str:
     """Load, clean and segment one file; if `deep`, also normalise its sentences and extract
     its claims. Returns the reason instead if the file cannot be loaded."""
+    from seedview.model.clean import classify
+    from seedview.model.segment import cut_passages
+    from seedview.model.sources import describe_source, detect_language, outlet_for, title_hint_for
+
     try:
         raw = read_document(path, max_bytes)
     except LoadError as error:
@@ -340,6 +339,7 @@ def finish(corpus: Corpus, min_score: float | None = None, progress: Progress = 
         raise ValueError("finish needs a deep corpus: call deepen first")
     from seedview.model.conflicts import find_conflicts
     from seedview.model.facts import fact_groups
+    from seedview.model.schema import Analysis
     from seedview.model.topics import build_topics
 
     sources, passages = corpus.sources, corpus.passages
@@ -508,6 +508,7 @@ def align_groups(
     from seedview.model.labels import group_label
     from seedview.model.normalize import featurize
     from seedview.model.sanitize import blank_control_sequences
+    from seedview.model.schema import Group
 
     language = {s.id: s.language for s in sources}
     content = [p for p in passages if p.kind == "content"]

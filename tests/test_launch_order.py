@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 # Stops at the first frame painted with the articles' text, and says what was loaded then.
 PROBE = """
@@ -39,13 +40,15 @@ class Probe(SeedviewApp):
 Probe().run(headless=True, size=(160, 45))
 """
 
-# Alignment, claims, conflicts, topics, the cache's code fingerprint, the encoder and its
-# numerics: none of them is needed to read an article.
+# Alignment, claims, conflicts, topics, the cache's code fingerprint, the validated lexicon
+# (cleaning and dates read their words through wordlists), the encoder and its numerics: none
+# of them is needed to read an article.
 ANALYSIS = (
     "seedview.model.align",
     "seedview.model.cache",
     "seedview.model.claims",
     "seedview.model.conflicts",
+    "seedview.model.lexicon",
     "seedview.model.normalize",
     "seedview.model.quantities",
     "seedview.model.semantic",
@@ -97,3 +100,62 @@ def test_a_cached_analysis_still_shows_the_text_first(tmp_path: Path) -> None:
     frame = first_text_frame(cache)
     assert "seedview.model.cache" not in frame["modules"]  # type: ignore[operator]
     assert_first_words_shown(frame)
+
+
+# What answering from the cache needs: the schema, the cache, the command line. Cleaning,
+# the validated lexicon, normalising, the claim grammars and the numerics are analysis.
+NOT_FOR_A_CACHED_ANSWER = (
+    "seedview.model.clean",
+    "seedview.model.lexicon",
+    "seedview.model.normalize",
+    "seedview.model.quantities",
+    "seedview.model.claims",
+    "seedview.model.topics",
+    "numpy",
+    "rapidfuzz",
+)
+
+COMMAND = """
+import io, contextlib, json, sys
+from seedview.tui.cli import main
+loaded_by_the_command_line = sorted(sys.modules)
+with contextlib.redirect_stdout(io.StringIO()) as output:
+    status = main(sys.argv[1:])
+print(json.dumps({"cli": loaded_by_the_command_line, "after": sorted(sys.modules),
+                  "status": status, "output": output.getvalue()}))
+"""
+
+
+def _command(cache: Path, *args: str) -> dict[str, Any]:
+    environment = {**os.environ, "SEEDVIEW_CACHE_DIR": str(cache)}
+    result = subprocess.run(
+        [sys.executable, "-c", COMMAND, *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    found: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return found
+
+
+def test_a_cached_analysis_is_answered_without_the_analysis_stages(tmp_path: Path) -> None:
+    """Issue 11: `seedview analyze` on unchanged articles is a cache read. And `seedview`
+    opens the app through the same command line: what it imports first holds back the app's
+    first frame (it once loaded the topic grammar, pydantic and the lemma tables)."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        fixture = Path(__file__).parent / "fixtures" / "align_en" / name
+        (articles / name).write_text(fixture.read_text(encoding="utf-8"), encoding="utf-8")
+    first = _command(tmp_path / "cache", "analyze", str(articles))
+    again = _command(tmp_path / "cache", "analyze", str(articles))
+    assert again["status"] == first["status"] == 0
+    assert again["output"] == first["output"] and "3 sources" in str(first["output"])
+    cli_loaded = [m for m in again["cli"] if m.startswith("seedview.model")]
+    assert cli_loaded == ["seedview.model", "seedview.model.sanitize"]
+    assert "pydantic" not in again["cli"]
+    loaded = [name for name in NOT_FOR_A_CACHED_ANSWER if name in again["after"]]
+    assert loaded == [], f"loaded to answer from the cache: {loaded}"
+    assert "seedview.model.normalize" in first["after"]  # the first time, it did analyse

@@ -415,3 +415,23 @@ async def test_plus_re_aligns_only_and_keeps_the_readers_place(
 
 def _fail(*args: object, **kwargs: object) -> None:
     raise AssertionError("loaded or normalised the articles again")
+
+
+async def test_a_passage_only_a_fact_group_holds_is_shown_alone_not_left_stale() -> None:
+    """The reader's last place, restored when the analysis ends, may be a passage whose
+    only group is a fact group (not in the tree's numbered list): the matches pane shows
+    that passage (its conflict), instead of keeping "Analysing…" or the group before."""
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await ready(pilot)
+        before = diff_text(app)
+        assert "Group 1/" in before
+        alone = next(
+            pid
+            for pid, group in app.group_of.items()
+            if group not in app.group_order and app.conflicts_of.get(pid)
+        )
+        app._jump_to(alone)
+        await pilot.pause()
+        assert app.showing == ("conflict", app.conflicts_of[alone][0].id)
+        assert "Group 1/" not in diff_text(app) and "Conflict" in diff_text(app)

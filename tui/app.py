@@ -255,7 +255,6 @@ class SeedviewApp(App[None]):
         self.showing: tuple[str, str] = ("", "")  # what the diff pane shows, to skip rebuilds
         self.settings = settings.load()
         self.export_format = "md"  # the export dialog offers the last format again
-        self._first_frame = threading.Event()
         self._text_shown = threading.Event()  # the analysis waits: its imports would delay it
         # issue 13: what the command prints on stderr after the app exits (one line per file
         # that could not be loaded) and whether nothing loaded at all (exit status 2).
@@ -301,10 +300,11 @@ class SeedviewApp(App[None]):
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
         self.query_one(TopicTree).focus()
-        # The analysis thread waits for the first frame: its imports would compete with it.
-        # The footer (a widget per key) comes after the text: it was a third of the layout
-        # work of the first frame, and its mounting would hold back the frame with the text.
-        self.call_after_refresh(self._first_frame.set)
+        # The articles are read at once, beside the first frame: reading, cleaning and
+        # segmenting need no analysis module (issue 11; waiting for the first frame first
+        # made the text come later, by a fifth on the shared 2-core machine). The analysis
+        # waits for the text's frame. The footer (a widget per key) comes after the text: it
+        # was a third of the layout work of the first frame, and would hold back the text's.
         self.run_analysis()
 
     async def _mount_footer(self) -> None:
@@ -348,8 +348,6 @@ class SeedviewApp(App[None]):
         analysis shows at once, or the analysis runs and fills in the other panes later.
         Nothing of the analysis (the cache key's code fingerprint, the lexicon, the topic
         and claim grammars) is imported before the text is on screen."""
-        self._first_frame.wait(timeout=1.0)
-
         # The first repaint waits a little longer: a few articles are on screen before it
         # would be due, and a repaint of "loading 40 %" would only hold their frame back.
         shown = [time.monotonic() + 0.2]
@@ -628,16 +626,17 @@ class SeedviewApp(App[None]):
             marked=set(self.marks),
         )
 
-    def _show_group(self, group_id: str, *, move_source: bool) -> None:
+    def _show_group(self, group_id: str, *, move_source: bool) -> bool:
+        """The group in the matches pane; False if it is not one of the tree's groups."""
         assert self.analysis is not None
         if group_id not in self.group_order:
-            return
+            return False
         index = self.group_order.index(group_id)  # numbered as the tree lists them
         total = len(self.group_order)
         group = next(g for g in self.analysis.groups if g.id == group_id)
         if self.showing == ("group", group_id):
             self._focus_passages(group.passages, move_source)
-            return
+            return True
         self.showing = ("group", group_id)
         members = [self.passages[pid] for pid in group.passages]
         topic = next((t.label for t in self.analysis.topics if t.id == group.topic), "")
@@ -655,6 +654,7 @@ class SeedviewApp(App[None]):
         )
         diff.border_title = Text(f"Matches · group {index + 1}/{total}")
         self._focus_passages(group.passages, move_source)
+        return True
 
     def _show_conflict(self, index: int) -> None:
         conflict = self.real_conflicts[index]
@@ -749,8 +749,10 @@ class SeedviewApp(App[None]):
         self._remember_position(passage)
         group_id = self.group_of.get(passage.id)
         try:
-            if group_id:
-                self._show_group(group_id, move_source=False)
+            # A fact group is not in the tree's numbered list: such a passage is shown alone
+            # (with its conflict, if any), or the pane kept what it showed before, such as
+            # "Analysing…" when the reader's last place is restored after the analysis.
+            if group_id and self._show_group(group_id, move_source=False):
                 self.query_one(TopicTree).select_group(group_id)
             else:
                 self._show_passage_alone(passage)

@@ -13,12 +13,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, NoReturn
 
+from seedview.model.sanitize import json_text, literal, terminal
+
 if TYPE_CHECKING:
     from textual.app import App
 
-from seedview.model.pipeline import NothingLoaded, Progress
-from seedview.model.sanitize import json_text, literal, terminal
-from seedview.model.topics import TopicFileError
+    from seedview.model.pipeline import Progress
+
+# issue 11: the command imports no stage of the analysis before it needs one: the app's first
+# frame would wait for them (the topic grammar alone pulls in the lemma tables and pydantic).
 
 COMMANDS = ("analyze", "conflicts", "export", "schema")
 
@@ -34,12 +37,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = _run_command(command, args[1:]) if command else _run_app(args)
         sys.stdout.flush()  # a full disk shows here, not in the interpreter's last flush
         return status
-    except TopicFileError as error:
-        _problem(str(error))
-        return 2
-    except NothingLoaded as error:
-        _nothing_loaded(str(error).splitlines())
-        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -49,6 +46,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         _drop_stdout()
         _problem(f"cannot write the output: {error.strerror or error}")
         return 1
+    except Exception as error:
+        # Imported here, not at the top: a bad topic file or no loadable article can only
+        # have been raised once these modules were loaded, and loading them first would
+        # hold back the app's first frame. Neither is an OSError, so the order is kept.
+        from seedview.model.pipeline import NothingLoaded
+
+        if isinstance(error, NothingLoaded):
+            _nothing_loaded(str(error).splitlines())
+            return 2
+        from seedview.model.topics import TopicFileError
+
+        if isinstance(error, TopicFileError):
+            _problem(str(error))
+            return 2
+        raise
 
 
 # --- issue 13: every line the command writes goes through the sanitiser ---------------------
@@ -191,6 +203,8 @@ def _run_app(args: list[str]) -> int:
         # clear line on stderr; files that fail to read are reported in the app's status line.
         found = discover(options.paths)
         if not found.files:
+            from seedview.model.pipeline import NothingLoaded
+
             raise NothingLoaded("\n".join(map(str, found.problems)) or "no articles given")
     from seedview.tui.app import SeedviewApp
 
