@@ -1171,3 +1171,18 @@ def test_the_current_quarter_on_an_undated_page_is_not_the_quarter_reported() ->
             "en",
         ),
     )
+
+
+def test_some_analysts_are_not_the_consensus_and_when_it_was_is_earlier() -> None:
+    # "in line with the average estimate of $53.1bn; some analysts had projected more than $60bn"
+    assert not _conflicts_of(
+        ("Acme forecast revenue in line with analysts' average estimate of $53.1 billion.", "en"),
+        ("Acme's outlook disappointed: some analysts had projected more than $60 billion.", "en"),
+    )
+    # "$26.4 billion, up 59% from the prior-year quarter, when it was $16.6 billion"
+    figures = _claims_of(
+        "Net income was $26.4 billion, up 59% from the prior-year quarter, when it was $16.6 billion.",
+        "en",
+    )
+    earlier = next(c for c in figures if c.evidence == "$16.6 billion")
+    assert earlier.role == "prior"
