@@ -207,7 +207,12 @@ def value_conflicts(
     """`lined_up`: each passage's wording groups, so that one statement whose figure differs
     by a slip of magnitude ("200.000" for "20.000") is still compared."""
     lined_up = lined_up or {}
-    figures = [c for c in claims if c.kind == "figure" and c.quantity and c.measure]
+    series = {m.name for m in lexicon.measures() if m.series}
+    figures = [
+        c
+        for c in claims
+        if c.kind == "figure" and c.quantity and c.measure and c.measure not in series
+    ]
     buckets: dict[FigureKey, list[Claim]] = defaultdict(list)
     for claim in figures:
         buckets[figure_key(claim, story)].append(claim)

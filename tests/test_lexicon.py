@@ -1186,3 +1186,13 @@ def test_some_analysts_are_not_the_consensus_and_when_it_was_is_earlier() -> Non
     )
     earlier = next(c for c in figures if c.evidence == "$16.6 billion")
     assert earlier.role == "prior"
+
+
+def test_bids_are_not_the_fee_and_several_bids_do_not_contradict() -> None:
+    assert not _conflicts_of(
+        ("Brighton rejected bids of £50m and £60m from Chelsea for the midfielder.", "en"),
+        ("Brighton turned down a £70m offer, then accepted a fee of £100m.", "en"),
+        ("The midfielder's transfer fee is £100m.", "en"),
+    )
+    (bid,) = _claims_of("Der FC Bayern legte ein Angebot über 80 Millionen Euro vor.", "de")
+    assert bid.measure == "bid"

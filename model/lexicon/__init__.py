@@ -280,6 +280,11 @@ class Measure(_Strict):
         description="Counts what befell people in the story's event (deaths, missing): its "
         "subject is the event, never a person quoted giving the figure.",
     )
+    series: bool = Field(
+        default=False,
+        description="A story has several of them (bids in a transfer saga): two values are two "
+        "of them, never a contradiction.",
+    )
     announced: bool = Field(
         default=False,
         description="What a company or government says it will do (job cuts): 'plans to cut' "
