@@ -141,10 +141,14 @@ def surface_form(term: str, texts: list[str], language: str) -> str:
     common word form whose lemma it is, capitalised as a label; the lemma if none is found
     (a compound part such as "investition" in "Kapitalinvestitionen")."""
     forms: Counter[str] = Counter()
+    spelled: dict[str, Counter[str]] = {}  # each form as written: "Garmisch-Partenkirchen"
     for text in texts:
         for match in _WORD.finditer(text):
             word = match.group()
             if word.lower() == term or lemma(word, language) == term:
                 forms[word.lower()] += 1
+                spelled.setdefault(word.lower(), Counter())[word] += 1
     word = max(forms, key=lambda w: (forms[w], -len(w), w)) if forms else term
+    if word in spelled:
+        word = max(spelled[word], key=lambda w: (spelled[word][w], w))
     return word[:1].upper() + word[1:]

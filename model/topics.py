@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from seedview.model.labels import is_date_term, other_matches, surface_form
+from seedview.model.normalize import lemma
 from seedview.model.sanitize import literal, visible
 from seedview.model.schema import Group, Topic
 
@@ -76,6 +77,24 @@ def _keyword_forms(keyword: str, language: str) -> set[str]:
     return forms
 
 
+def _a_noun(term: str, texts: list[str], language: str) -> bool:
+    """Whether a term can name a topic: in German a noun, which the articles capitalise inside
+    a sentence ("Nun deutet eine Studie …" makes "deuten" no topic); other languages do not
+    mark nouns so, and any term can."""
+    if language != "de" or not texts:
+        return True
+    seen = [
+        match.group(1)
+        for text in texts
+        for match in _INSIDE.finditer(text)
+        if match.group(1).lower() == term or lemma(match.group(1), language) == term
+    ]
+    return not seen or any(word[:1].isupper() for word in seen)
+
+
+_INSIDE = re.compile(r"(?<=[\w,;:)] )([^\W\d_][\w-]*)")  # a word after another in its sentence
+
+
 def build_topics(
     groups: list[Group],
     group_terms: dict[str, set[str]],
@@ -111,14 +130,18 @@ def build_topics(
             for t in g.shared_terms[:3]
             if not t.startswith(("e:", "q:")) and not is_date_term(t)
         )
-        if not counts:
+        named = None
+        for term, count in counts.most_common():
+            if count < 2:
+                break
+            taken = [g for g in remaining if term in g.shared_terms[:3]]
+            written = [t for g in taken for t in (texts or {}).get(g.id, [])]
+            if _a_noun(term.split(":", 1)[-1], written, language):
+                named = term, surface_form(term.split(":", 1)[-1], written, language)
+                break
+        if named is None:
             break
-        term, count = counts.most_common(1)[0]
-        if count < 2:
-            break
-        taken = [g for g in remaining if term in g.shared_terms[:3]]
-        written = [t for g in taken for t in (texts or {}).get(g.id, [])]
-        label = surface_form(term.split(":", 1)[-1], written, language)
+        term, label = named
         for group in list(remaining):
             if term in group.shared_terms[:3]:
                 assigned[group.id] = label

@@ -97,3 +97,31 @@ def test_one_figure_stated_with_and_without_its_period_is_one_fact_group(tmp_pat
 def test_different_figures_without_a_common_key_form_no_fact_group(tmp_path: Path) -> None:
     analysis = analyze(_two_articles(tmp_path, "over 30,000"))
     assert not [g for g in analysis.groups if g.kind == "fact"]
+
+
+def test_a_german_topic_is_named_by_a_noun_as_written() -> None:
+    # "Nun deutet eine Studie darauf hin" shares the verb "deuten" with its neighbours; German
+    # capitalises nouns inside a sentence, so a word always written small names no topic. A
+    # name keeps its capitals ("Garmisch-Partenkirchen", not "Garmisch-partenkirchen").
+    groups = [
+        Group(id=f"g{i}", topic="", label="", passages=[], score=1.0, shared_terms=terms)
+        for i, terms in enumerate(
+            [
+                ["deuten", "garmisch-partenkirchen"],
+                ["deuten", "garmisch-partenkirchen"],
+                ["deuten"],
+                ["deuten"],
+            ]
+        )
+    ]
+    texts = {
+        g.id: [
+            "Nun deutet eine Studie auf ein Risiko hin.",
+            "Der Zug entgleiste bei Garmisch-Partenkirchen.",
+        ]
+        for g in groups
+    }
+    _, topics = build_topics(groups, {g.id: set(g.shared_terms) for g in groups}, [], "de", texts)
+    labels = [t.label for t in topics]
+    assert "Deutet" not in labels and "Deuten" not in labels
+    assert "Garmisch-Partenkirchen" in labels
