@@ -44,6 +44,15 @@ DATE_PATTERN = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})",
     re.IGNORECASE,
 )
+# A timeline entry opens with a day and month (a weekday or a range may come first: "Monday 11 -
+# Tuesday 12 September - ...", "10. September: ...") and says after a dash or colon what happened.
+_DAY = r"(?:[^\W\d_]+,?\s+)?\d{1,2}\.?"
+_DAY_MONTH = rf"(?:{_DAY}(?:\s*{_MONTHS}(?![^\W_]))?(?:\s*[-–—]\s*{_DAY})?\s*{_MONTHS}|{_MONTHS}\s+\d{{1,2}})"
+_TIMELINE_ENTRY = re.compile(
+    rf"^{_DAY_MONTH}(?![^\W_])(?:,?\s+\d{{4}})?\s*[-–—:]\s+(?P<event>.+)$", re.IGNORECASE
+)
+TIMELINE_EVENT_WORDS = 6  # what happened takes a clause, not a title's two or three words
+CUT_PROSE_WORDS = 8  # a block the text stops in needs this many words to be a sentence cut off
 _TIME_META = re.compile(rf"\b(?:{_either('time_meta')})\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s/()-]*\d[\d\s/()-]{5,}\d|\(0\d{2,5}\)\s*\d{3,})")
 _EMAIL = re.compile(r"[\w.+-]+\s*(?:@|∂|\(at\)|\[at\])\s*[\w-]+\.[a-z]{2,}", re.IGNORECASE)
@@ -63,6 +72,7 @@ _YOU = re.compile(_either("you"))
 _IMPERATIVE = re.compile(rf"^\W*(?:{_either('imperative')})")
 # A quotation's closing mark need not match its opening one ("“We woke up …," he said"):
 # pages mix typographic and straight marks.
+_QUOTATION_MARKS = "„“”\"»«"
 _QUOTED = re.compile(r"„[^“\"]*[“\"]|\"[^\"]*\"|»[^«]*«|“[^”\"]*[”\"]")
 
 
@@ -118,6 +128,27 @@ def _continues(text: str, block: Block, begin: int, finish: int) -> bool:
     return len(words) >= 3 and words[-1].lower() in _FUNCTION_WORDS
 
 
+def _is_timeline_entry(text: str) -> bool:
+    """A bullet that dates an event and tells it: '• Sunday 10 September - flooding is triggered
+    after rains from Storm Daniel pound cities'. Teasers are titles, and titles carry no date."""
+    if not _BULLET.match(text):
+        return False
+    entry = _TIMELINE_ENTRY.match(_BULLET.sub("", text))
+    return bool(entry) and len(words_of(entry["event"])) >= TIMELINE_EVENT_WORDS
+
+
+def _is_cut_prose(text: str, block: Block, count: int) -> bool:
+    """The text stops inside this last block, on its line, mid-sentence: saved pages are often
+    cut at a length. Without its end it cannot be judged short or unfinished, so a block of
+    running prose (enough words, function words among them: not a menu of names) counts as a
+    sentence."""
+    if "\n" in text[block.end :]:
+        return False  # the page ended this line itself
+    words = words_of(text[block.start : block.end])
+    function_words = sum(1 for word in words if word.lower() in _FUNCTION_WORDS)
+    return count >= CUT_PROSE_WORDS and function_words >= 2
+
+
 def _has_email(text: str) -> bool:
     # The pattern is slow on long prose; every address it accepts has one of these marks.
     lower = text.lower()
@@ -133,6 +164,8 @@ def words_of(text: str) -> list[str]:
 @lru_cache(maxsize=50_000)  # cleaning and segmenting both ask, and copies repeat sentences
 def is_pitch(sentence: str, outlet: str = "") -> bool:
     """A service pitch or reader prompt: the outlet speaking about itself to the reader."""
+    if _is_quotation_part(sentence):
+        return False  # speech is reported, not the outlet's own voice
     bare = _QUOTED.sub(" ", sentence)  # quoted speech is reported, not the outlet's own voice
     if _IMPERATIVE.search(bare):
         return True
@@ -146,6 +179,16 @@ def is_pitch(sentence: str, outlet: str = "") -> bool:
     if (we or me) and _YOU.search(bare):
         return True
     return bool(outlet) and len(outlet) >= 4 and outlet.lower() in bare.lower()
+
+
+def _is_quotation_part(sentence: str) -> bool:
+    """One sentence of a quotation that spans several: its only quotation mark opens it or
+    closes it ('Two things have happened: we've stabilised the economy, and we've heard ….”')."""
+    marks = [i for i, ch in enumerate(sentence) if ch in _QUOTATION_MARKS]
+    if len(marks) != 1:
+        return False
+    before, after = sentence[: marks[0]], sentence[marks[0] + 1 :]
+    return not before.strip(" ([") or not after.strip(" .,;:!?…)]")
 
 
 def _has_symbol(text: str) -> bool:
@@ -235,7 +278,12 @@ def classify(text: str, outlet: str = "", title_hint: str = "") -> list[Block]:
             short.append(False)
             continue
         count = len(words_of(body))
-        terminal = bool(_TERMINAL.search(body))
+        # A timeline entry, and a sentence the text stops in, end a statement as a full stop would.
+        terminal = (
+            bool(_TERMINAL.search(body))
+            or _is_timeline_entry(body)
+            or (index == len(blocks) - 1 and _is_cut_prose(text, block, count))
+        )
         reason = _hard_rule(body, earlier, count, terminal)
         normal = _normal(body)
         if len(normal) >= REPEAT_PREFIX:
