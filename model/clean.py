@@ -72,7 +72,7 @@ _YOU = re.compile(_either("you"))
 _IMPERATIVE = re.compile(rf"^\W*(?:{_either('imperative')})")
 # A quotation's closing mark need not match its opening one ("“We woke up …," he said"):
 # pages mix typographic and straight marks.
-_QUOTATION_MARKS = "„“”\"»«"
+_QUOTATION_MARKS = '„“”"»«'
 _QUOTED = re.compile(r"„[^“\"]*[“\"]|\"[^\"]*\"|»[^«]*«|“[^”\"]*[”\"]")
 
 
@@ -137,13 +137,18 @@ def _is_timeline_entry(text: str) -> bool:
     return bool(entry) and len(words_of(entry["event"])) >= TIMELINE_EVENT_WORDS
 
 
-def _is_cut_prose(text: str, block: Block, count: int) -> bool:
-    """The text stops inside this last block, on its line, mid-sentence: saved pages are often
+def _is_cut_prose(text: str, blocks: list[Block], count: int) -> bool:
+    """The text stops inside its last block, on its line, mid-sentence: saved pages are often
     cut at a length. Without its end it cannot be judged short or unfinished, so a block of
     running prose (enough words, function words among them: not a menu of names) counts as a
-    sentence."""
+    sentence; the last item of a list counts as what the item before it was."""
+    block = blocks[-1]
     if "\n" in text[block.end :]:
         return False  # the page ended this line itself
+    if len(blocks) > 1 and _BULLET.match(text[block.start : block.end]):
+        before = blocks[-2]
+        if _BULLET.match(text[before.start : before.end]) and before.kind != "content":
+            return False
     words = words_of(text[block.start : block.end])
     function_words = sum(1 for word in words if word.lower() in _FUNCTION_WORDS)
     return count >= CUT_PROSE_WORDS and function_words >= 2
@@ -282,7 +287,7 @@ def classify(text: str, outlet: str = "", title_hint: str = "") -> list[Block]:
         terminal = (
             bool(_TERMINAL.search(body))
             or _is_timeline_entry(body)
-            or (index == len(blocks) - 1 and _is_cut_prose(text, block, count))
+            or (index == len(blocks) - 1 and _is_cut_prose(text, blocks, count))
         )
         reason = _hard_rule(body, earlier, count, terminal)
         normal = _normal(body)
