@@ -5,7 +5,10 @@ short lines with separators, teaser lists are bullets without sentence ends or w
 titles, datelines are short lines with a date, contact blocks carry phone numbers or e-mail,
 service pitches address the reader as "Sie"/"you" in the outlet's "wir"/"we" voice, a heading is
 a short line that leads into prose, and whatever short lines stand before the headline are the
-masthead. Nothing is deleted: every block keeps its offsets and its kind.
+masthead. Article text that looks unfinished is not furniture for that: a bullet that dates an
+event and tells it (a timeline), a sentence the saved text stops in, and each sentence of a
+quotation that spans several (its "we" is the speaker's). Nothing is deleted: every block keeps
+its offsets and its kind.
 """
 
 from __future__ import annotations
