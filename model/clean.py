@@ -137,7 +137,7 @@ def _is_timeline_entry(text: str) -> bool:
     if not _BULLET.match(text):
         return False
     entry = _TIMELINE_ENTRY.match(_BULLET.sub("", text))
-    return bool(entry) and len(words_of(entry["event"])) >= TIMELINE_EVENT_WORDS
+    return entry is not None and len(words_of(entry["event"])) >= TIMELINE_EVENT_WORDS
 
 
 def _is_cut_prose(text: str, blocks: list[Block], count: int) -> bool:
