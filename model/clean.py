@@ -5,7 +5,10 @@ short lines with separators, teaser lists are bullets without sentence ends or w
 titles, datelines are short lines with a date, contact blocks carry phone numbers or e-mail,
 service pitches address the reader as "Sie"/"you" in the outlet's "wir"/"we" voice, a heading is
 a short line that leads into prose, and whatever short lines stand before the headline are the
-masthead. Nothing is deleted: every block keeps its offsets and its kind.
+masthead. Article text that looks unfinished is not furniture for that: a bullet that dates an
+event and tells it (a timeline), a sentence the saved text stops in, and each sentence of a
+quotation that spans several (its "we" is the speaker's). Nothing is deleted: every block keeps
+its offsets and its kind.
 """
 
 from __future__ import annotations
@@ -48,6 +51,15 @@ DATE_PATTERN = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})",
     re.IGNORECASE,
 )
+# A timeline entry opens with a day and month (a weekday or a range may come first: "Monday 11 -
+# Tuesday 12 September - ...", "10. September: ...") and says after a dash or colon what happened.
+_DAY = r"(?:[^\W\d_]+,?\s+)?\d{1,2}\.?"
+_DAY_MONTH = rf"(?:{_DAY}(?:\s*{_MONTHS}(?![^\W_]))?(?:\s*[-–—]\s*{_DAY})?\s*{_MONTHS}|{_MONTHS}\s+\d{{1,2}})"
+_TIMELINE_ENTRY = re.compile(
+    rf"^{_DAY_MONTH}(?![^\W_])(?:,?\s+\d{{4}})?\s*[-–—:]\s+(?P<event>.+)$", re.IGNORECASE
+)
+TIMELINE_EVENT_WORDS = 6  # what happened takes a clause, not a title's two or three words
+CUT_PROSE_WORDS = 8  # a block the text stops in needs this many words to be a sentence cut off
 _TIME_META = re.compile(rf"\b(?:{_either('time_meta')})\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s/()-]*\d[\d\s/()-]{5,}\d|\(0\d{2,5}\)\s*\d{3,})")
 _EMAIL = re.compile(r"[\w.+-]+\s*(?:@|∂|\(at\)|\[at\])\s*[\w-]+\.[a-z]{2,}", re.IGNORECASE)
@@ -67,6 +79,7 @@ _YOU = re.compile(_either("you"))
 _IMPERATIVE = re.compile(rf"^\W*(?:{_either('imperative')})")
 # A quotation's closing mark need not match its opening one ("“We woke up …," he said"):
 # pages mix typographic and straight marks.
+_QUOTATION_MARKS = '„“”"»«'
 _QUOTED = re.compile(r"„[^“\"]*[“\"]|\"[^\"]*\"|»[^«]*«|“[^”\"]*[”\"]")
 
 
@@ -122,6 +135,32 @@ def _continues(text: str, block: Block, begin: int, finish: int) -> bool:
     return len(words) >= 3 and words[-1].lower() in _FUNCTION_WORDS
 
 
+def _is_timeline_entry(text: str) -> bool:
+    """A bullet that dates an event and tells it: '• Sunday 10 September - flooding is triggered
+    after rains from Storm Daniel pound cities'. Teasers are titles, and titles carry no date."""
+    if not _BULLET.match(text):
+        return False
+    entry = _TIMELINE_ENTRY.match(_BULLET.sub("", text))
+    return entry is not None and len(words_of(entry["event"])) >= TIMELINE_EVENT_WORDS
+
+
+def _is_cut_prose(text: str, blocks: list[Block], count: int) -> bool:
+    """The text stops inside its last block, on its line, mid-sentence: saved pages are often
+    cut at a length. Without its end it cannot be judged short or unfinished, so a block of
+    running prose (enough words, function words among them: not a menu of names) counts as a
+    sentence; the last item of a list counts as what the item before it was."""
+    block = blocks[-1]
+    if "\n" in text[block.end :]:
+        return False  # the page ended this line itself
+    if len(blocks) > 1 and _BULLET.match(text[block.start : block.end]):
+        before = blocks[-2]
+        if _BULLET.match(text[before.start : before.end]) and before.kind != "content":
+            return False
+    words = words_of(text[block.start : block.end])
+    function_words = sum(1 for word in words if word.lower() in _FUNCTION_WORDS)
+    return count >= CUT_PROSE_WORDS and function_words >= 2
+
+
 def _has_email(text: str) -> bool:
     # The pattern is slow on long prose; every address it accepts has one of these marks.
     lower = text.lower()
@@ -137,6 +176,8 @@ def words_of(text: str) -> list[str]:
 @lru_cache(maxsize=50_000)  # cleaning and segmenting both ask, and copies repeat sentences
 def is_pitch(sentence: str, outlet: str = "") -> bool:
     """A service pitch or reader prompt: the outlet speaking about itself to the reader."""
+    if _is_quotation_part(sentence):
+        return False  # speech is reported, not the outlet's own voice
     bare = _QUOTED.sub(" ", sentence)  # quoted speech is reported, not the outlet's own voice
     if _IMPERATIVE.search(bare):
         return True
@@ -150,6 +191,16 @@ def is_pitch(sentence: str, outlet: str = "") -> bool:
     if (we or me) and _YOU.search(bare):
         return True
     return bool(outlet) and len(outlet) >= 4 and outlet.lower() in bare.lower()
+
+
+def _is_quotation_part(sentence: str) -> bool:
+    """One sentence of a quotation that spans several: its only quotation mark opens it or
+    closes it ('Two things have happened: we've stabilised the economy, and we've heard ….”')."""
+    marks = [i for i, ch in enumerate(sentence) if ch in _QUOTATION_MARKS]
+    if len(marks) != 1:
+        return False
+    before, after = sentence[: marks[0]], sentence[marks[0] + 1 :]
+    return not before.strip(" ([") or not after.strip(" .,;:!?…)]")
 
 
 def _has_symbol(text: str) -> bool:
@@ -239,7 +290,12 @@ def classify(text: str, outlet: str = "", title_hint: str = "") -> list[Block]:
             short.append(False)
             continue
         count = len(words_of(body))
-        terminal = bool(_TERMINAL.search(body))
+        # A timeline entry, and a sentence the text stops in, end a statement as a full stop would.
+        terminal = (
+            bool(_TERMINAL.search(body))
+            or _is_timeline_entry(body)
+            or (index == len(blocks) - 1 and _is_cut_prose(text, blocks, count))
+        )
         reason = _hard_rule(body, earlier, count, terminal)
         normal = _normal(body)
         if len(normal) >= REPEAT_PREFIX:

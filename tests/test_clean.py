@@ -175,3 +175,103 @@ def test_a_quotation_closed_by_another_mark_is_no_service_pitch() -> None:
     blocks = classify(SUMMARY_PAGE)
     quote = next(b for b in blocks if SUMMARY_PAGE[b.start :].startswith("“We woke up"))
     assert quote.kind == "content"
+
+
+def _kinds(page: str) -> dict[str, str]:
+    from seedview.model.clean import classify
+
+    return {page[b.start : b.end]: b.kind for b in classify(page)}
+
+
+def _kind_starting(kinds: dict[str, str], start: str) -> str:
+    found = [kind for text, kind in kinds.items() if text.startswith(start)]
+    assert len(found) == 1, f"{start!r}: {found}"
+    return found[0]
+
+
+TIMELINE_PAGE = """Zugunglück bei Garmisch: der Ablauf
+
+Die Ermittler haben rekonstruiert, wie sich das Unglück zugetragen hat.
+
+• Freitag, 3. Juni: Ein Regionalzug entgleist bei Burgrain, vier Menschen sterben
+• 4. Juni - Die Bahn sperrt die Strecke und richtet einen Ersatzverkehr mit Bussen ein
+– Sonntag 5 - Montag 6 Juni – investigators find a broken sleeper under the track
+• 3. Juni 2022
+
+Mehr zum Thema
+
+• 10. Juni: Liveticker
+• Bahn erhöht die Preise um 6 Prozent
+• Zugunglück: Was wir wissen
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "kind"),
+    [
+        ("• Freitag, 3. Juni: Ein Regionalzug", "content"),  # weekday, day, month, colon
+        ("• 4. Juni - Die Bahn sperrt", "content"),  # day and month, dash
+        ("– Sonntag 5 - Montag 6 Juni", "content"),  # a range of days, English clause
+        ("• 3. Juni 2022", "boilerplate"),  # a bare date tells no event
+        ("• 10. Juni: Liveticker", "boilerplate"),  # a dated title is still a teaser
+        ("• Bahn erhöht", "boilerplate"),
+        ("• Zugunglück: Was", "boilerplate"),
+    ],
+)
+def test_dated_timeline_bullets_are_article_text(start: str, kind: str) -> None:
+    # A timeline dates each event and tells it in a clause; link titles carry no date.
+    assert _kind_starting(_kinds(TIMELINE_PAGE), start) == kind
+
+
+CUT_PAGE = """Winter fuel payments restored
+
+The government said on Monday that most pensioners would get the payment again this winter.
+
+Ministers had defended the cut for months before the reversal.
+
+The minister said on Friday that the cuts would be reversed for"""
+
+
+def test_a_sentence_the_saved_text_stops_in_is_article_text() -> None:
+    # Saved pages are often cut at a length: the last block's missing end is no sign of a menu
+    # line or a stray title.
+    kinds = _kinds(CUT_PAGE)
+    assert _kind_starting(kinds, "The minister said on Friday") == "content"
+    assert _kind_starting(kinds, "Ministers had defended") == "content"
+
+
+@pytest.mark.parametrize(
+    "last_line",
+    [
+        "Home - News - Sport - Politics - Business - Culture - Travel - Cars",  # a menu cut off
+        "Share this article",
+        "More on this story\n",
+        "• Libya floods: why did the dams burst and what the rescuers",  # a link list's item
+    ],
+)
+def test_furniture_the_text_stops_in_stays_furniture(last_line: str) -> None:
+    page = CUT_PAGE.rsplit("\n\n", 1)[0] + "\n\n• Storm Daniel: what we know\n" + last_line
+    kinds = _kinds(page)
+    assert _kind_starting(kinds, last_line.strip()[:20]) == "boilerplate"
+
+
+QUOTATION_PAGE = """The minister defended the reversal in an interview on Sunday.
+
+“We cut the payment because we had to. Two things have happened since: we have stabilised the economy, and we have listened to you.”
+
+We’d love to hear from you: tell us what you think in the comments.
+"""
+
+
+def test_each_sentence_of_a_long_quotation_is_reported_speech() -> None:
+    # "we ... we" in a quotation is the speaker's voice also when the quotation spans sentences
+    # and each sentence holds only its opening or its closing mark.
+    from seedview.model.clean import is_pitch
+
+    kinds = _kinds(QUOTATION_PAGE)
+    assert _kind_starting(kinds, "“We cut the payment") == "content"
+    assert not is_pitch("“We cut the payment because we had to.")
+    assert not is_pitch(
+        "Two things have happened since: we have stabilised it, and we have listened.”"
+    )
+    assert _kind_starting(kinds, "We’d love to hear from you") == "boilerplate"
