@@ -27,6 +27,7 @@ Kind = Literal["content", "heading", "boilerplate"]
 
 REPEAT_PREFIX = 20  # characters a block needs before it can count as a repeat
 SHORT_WORDS = 14
+EMOJI_HEADING_WORDS = 4
 _TERMINAL = re.compile(r"[.!?…][\"'“”»«‘’)\]]*$")
 _BULLET = re.compile(r"^\s*(?:[•·▪►◦‣⁃∙*+]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -207,6 +208,14 @@ def _has_symbol(text: str) -> bool:
     return any(unicodedata.category(ch) == "So" for ch in text)
 
 
+def _emoji_heading(text: str) -> bool:
+    """'🔁 A full reversal – but no regrets?': one pictograph before a line of at least
+    EMOJI_HEADING_WORDS words is a subheading's marker; share bars and icon rows hold several
+    symbols or a word or two."""
+    symbols = sum(1 for ch in text if unicodedata.category(ch) == "So")
+    return symbols == 1 and _leading_symbol(text) and len(words_of(text)) >= EMOJI_HEADING_WORDS
+
+
 def _leading_symbol(text: str) -> bool:
     for ch in text:
         if ch.isspace():
@@ -249,7 +258,7 @@ def _hard_rule(text: str, earlier: dict[str, list[str]], words: int, terminal: b
         return "dateline"
     if words <= 60 and (_PHONE.search(text) or _has_email(text)):
         return "contact"
-    if _leading_symbol(text) or (words <= 8 and _has_symbol(text)):
+    if (_leading_symbol(text) or (words <= 8 and _has_symbol(text))) and not _emoji_heading(text):
         return "symbols"
     if words <= 40 and _CAPTION.search(text):
         return "caption"

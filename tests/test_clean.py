@@ -275,3 +275,19 @@ def test_each_sentence_of_a_long_quotation_is_reported_speech() -> None:
         "Two things have happened since: we have stabilised it, and we have listened.”"
     )
     assert _kind_starting(kinds, "We’d love to hear from you") == "boilerplate"
+
+
+def test_a_pictograph_before_a_subheading_is_its_marker_not_furniture() -> None:
+    from seedview.model.clean import classify
+
+    page = (
+        "Die Stadt beschließt den Haushalt nach langer Debatte im Rathaus am Montagabend.\n\n"
+        "📌 Was der Beschluss für die Schulen bedeutet\n\n"
+        "Die Schulen erhalten im kommenden Jahr deutlich mehr Geld für neue Gebäude und Personal.\n\n"
+        "📧 Newsletter\n\n"
+        "👍 👎 ✉️ Teilen\n"
+    )
+    kinds = {page[b.start : b.end]: b.kind for b in classify(page)}
+    assert kinds["📌 Was der Beschluss für die Schulen bedeutet"] == "heading"
+    assert kinds["📧 Newsletter"] == "boilerplate"
+    assert kinds["👍 👎 ✉️ Teilen"] == "boilerplate"

@@ -80,9 +80,11 @@ HARD_FLOOR = {
     # 91 %. A journal publication against "unveröffentlicht" is found since "publication" is
     # a stance question and "ein höheres Risiko" no longer hedges a sentence.
     "intervallfasten_studie_de": 3,  # 1 before a negation after the verb denied a cause
-    # A policy U-turn in English. Its others: "saves £450m" against "a bigger spending bill
-    # than if it had left it as it was" (no figure), and a full against a partial reversal.
-    "winter_fuel_uturn_en": 1,
+    # A policy U-turn in English. Its other: "saves £450m" against "a bigger spending bill
+    # than if it had left it as it was" (no figure). A full against a partial reversal is found
+    # since it is a stance question and a subheading after a pictograph ("🔁 A full reversal")
+    # is no furniture.
+    "winter_fuel_uturn_en": 2,
     # A company's results in English, labelled after this round's rules were written; 1/4 and
     # 0/6 grounded at first. Its other: "the software company" against "the chipmaker".
     "intel_q2_2024_results_en": 3,
@@ -109,7 +111,7 @@ GROUNDED_FLOOR = {
     # Measured 4/4 (5/7 before two dated steps had to share two words to be one event).
     "caicedo_transfer_en": 0.85,
     "intervallfasten_studie_de": 0.6,  # measured 4/6
-    "winter_fuel_uturn_en": 0.45,  # measured 1/2
+    "winter_fuel_uturn_en": 0.6,  # measured 2/3
     # Measured 4/5; its other is another chipmaker's share fall given as Intel's.
     "intel_q2_2024_results_en": 0.7,
     # Measured 3/5: a stance conflict on the evidence pairs "nur wenig aussagekräftig" with a
