@@ -299,8 +299,10 @@ def _choose_measure(
                 continue  # "100 Millionen plus Bonuszahlungen": the cue is the next figure's
             if opener.search(text[found.end : cue.start]):
                 gap += 200  # "kostet 2 Milliarden Euro und spart 300 Millionen": a new clause
-            if handed.match(text, found.end, cue.start):
-                continue  # "EPS of $0.02 on revenue of $12.8 billion": the next figure's
+            if handed.match(text, found.end, cue.start) and any(f.start >= cue.end for f in stated):
+                # "EPS of $0.02 on revenue of $12.8 billion": the next figure's; "spent $39bn
+                # on capital expenditure" has no next figure, and the words are its own.
+                continue
         if (
             found.end <= cue.start
             and not clause[0] <= cue.start < clause[1]

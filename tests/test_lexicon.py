@@ -1196,3 +1196,10 @@ def test_bids_are_not_the_fee_and_several_bids_do_not_contradict() -> None:
     )
     (bid,) = _claims_of("Der FC Bayern legte ein Angebot über 80 Millionen Euro vor.", "de")
     assert bid.measure == "bid"
+
+
+def test_on_hands_a_measure_word_to_a_next_figure_only() -> None:
+    # "EPS of $0.02 on revenue of $12.8bn": revenue is the next figure's; with no figure after
+    # it, "$2 billion on capital expenditures" measures what it is spent on.
+    (capex,) = _claims_of("Acme expects $2 billion on capital expenditures next year.", "en")
+    assert capex.measure == "capital spending"
