@@ -197,7 +197,10 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
             # figure begins after "to".
             position = match.start("cur2") if match["cur2"] else match.start("num2")
             continue
-        if _RATIO.search(sentence, 0, match.start("num")) or _RATIO_AFTER.match(
+        num_start = match.start("num")
+        # _RATIO ends where the number starts and is at most 4 characters long (5 before a
+        # final newline, which "$" also allows): no need to search the whole sentence before.
+        if _RATIO.search(sentence, max(0, num_start - 5), num_start) or _RATIO_AFTER.match(
             sentence, match.end("num")
         ):
             continue
@@ -349,6 +352,7 @@ def _range_ends(sentence: str, low: Found, high: Found, to: str, from_: str, bet
     )
 
 
+@lru_cache(maxsize=4096)  # a corpus writes its units a few ways, each many times
 def _unit(word: str) -> tuple[str, float]:
     for pattern, unit, factor in _UNITS:
         if re.fullmatch(pattern, word, re.IGNORECASE):
@@ -356,6 +360,7 @@ def _unit(word: str) -> tuple[str, float]:
     return "count", 1.0
 
 
+@lru_cache(maxsize=4096)
 def _qualifier(text: str) -> str:
     text = " ".join(text.strip().lower().rstrip(".").split())
     for pattern, name in _QUALIFIERS:
