@@ -82,8 +82,30 @@ _SCALE_ALT = "|".join(
 _UNIT_ALT = "|".join(p for p, _, _ in _UNITS)
 _QUAL_ALT = "|".join(p for p, _ in _QUALIFIERS)
 
+
+def _first_characters(words: list[str]) -> str:
+    """The characters the words begin with, for a character class."""
+    return "".join(sorted({re.escape(w[0]) for w in words if w}))
+
+
+# Where a quantity can begin: a qualifier, a currency sign or a number (digits or a number
+# word). Looked ahead for first, one test passes over a position none of them starts at (most
+# of a sentence) instead of trying each alternative there; every match begins with one of
+# these characters, so the matches are the same.
+_QUALIFIER_WORDS = [
+    w
+    for name in _QUALIFIER_NAMES
+    for w in (*getattr(_GERMAN.qualifiers, name), *getattr(_ENGLISH.qualifiers, name))
+]
+_QUANTITY_STARTS = (
+    rf"(?=[\d$€£¥u{_first_characters([*_QUALIFIER_WORDS, *NUMBER_WORDS])}])"
+    if all(_QUALIFIER_WORDS) and all(NUMBER_WORDS)
+    else ""
+)
+
 QUANTITY = re.compile(
     rf"""
+    {_QUANTITY_STARTS}
     (?P<qual>(?:\b(?:{_QUAL_ALT}))\.?\s+)?
     (?P<cur>(?:us\$|\$|€|£|¥)\s?)?
     (?P<num>(?<![\w.,])(?<!\d[-/])(?:\d{{1,3}},\s\d{{1,3}}(?=[\s-]*(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|(?:{_COUNT_WORDNUM})(?=(?-i:\s+[A-ZÄÖÜ]|\s+[a-z]+s\b))))
@@ -175,7 +197,10 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
             # figure begins after "to".
             position = match.start("cur2") if match["cur2"] else match.start("num2")
             continue
-        if _RATIO.search(sentence, 0, match.start("num")) or _RATIO_AFTER.match(
+        num_start = match.start("num")
+        # _RATIO ends where the number starts and is at most 4 characters long (5 before a
+        # final newline, which "$" also allows): no need to search the whole sentence before.
+        if _RATIO.search(sentence, max(0, num_start - 5), num_start) or _RATIO_AFTER.match(
             sentence, match.end("num")
         ):
             continue
@@ -327,6 +352,7 @@ def _range_ends(sentence: str, low: Found, high: Found, to: str, from_: str, bet
     )
 
 
+@lru_cache(maxsize=4096)  # a corpus writes its units a few ways, each many times
 def _unit(word: str) -> tuple[str, float]:
     for pattern, unit, factor in _UNITS:
         if re.fullmatch(pattern, word, re.IGNORECASE):
@@ -334,6 +360,7 @@ def _unit(word: str) -> tuple[str, float]:
     return "count", 1.0
 
 
+@lru_cache(maxsize=4096)
 def _qualifier(text: str) -> str:
     text = " ".join(text.strip().lower().rstrip(".").split())
     for pattern, name in _QUALIFIERS:

@@ -569,34 +569,49 @@ def measure(name: str) -> Measure | None:
 # --- phrases become matchers -------------------------------------------------------------
 
 
-WORD_START = r"(?<![\w])"  # every phrase but one opening with "_" begins with this
+WORD_START = r"(?<!\w)"  # every phrase but one opening with "_" begins with this
+WORD_END = r"(?!\w)"
 
 
-def _word(token: str) -> str:
+def _word(token: str, first: bool, last: bool) -> str:
+    """One token of a phrase. Only the first word checks that a word starts there and only the
+    last that one ends: between words stands a separator that begins with a space or a comma,
+    neither of which is a word character, so those checks could never fail. Fewer look-arounds
+    make the same matches and a pattern about half as long, which Python's regular expression
+    parser (pure Python, paid once per process for each of several hundred patterns) reads
+    in about half the time."""
     lead, trail = token.startswith("*"), token.endswith("*") and len(token) > 1
     core = re.escape(token.strip("*"))
     return (
-        WORD_START
+        (WORD_START if first else "")
         + (r"[\w-]*" if lead else "")
         + core
         + (r"[\w-]*" if trail else "")
-        + (r"(?![\w])" if not trail else "")
+        + (WORD_END if last and not trail else "")
     )
 
 
 def phrase_pattern(phrase: str) -> str:
     """One phrase of the syntax above as a regular expression (no groups)."""
+    tokens = phrase.lower().split()
+    last = max((i for i, t in enumerate(tokens) if t != "~"), default=-1)
     parts: list[str] = []
     gap = False
-    for token in phrase.lower().split():
+    for index, token in enumerate(tokens):
         if token == "~":
             gap = True
             continue
         if parts:
             parts.append(r"\s+(?:\S+\s+){0,3}?" if gap else r"[\s,]+")
-        parts.append(r"\S+" if token == "_" else _word(token))
+        parts.append(r"\S+" if token == "_" else _word(token, not parts, index == last))
         gap = False
     return "".join(parts)
+
+
+def _after_word_start(pattern: str) -> str:
+    """A phrase pattern without its word-start check, for a place where that check was made
+    just before (the same position: the same matches)."""
+    return pattern.removeprefix(WORD_START)
 
 
 def alternation(patterns: list[str]) -> str:
@@ -604,10 +619,10 @@ def alternation(patterns: list[str]) -> str:
     that is checked once before the alternatives: inside a word (most positions of a
     sentence) one look back rejects the position instead of one per phrase. The same
     matches, found several times faster."""
-    body = "|".join(f"(?:{p})" for p in patterns)
     if patterns and all(p.startswith(WORD_START) for p in patterns):
+        body = "|".join(f"(?:{_after_word_start(p)})" for p in patterns)
         return f"{WORD_START}(?:{body})"
-    return body
+    return "|".join(f"(?:{p})" for p in patterns)
 
 
 @cache
@@ -626,7 +641,7 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
         if first.startswith(("*", "_")) or not core:
             others.append(phrase_pattern(phrase))  # may begin inside a word, or anywhere
         else:
-            by_letter.setdefault(core[0], []).append(phrase_pattern(phrase))
+            by_letter.setdefault(core[0], []).append(_after_word_start(phrase_pattern(phrase)))
     # Each phrase's first letter, looked ahead for before its patterns are tried: a word that
     # begins with another letter is passed over after one look, not one attempt per phrase.
     # The look ahead is implied by every pattern behind it, so it changes no match.
