@@ -524,6 +524,10 @@ def _role(
     value the cue nearer the figure (`evidence`, as written in the clause) says it: "$12.9
     billion in the same quarter last year, according to analyst estimates" is last year's."""
     language_data = _language(language)
+    if not _role_cues(language).search(clause_text):
+        # Most clauses name no role: one pattern of every role's cues says so at once.
+        hedged = matcher(language_data.cues.hedge).search(clause_text)
+        return "forecast" if hedged else "reported"
     # "ein Minus von 16 Prozent gegenüber dem Vorjahresquartal": the year before is what the
     # figure is compared with, which makes it no earlier value.
     compared = _compared_phrase(language)
