@@ -1280,3 +1280,25 @@ def test_on_hands_a_measure_word_to_a_next_figure_only() -> None:
     # it, "$2 billion on capital expenditures" measures what it is spent on.
     (capex,) = _claims_of("Acme expects $2 billion on capital expenditures next year.", "en")
     assert capex.measure == "capital spending"
+
+
+def test_a_toll_from_pages_of_different_days_says_when_each_was_published() -> None:
+    from datetime import date
+
+    def dated(source_id: str, text: str, day: date) -> tuple[Source, list[Passage]]:
+        source, passages = _source(source_id, text, "de")
+        return source.model_copy(update={"published": day}), passages
+
+    def conflicts(first: date, second: date) -> list[Conflict]:
+        articles = [
+            dated("a", "Bei dem Erdbeben kamen mindestens 120 Menschen ums Leben.", first),
+            dated("b", "Bei dem Erdbeben kamen mindestens 310 Menschen ums Leben.", second),
+        ]
+        found = [c for source, passages in articles for c in source_claims(source, passages)]
+        return find_conflicts([a[0] for a in articles], found, [])
+
+    (later,) = conflicts(date(2024, 3, 1), date(2024, 3, 3))
+    assert later.kind == "value"
+    assert "published on 2024-03-01 and 2024-03-03" in later.explanation
+    (same_day,) = conflicts(date(2024, 3, 3), date(2024, 3, 3))
+    assert "published on" not in same_day.explanation
