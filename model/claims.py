@@ -285,7 +285,13 @@ def _choose_measure(
     addition = matcher(_language(language).cues.addition)
     opener = _opener(language)
     handed = _handed(language)
-    cues = [c for c in _measure_cues(text, language) if _fits(table[c.measure], unit, found.change)]
+    clause_words = text[clause[0] : clause[1]]
+    cues = [
+        c
+        for c in _measure_cues(text, language)
+        if _fits(table[c.measure], unit, found.change)
+        or _fits_reframed(c.measure, unit, found.change, clause_words, language)
+    ]
     stated = find_quantities(text, language)
     best: tuple[float, _Cue] | None = None
     for cue in cues:
@@ -428,6 +434,18 @@ def _reframed(measure: str, clause_text: str, language: str) -> str:
     return measure
 
 
+def _fits_reframed(measure: str, unit: str, change: bool, clause_text: str, language: str) -> bool:
+    """A cue whose measure the clause's frame makes another that fits the unit: "cut 15% of
+    its workforce" is job cuts in per cent, while "a 10% raise for its workers" is no count
+    of employees."""
+    return any(
+        measure in other.reframes
+        and _fits(other, unit, change)
+        and matcher(other.frame.get(language, [])).search(clause_text)
+        for other in _reframing()
+    )
+
+
 @cache
 def _reframing() -> tuple[Measure, ...]:
     """The few measures that reframe others: asked for every figure, so found once."""
@@ -534,7 +552,12 @@ def _role(
     at = clause_text.find(evidence) if evidence else -1
     best: tuple[int, str] | None = None
     for role in ("consensus", "prior", "target", "forecast"):
-        text = compared.sub(" ", clause_text) if role == "prior" else clause_text
+        # Blanked to its own length, so the figure's position `at` still holds.
+        text = (
+            compared.sub(lambda m: " " * len(m.group()), clause_text)
+            if role == "prior"
+            else clause_text
+        )
         cues = list(matcher(getattr(language_data.roles, role)).finditer(text))
         if role == "forecast" and measure is not None and measure.announced:
             cues = []  # "plans to cut 15,000 jobs": the plan is what is announced
@@ -1227,6 +1250,16 @@ def _adds_to(measure: str) -> list[str]:
     return known.adds_to if known is not None else []
 
 
+def _only_names_a_measure(words: str, language: str) -> bool:
+    """Whether words between two figures name at most a measure ("and revenue of", "und einen
+    Gewinn von"): a verb there ("and posted net income of") starts a statement of its own."""
+    rest = words
+    for cue in sorted(_measure_cues(words, language), key=lambda c: -c.start):
+        rest = rest[: cue.start] + " " + rest[cue.end :]
+    function = _function_words(language)
+    return all(w.lower() in function for w in re.findall(r"[^\W\d_]+", rest))
+
+
 def _coordinated_roles(claims: list[Claim], source: Source) -> list[Claim]:
     """'estimates of $0.10 and $12.93B', 'Analysts were looking for EPS of $0.10 and revenue of
     $12.9 billion': a figure joined to the one before it by 'and', with no comma between,
@@ -1252,6 +1285,7 @@ def _coordinated_roles(claims: list[Claim], source: Source) -> list[Claim]:
                 len(between) <= 40
                 and not re.search(r"[,;:.!?]", between)
                 and joined.search(between)
+                and _only_names_a_measure(joined.sub(" ", between), source.language)
             ):
                 claim = claim.model_copy(update={"role": before.role})
         out.append(claim)
@@ -1290,7 +1324,24 @@ def _add_on_bases(drafts: list[_Draft], language: str) -> dict[int, str]:
             out[id(draft)] = draft.measure
             continue
         named = Counter(d.measure for d in drafts if d.measure in bases)
-        out[id(draft)] = named.most_common(1)[0][0] if named else bases[0]
+        if not named:
+            # "broke their transfer fee record …: they will pay £50m plus £10m in add-ons": a
+            # base the article names in the sentences of its figures, if not for a figure.
+            passages = {id(d.passage): d.passage for d in drafts}.values()
+            named = Counter(
+                cue.measure
+                for passage in passages
+                for cue in _measure_cues(passage.text, language)
+                if cue.measure in bases
+            )
+        if named:
+            out[id(draft)] = named.most_common(1)[0][0]
+        elif draft.with_add_ons:
+            out[id(draft)] = bases[0]  # "£115m including add-ons": the fee with them
+        else:
+            # "The bank paid $2bn plus $500m in bonuses": an article that names no base
+            # measure leaves the figure its own, and never the bonuses'.
+            out[id(draft)] = draft.measure
     return out
 
 
@@ -1639,17 +1690,17 @@ def extract_claims(sources: list[Source], passages: list[Passage]) -> list[Claim
     return claims
 
 
-def _as_read(passage: Passage, source: Source) -> list[Passage]:
+def _as_read(passage: Passage, source: Source) -> list[tuple[Passage, int]]:
     """The passage, or for a table row each cell with a figure read as the sentence '<row
     label>, <column header>, <cell>', placed so that its figures keep the cell's offsets."""
     if not tables.is_row(passage.text):
-        return [passage]
+        return [(passage, 0)]
     header = tables.header_of(source.text, passage.start)
-    read = []
+    read: list[tuple[Passage, int]] = []
     for offset, sentence, prefix in tables.cell_sentences(passage.text, header):
         start = passage.start + offset - prefix
-        read.append(passage.model_copy(update={"text": sentence, "start": start}))
-    return read or [passage]
+        read.append((passage.model_copy(update={"text": sentence, "start": start}), prefix))
+    return read or [(passage, 0)]
 
 
 def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
@@ -1666,8 +1717,12 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
     stances: list[Claim] = []
     for passage, mentions in zip(readable, named, strict=True):
         context = paragraph_subject.get(passage.paragraph) or article_subject
-        for read in _as_read(passage, source):
-            drafts.extend(_figure_drafts(read, source, mentions, context, paragraph_period))
+        for read, prefix in _as_read(passage, source):
+            drafts.extend(
+                d
+                for d in _figure_drafts(read, source, mentions, context, paragraph_period)
+                if d.found.start >= prefix  # a figure in the label or header is not the cell's
+            )
         stances.extend(stance_claims(passage, context, mentions, language))
         stances.extend(date_claims(passage, source))
         if mentions:

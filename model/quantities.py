@@ -406,8 +406,8 @@ _PERSON_NOUN = re.compile(
 _BARE = re.compile(rf"(?<![\w.,:/-])(?:{_NUM})(?![\w%€$£¥]|[.,:/]\d|-\w)")
 # "16:8-Methode", "16/8-Intervallfasten", "2:1": numbers joined so name a ratio, a score or a
 # time, never an amount.
-_RATIO = re.compile(r"\d\s?[:/]\s?$")
-_RATIO_AFTER = re.compile(r"\s?[:/]\s?\d")
+_RATIO = re.compile(r"\d[:/]$")  # "16:8", "2:1": no space; "Bilanz 2024: 300 Tote" is a label
+_RATIO_AFTER = re.compile(r"[:/]\d")
 
 
 @lru_cache(maxsize=100_000)
