@@ -27,6 +27,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from itertools import combinations, pairwise
 
@@ -1148,21 +1149,22 @@ def period_differences(
     return notes
 
 
-def _with_report_dates(conflict: Conflict, claims: list[Claim], sources: list[Source]) -> Conflict:
+def _with_report_dates(
+    conflict: Conflict, measure_of: dict[str, str], published: dict[str, date]
+) -> Conflict:
     """A toll or a running count given by pages published on different days may have moved
     between them ("11,300" on Friday against "5,500" on Thursday): the explanation says when
-    each side was published, so a reader can weigh it. It stays a conflict."""
+    each side was published, so a reader can weigh it. It stays a conflict.
+    `measure_of`: each claim's measure by id; `published`: each dated source's day."""
     if conflict.kind != "value":
         return conflict
-    measures = {c.measure for c in claims if c.id in set(conflict.claims)}
-    counted = [lexicon.measure(m) for m in measures]
+    counted = [lexicon.measure(measure_of.get(c, "")) for c in conflict.claims]
     if not any(m is not None and (m.about_event or m.cumulative) for m in counted):
         return conflict
-    published = {s.id: s.published for s in sources if s.published is not None}
-    days = sorted({published[s] for s in conflict.sources if s in published})
-    if len(days) < 2:
+    on = sorted({published[s] for s in conflict.sources if s in published})
+    if len(on) < 2:
         return conflict
-    named = ", ".join(day.isoformat() for day in days[:-1]) + f" and {days[-1].isoformat()}"
+    named = ", ".join(day.isoformat() for day in on[:-1]) + f" and {on[-1].isoformat()}"
     note = f" The pages were published on {named}: the count may have moved between them."
     return conflict.model_copy(update={"explanation": conflict.explanation + note})
 
@@ -1189,6 +1191,10 @@ def find_conflicts(
         + stance_conflicts(claims, labels, story, texts)
         + day_conflicts(claims, {p: frozenset(g) for p, g in lined_up.items()}, labels, texts)
     )
-    unique = [_with_report_dates(c, claims, sources) for c in {c.id: c for c in found}.values()]
+    measure_of = {c.id: c.measure for c in claims}
+    published = {s.id: s.published for s in sources if s.published is not None}
+    unique = [
+        _with_report_dates(c, measure_of, published) for c in {c.id: c for c in found}.values()
+    ]
     unique.sort(key=lambda c: (-c.confidence, c.explanation))
     return unique + period_differences(claims, groups, labels, story, language)
