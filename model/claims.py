@@ -263,15 +263,10 @@ def _fits(measure: Measure, unit: str, change: bool = False) -> bool:
 
 
 @cache
-def _opener(language: str) -> re.Pattern[str]:
-    """A word that opens a new clause, even without a comma before it."""
-    words = matcher(_language(language).cues.clause_opener).pattern
-    return re.compile(rf"\s(?:{words})\s", re.IGNORECASE)
-
-
-@cache
-def _handed(language: str) -> re.Pattern[str]:
-    words = matcher(_language(language).cues.next_measure).pattern
+def _spaced(language: str, cue_list: str) -> re.Pattern[str]:
+    """One of a list of cue words standing as a word between spaces: a clause opener
+    ("und spart"), the word that hands a measure to the next figure ("on revenue of")."""
+    words = matcher(getattr(_language(language).cues, cue_list)).pattern
     return re.compile(rf"\s+(?:{words})\s", re.IGNORECASE)
 
 
@@ -283,8 +278,8 @@ def _choose_measure(
     clause (before the figure, or after it at a longer distance), then in the sentence."""
     table = _measure_table()
     addition = matcher(_language(language).cues.addition)
-    opener = _opener(language)
-    handed = _handed(language)
+    opener = _spaced(language, "clause_opener")
+    handed = _spaced(language, "next_measure")
     clause_words = text[clause[0] : clause[1]]
     cues = [
         c
@@ -1298,44 +1293,57 @@ def _add_on_bases(drafts: list[_Draft], language: str) -> dict[int, str]:
     fee without; either is the base the article names most ('transfer fee')."""
     table = _measure_table()
     addition = matcher(_language(language).cues.addition)
+    # Each figure's next one in its sentence, found once (not by scanning every draft).
+    following: dict[int, _Draft] = {}
+    by_passage: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        by_passage.setdefault(id(draft.passage), []).append(draft)
+    for members in by_passage.values():
+        members.sort(key=lambda d: d.found.start)
+        for index, first in enumerate(members):
+            nxt = next((d for d in members[index + 1 :] if d.found.start >= first.found.end), None)
+            if nxt is not None:
+                following[id(first)] = nxt
+    named_by_bases: dict[tuple[str, ...], Counter[str]] = {}
+
+    def named(bases: list[str]) -> Counter[str]:
+        """The base measures the article names, for its figures or else in their sentences
+        ("broke their transfer fee record …: they will pay £50m plus £10m in add-ons")."""
+        key = tuple(bases)
+        if key not in named_by_bases:
+            counted = Counter(d.measure for d in drafts if d.measure in bases)
+            if not counted:
+                counted = Counter(
+                    cue.measure
+                    for members in by_passage.values()
+                    for cue in _measure_cues(members[0].passage.text, language)
+                    if cue.measure in bases
+                )
+            named_by_bases[key] = counted
+        return named_by_bases[key]
+
     out: dict[int, str] = {}
     for draft in drafts:
         add_on = draft.with_add_ons
-        if not add_on:
-            later = [
-                d for d in drafts if d.passage is draft.passage and d.found.start >= draft.found.end
-            ]
-            following = min(later, key=lambda d: d.found.start, default=None)
-            between = (
-                draft.passage.text[draft.found.end : following.found.start] if following else ""
-            )
+        after = following.get(id(draft))
+        if not add_on and after is not None:
+            between = draft.passage.text[draft.found.end : after.found.start]
             if (
-                following is not None
-                and _adds_to(following.measure)
-                and not following.with_add_ons
+                _adds_to(after.measure)
+                and not after.with_add_ons
                 and len(between) < 40
                 and addition.search(between)
             ):
-                add_on = following.measure
+                add_on = after.measure
         if not add_on or (draft.measure and not draft.generic and draft.measure != add_on):
             continue
         bases = table[add_on].adds_to
         if draft.measure in bases:
             out[id(draft)] = draft.measure
             continue
-        named = Counter(d.measure for d in drafts if d.measure in bases)
-        if not named:
-            # "broke their transfer fee record …: they will pay £50m plus £10m in add-ons": a
-            # base the article names in the sentences of its figures, if not for a figure.
-            passages = {id(d.passage): d.passage for d in drafts}.values()
-            named = Counter(
-                cue.measure
-                for passage in passages
-                for cue in _measure_cues(passage.text, language)
-                if cue.measure in bases
-            )
-        if named:
-            out[id(draft)] = named.most_common(1)[0][0]
+        article = named(bases)
+        if article:
+            out[id(draft)] = article.most_common(1)[0][0]
         elif draft.with_add_ons:
             out[id(draft)] = bases[0]  # "£115m including add-ons": the fee with them
         else:
