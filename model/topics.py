@@ -83,11 +83,14 @@ def _a_noun(term: str, texts: list[str], language: str) -> bool:
     mark nouns so, and any term can."""
     if language != "de" or not texts:
         return True
+    # A word whose lemma is the term starts as it does ("deutet", "deuten"; "Bäume", "Baum"):
+    # only those are lemmatised.
     seen = [
-        match.group(1)
+        word
         for text in texts
         for match in _INSIDE.finditer(text)
-        if match.group(1).lower() == term or lemma(match.group(1), language) == term
+        if (word := match.group(1))[:1].lower() == term[:1]
+        and (word.lower() == term or lemma(word, language) == term)
     ]
     return not seen or any(word[:1].isupper() for word in seen)
 
