@@ -1590,3 +1590,19 @@ def test_a_plan_undone_is_kept_and_a_plan_kept_is_carried_out() -> None:
     assert pole("Die Regierung hält an der Streichung der Subvention fest.", "de") == "abolishes"
     assert pole("The government has scrapped the cuts to winter fuel payments.", "en") == "keeps"
     assert pole("The government kept the cut to farm diesel subsidies.", "en") == "abolishes"
+
+
+def test_a_crowd_and_a_results_verb_name_their_measure() -> None:
+    # "Police estimated the crowd at 50,000": a bare number the crowd counts.
+    assert _conflicts_of(
+        ("Police estimated the crowd at 50,000.", "en"),
+        ("Police said around 100,000 people marched.", "en"),
+    )
+    assert _conflicts_of(
+        ("Munich: 100,000 rally against far right, police say", "en"),
+        ("Police said 250,000 people rallied against the far right.", "en"),
+    )
+    # "Nvidia earned $1.05 a share": a company's earnings per share.
+    assert _conflicts_of(
+        ("Nvidia earned $1.05 a share.", "en"), ("Nvidia's earnings per share were $1.08.", "en")
+    )
