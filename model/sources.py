@@ -27,21 +27,26 @@ _PUBLISHED_CUE = re.compile(r"\b(?:veröffentlicht|published|erschienen|datum|da
 _UPDATED_CUE = re.compile(r"\b(?:aktualisiert|updated|update vom|stand)\b", re.I)
 
 
+def _seeds_folder() -> Path:
+    """The bundled corpus's folder. Its package's file, not `importlib.resources`: that
+    import costs about 10 ms before the app's first text (issue 11), and the folder was
+    read as a plain path already."""
+    import seedview.seeds
+
+    return Path(seedview.seeds.__file__).parent
+
+
 @cache
 def bundled_metadata() -> dict[str, dict[str, str]]:
     """Per-file metadata of the bundled corpus, keyed by file name."""
-    import importlib.resources
-
-    with importlib.resources.files("seedview.seeds").joinpath("corpus.toml").open("rb") as handle:
+    with (_seeds_folder() / "corpus.toml").open("rb") as handle:
         data = tomllib.load(handle)
     return {entry["file"]: entry for entry in data.get("article", [])}
 
 
 def bundled_corpus_paths() -> list[str]:
-    import importlib.resources
-
-    folder = importlib.resources.files("seedview.seeds")
-    return sorted(str(Path(str(folder)) / name) for name in bundled_metadata())
+    folder = _seeds_folder()
+    return sorted(str(folder / name) for name in bundled_metadata())
 
 
 def detect_language(text: str) -> str:

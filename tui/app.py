@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.widget import Widget
-from textual.widgets import Footer, Static, Tree
+from textual.widgets import Static, Tree
 
 from seedview.tui import settings
 from seedview.tui.commands import JumpCommands, SeedviewCommands
@@ -343,6 +343,8 @@ class SeedviewApp(App[None]):
 
     async def _mount_footer(self) -> None:
         main = self.screen_stack[0] if self.screen_stack else None  # under any dialog opened
+        from textual.widgets import Footer  # imported with it: not before the first frame
+
         if main is not None and main.is_attached and not main.query(Footer):  # not if quit
             await main.mount(Footer())
             main.refresh_bindings()  # a footer mounted late waits for this to fill
