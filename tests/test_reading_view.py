@@ -200,7 +200,8 @@ async def test_the_tree_cursor_follows_a_conflict_jump() -> None:
 async def test_n_while_analysing_says_the_analysis_is_running(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(SeedviewApp, "run_analysis", lambda self: None)  # a long analysis
+    # A long analysis: the text is read (a small corpus, before the first frame), no more.
+    monkeypatch.setattr(SeedviewApp, "run_analysis", lambda self, shown=None: None)
     app = SeedviewApp()
     async with app.run_test(size=BIG) as pilot:
         await pilot.press("n")
