@@ -551,6 +551,10 @@ class SeedviewApp(App[None]):
         """The finished analysis; `keep`: (source, passage) to stay at (after +/-)."""
         self.analysing = False
         self.query_one(TopicTree).border_subtitle = ""
+        if self.sources and keep is None:
+            # The text was on screen while the analysis ran: marks set or removed meanwhile
+            # are the reader's, not the ones read at launch.
+            marks = self._marked()
         self.analysis, self.store = analysis, store
         self.sources = {s.id: s for s in analysis.sources}
         self.passages = {p.id: p for p in analysis.passages}
@@ -637,7 +641,12 @@ class SeedviewApp(App[None]):
         return True
 
     def _summary(self) -> str:
-        assert self.analysis is not None
+        if self.analysis is None:
+            # Marked while the analysis runs: the text is there, groups and conflicts not yet.
+            return (
+                f"{_count(len(self.sources), 'source')} · analysing… · "
+                f"{_count(len(self.marks), 'mark')}"
+            )
         score = self.min_score if self.min_score is not None else "default"
         problems = (
             f"  ·  {len(self.analysis.problems)} files skipped" if self.analysis.problems else ""
