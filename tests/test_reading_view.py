@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from textual.strip import Strip
 
 from seedview.model.diff import word_diff
+from seedview.model.schema import Analysis
 from seedview.tui.app import SeedviewApp
 from seedview.tui.commands import JumpCommands
 from seedview.tui.diff_pane import DiffColumns, DiffPane
@@ -589,8 +590,7 @@ def test_one_figure_read_as_two_measures_shows_a_column_per_reading() -> None:
 
 
 async def test_a_mark_set_while_analysing_stays_when_the_analysis_ends(
-    monkeypatch: pytest.MonkeyPatch,
-    corpus,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch, corpus: Analysis
 ) -> None:
     # The text comes first; a reader who marks a passage before the analysis ends keeps it.
     monkeypatch.setattr(SeedviewApp, "run_analysis", lambda self, shown=None: None)
