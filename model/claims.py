@@ -312,6 +312,9 @@ def _choose_measure(
     clause (before the figure, or after it at a longer distance), then in the sentence."""
     table = _measure_table()
     addition = matcher(_language(language).cues.addition)
+    more_of_it = re.compile(
+        rf"\s*(?:{matcher(_language(language).cues.more_of_it).pattern})", re.IGNORECASE
+    )
     opener = _spaced(language, "clause_opener")
     handed = _spaced(language, "next_measure")
     clause_words = text[clause[0] : clause[1]]
@@ -330,8 +333,12 @@ def _choose_measure(
             gap = found.start - cue.end
         else:
             gap = (cue.start - found.end) * 1.5
-            if addition.search(text[found.end : cue.start]):
-                continue  # "100 Millionen plus Bonuszahlungen": the cue is the next figure's
+            between = text[found.end : cue.start]
+            own = more_of_it.match(between)
+            if addition.search(between, own.end() if own else 0):
+                # "100 Millionen plus Bonuszahlungen": the cue is the next figure's. "1.200
+                # weitere wurden verletzt": "weitere" right after the figure is its own word.
+                continue
             if opener.search(text[found.end : cue.start]):
                 gap += 200  # "kostet 2 Milliarden Euro und spart 300 Millionen": a new clause
             if handed.match(text, found.end, cue.start) and any(f.start >= cue.end for f in stated):
@@ -362,7 +369,7 @@ def _choose_measure(
         if people.fullmatch(noun):
             # "147 Menschen kamen ums Leben", "killed at least 11,300 people": people are
             # counted, the predicate says as what.
-            told = _what_befell(text, found, cues, clause, people)
+            told = _what_befell(text, found, cues, clause, people, stated)
             if told:
                 return told.measure, told.modifier
         if best and best[0] < 3 and best[1].start >= found.end:
@@ -482,16 +489,33 @@ def _reframing() -> tuple[Measure, ...]:
 
 
 def _what_befell(
-    text: str, found: Found, cues: list[_Cue], clause: tuple[int, int], people: re.Pattern[str]
+    text: str,
+    found: Found,
+    cues: list[_Cue],
+    clause: tuple[int, int],
+    people: re.Pattern[str],
+    stated: tuple[Found, ...] = (),
 ) -> _Cue | None:
     """The nearest cue in the clause around a counted person noun that is not a person noun
-    itself: after it ("… people were killed") or just before it ("killed … people")."""
+    itself: after it ("… people were killed") or just before it ("killed … people"). A cue
+    after an earlier figure is that figure's ("1000 Menschen starben, 1.200 weitere wurden
+    verletzt")."""
     near: list[tuple[float, _Cue]] = []
+    after = [
+        c
+        for c in cues
+        if found.end <= c.start
+        and c.start - found.end <= 80
+        and clause[0] <= c.start < clause[1]
+        and not people.fullmatch(text[c.start : c.end])
+    ]
     for cue in cues:
         if people.fullmatch(text[cue.start : cue.end]) or not clause[0] <= cue.start < clause[1]:
             continue
         if found.end <= cue.start and cue.start - found.end <= 80:
             near.append((cue.start - found.end, cue))
+        elif after and any(clause[0] <= f.start and f.end <= cue.start for f in stated):
+            continue  # the earlier figure's, when one follows this figure ("or 17,500 people")
         elif cue.end <= found.start and found.start - cue.end <= 40:
             # Before the figure, a cue more often belongs to the figure before it ("confirmed
             # 5,500 deaths and said 9,000 people are still missing"): it must be much nearer.
@@ -580,6 +604,13 @@ def _place_of(clause_text: str, language: str) -> str:
         if place.lower() not in skip and lemma(place, language).lower() == place.lower():
             return place
     return ""
+
+
+def _part_after(after: str, language: str) -> list[str]:
+    """ "part" when the words right after a figure make it part of the one before ("1024
+    Verletzte, 721 von ihnen in Lebensgefahr", "721 of them critically")."""
+    words = _language(language).cues.part_after
+    return ["part"] if matcher(words).match(after.lstrip()) else []
 
 
 @cache
@@ -958,8 +989,18 @@ def _bare_counts(text: str, language: str) -> tuple[Found, ...]:
 
 
 def _lowercase_after(text: str, found: Found) -> bool:
+    """A small word right after the figure: "100 Millionen plus …" counts no noun. "1024
+    weitere Personen" does: "weitere" is the figure's own (`more_of_it`)."""
     rest = text[found.end :].lstrip(" -")
+    if _more_of_it().match(rest):
+        return False
     return rest[:1].islower()
+
+
+@cache
+def _more_of_it() -> re.Pattern[str]:
+    words = [w for code in lexicon.LANGUAGES for w in _language(code).cues.more_of_it]
+    return re.compile(rf"(?:{matcher(words).pattern})", re.IGNORECASE)
 
 
 def _local(text: str, found: Found, figures: tuple[Found, ...], clause: tuple[int, int]) -> str:
@@ -1335,7 +1376,8 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                     dict.fromkeys(
                         _narrowing(
                             _qualifiers(draft.modifier, language, draft.clause_text, draft.before)
-                            + _sentence_qualifiers(language, draft.sentence_head),
+                            + _sentence_qualifiers(language, draft.sentence_head)
+                            + _part_after(draft.passage.text[found.end :], language),
                             measure,
                         )
                         + place

@@ -1606,3 +1606,28 @@ def test_a_crowd_and_a_results_verb_name_their_measure() -> None:
     assert _conflicts_of(
         ("Nvidia earned $1.05 a share.", "en"), ("Nvidia's earnings per share were $1.08.", "en")
     )
+
+
+def test_more_of_a_toll_and_a_part_of_it_keep_their_own_measure() -> None:
+    # "Mindestens 1024 weitere Personen sind … verletzt worden, 721 von ihnen schweben in
+    # Lebensgefahr": "weitere" is the figure's own word, "von ihnen" makes a part.
+    injured, critical = _claims_of(
+        "Mindestens 1024 weitere Personen sind verletzt worden, 721 von ihnen schweben in "
+        "Lebensgefahr.",
+        "de",
+    )
+    assert (injured.measure, injured.qualifiers) == ("injured", [])
+    assert (critical.measure, critical.qualifiers) == ("injured", ["part"])
+    # The verb after the earlier figure is that figure's: "1000 … starben, 1.200 weitere …".
+    dead, hurt = _claims_of(
+        "Mehr als 1000 Menschen starben, mindestens 1.200 weitere wurden verletzt.", "de"
+    )
+    assert (dead.measure, hurt.measure) == ("deaths", "injured")
+    (cut,) = [
+        c
+        for c in _claims_of(
+            "Intel said it would cut more than 15% of its workforce, or some 17,500 people.", "en"
+        )
+        if c.quantity is not None and c.quantity.value == 17500
+    ]
+    assert cut.measure == "job cuts"

@@ -99,9 +99,10 @@ HARD_FLOOR = {
     # first). Found since a magnitude is a measure of bare decimals ("Stärke von 7,2"), a
     # distance is compared only to the same place ("350 Kilometer entfernte Rabat"), and the
     # night into a day is the evening before it ("in der Nacht zu Freitag" against "in der
-    # Nacht auf Samstag"). Its other: when the 2,012 toll was given ("in der Nacht auf
-    # Samstag" against "bis zum späten Samstagabend"), no figure differs.
-    "marokko_erdbeben_de": 4,
+    # Nacht auf Samstag"). Its others: when the 2,012 toll was given (no figure differs), and
+    # "mindestens 1024" injured against "mehr als 1200", which can both hold as written (it
+    # was matched only while "721 von ihnen" in Lebensgefahr was read as all the injured).
+    "marokko_erdbeben_de": 3,
 }
 GROUNDED_FLOOR = {
     "fasting_heart_risk_en": 0.75,
@@ -128,7 +129,7 @@ GROUNDED_FLOOR = {
     # Measured 3/5: a stance conflict on the evidence pairs "nur wenig aussagekräftig" with a
     # headline "Studie belegt", which the gold labels as a FRAME of another pair.
     "erythrit_studie_de": 0.5,
-    "marokko_erdbeben_de": 0.85,  # measured 8/8
+    "marokko_erdbeben_de": 0.85,  # measured 7/7
 }
 
 

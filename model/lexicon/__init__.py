@@ -49,6 +49,9 @@ class Cues(_Strict):
     shift_to: list[str]
     continuing: list[str]
     part_of: list[str]
+    part_after: list[str] = Field(
+        description="Words right after a figure that make it a part: '721 von ihnen'."
+    )
     undoing: list[str] = Field(
         description="Verbs that undo a plan a stance cue names: 'rudert zurück', 'scrapped'."
     )
@@ -69,6 +72,9 @@ class Cues(_Strict):
         description="Words between a figure and an add-on that make it the total with the add-on."
     )
     addition: list[str]
+    more_of_it: list[str] = Field(
+        description="Words right after a figure that add it to an earlier count: '1.200 weitere'."
+    )
     total: list[str]
     change: list[str]
     neutral_modifier: list[str]
