@@ -12,7 +12,13 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from seedview.model.labels import is_date_term, other_matches, surface_form
+from seedview.model.labels import (
+    is_date_term,
+    nouns_capitalised,
+    other_matches,
+    surface_form,
+    topic_name,
+)
 from seedview.model.normalize import lemma
 from seedview.model.sanitize import literal, visible
 from seedview.model.schema import Group, Topic
@@ -78,10 +84,10 @@ def _keyword_forms(keyword: str, language: str) -> set[str]:
 
 
 def _a_noun(term: str, texts: list[str], language: str) -> bool:
-    """Whether a term can name a topic: in German a noun, which the articles capitalise inside
-    a sentence ("Nun deutet eine Studie …" makes "deuten" no topic); other languages do not
-    mark nouns so, and any term can."""
-    if language != "de" or not texts:
+    """Whether a term can name a topic in a language that capitalises its nouns: a noun, which
+    the articles capitalise inside a sentence ("Nun deutet eine Studie …" makes "deuten" no
+    topic)."""
+    if not texts:
         return True
     # A word whose lemma is the term starts as it does ("deutet", "deuten"; "Bäume", "Baum"):
     # only those are lemmatised.
@@ -93,6 +99,13 @@ def _a_noun(term: str, texts: list[str], language: str) -> bool:
         and (word.lower() == term or lemma(word, language) == term)
     ]
     return not seen or any(word[:1].isupper() for word in seen)
+
+
+def _topic_label(term: str, texts: list[str], language: str) -> str | None:
+    """A term's words as a topic's name, or None when it names no topic (no noun)."""
+    if not nouns_capitalised(language):
+        return topic_name(term, texts, language)
+    return surface_form(term, texts, language) if _a_noun(term, texts, language) else None
 
 
 _INSIDE = re.compile(r"(?<=[\w,;:)] )([^\W\d_][\w-]*)")  # a word after another in its sentence
@@ -139,8 +152,9 @@ def build_topics(
                 break
             taken = [g for g in remaining if term in g.shared_terms[:3]]
             written = [t for g in taken for t in (texts or {}).get(g.id, [])]
-            if _a_noun(term.split(":", 1)[-1], written, language):
-                named = term, surface_form(term.split(":", 1)[-1], written, language)
+            name = _topic_label(term.split(":", 1)[-1], written, language)
+            if name is not None:
+                named = term, name
                 break
         if named is None:
             break
