@@ -203,8 +203,12 @@ def _occurrences(term: str, texts: list[str], language: str) -> list[_Occurrence
         words = tuple(_WORD.finditer(text))
         for at, match in enumerate(words):
             word = match.group()
-            if word[:1].lower() == term[:1] and (
-                word.lower() == term or lemma(word, language) == term
+            lower = word.lower()
+            # Terms are lemmas of words as written or lower-cased ("NHANES" -> "nhane").
+            if lower[:1] == term[:1] and term in (
+                lower,
+                lemma(word, language),
+                lemma(lower, language),
             ):
                 found.append(_Occurrence(text, words, at))
     return found
