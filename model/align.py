@@ -977,15 +977,19 @@ def _lone_folds_paired(
     lone, partner, both = lone[alone], partner[alone], both[alone]
     # Best first; of equal scores the lower partner (the order a sort by (-score, partner) gives).
     order = np.lexsort((partner, -both, lone))
+    lone, partner = lone[order], partner[order]
+    starts = np.flatnonzero(np.r_[True, lone[1:] != lone[:-1]])  # each lone fold's rows
+    ends = np.r_[starts[1:], len(lone)]
     paired: dict[tuple[int, int], None] = {}  # in order found; a pair once
-    done: set[int] = set()
-    for fold, other in zip(lone[order].tolist(), partner[order].tolist(), strict=True):
-        if fold in done or fold not in copies or other not in copies:
+    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+        fold = int(lone[start])
+        if fold not in copies:
             continue
-        if sources[fold].keys() & sources[other].keys():
-            continue
-        done.add(fold)  # its best partner: two lone folds may each be the other's best
-        paired[min(fold, other), max(fold, other)] = None
+        for other in partner[start:end].tolist():  # the first is almost always the one
+            if other in copies and not sources[fold].keys() & sources[other].keys():
+                # Two lone folds may each be the other's best: one pair.
+                paired[min(fold, other), max(fold, other)] = None
+                break
     return [sorted(copies[a] + copies[b]) for a, b in paired]
 
 
