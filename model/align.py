@@ -975,6 +975,8 @@ def _lone_folds_paired(
     both = np.concatenate([score[strong], score[strong]])
     alone = ~grouped[lone]
     lone, partner, both = lone[alone], partner[alone], both[alone]
+    if not len(lone):
+        return []
     # Best first; of equal scores the lower partner (the order a sort by (-score, partner) gives).
     order = np.lexsort((partner, -both, lone))
     lone, partner = lone[order], partner[order]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -57,11 +57,12 @@ def _date_words() -> frozenset[str]:
 
 
 def is_date_term(term: str) -> bool:
-    """Whether a term only says when ("y:2023", "mittwoch", "März", "2024"): no topic name."""
+    """Whether a term only says when ("y:2023", "mittwoch", "März", "2024", "2023-08-14"):
+    no topic name."""
     if term.startswith(("y:", "quarter:")):
         return True
     word = term.split(":", 1)[-1].lower()
-    return word.isdigit() or word in _date_words()
+    return word.replace("-", "").replace(".", "").isdigit() or word in _date_words()
 
 
 def facts_topic(language: str) -> str:
@@ -282,16 +283,17 @@ def _written(occurrences: list[_Occurrence], span: dict[int, tuple[int, int]]) -
         first, last = span[number]
         start, end = occurrence.words[first].start(), occurrence.words[last].end()
         spelled[" ".join(occurrence.text[start:end].split())] += 1
-    return max(spelled, key=lambda w: (spelled[w], w))
+    return max(spelled, key=lambda w: (spelled[w], -len(w), w))  # of equals, the plain form
 
 
 def _verbal(occurrence: _Occurrence, term: str, markers: set[str]) -> bool:
-    """A place where the term is a verb: after "to" or "will", or with -ed ("stabilised")."""
+    """A place where the term is a verb: after "to" or "will", or inflected as one
+    ("stabilised", "collapsing"; a noun's own -ing form is its lemma: "building")."""
     before = occurrence.neighbour(occurrence.at - 1)
     if before is not None and before.group().lower() in markers:
         return True
     word = occurrence.words[occurrence.at].group().lower()
-    return word != term and word.endswith("ed")
+    return word != term and word.endswith(("ed", "ing"))
 
 
 def topic_name(term: str, texts: list[str], language: str) -> str | None:
@@ -314,22 +316,55 @@ def topic_name(term: str, texts: list[str], language: str) -> str | None:
     if inside and capitals * 2 > len(inside):
         name = _name(occurrences)
         return name if len(name) <= LABEL_LENGTH else shorten(name)
+    # A plural is a noun phrase's head, not a modifier: what follows it is the verb ("Rescue
+    # efforts continue").
+    return _phrase(occurrences, _content, lambda m: _plural(m.group(), language))
+
+
+def _plural(word: str, language: str) -> bool:
+    lower = word.lower()
+    return lower.endswith("s") and lemma(lower, language) != lower
+
+
+def noun_phrase(term: str, texts: list[str], language: str) -> str:
+    """A noun's words as a topic's name in a language that capitalises its nouns: the noun as
+    the articles write it, with the capitalised words that stand beside it in most places
+    (a name's: "Elon" -> "Elon Musk", "Bayern" -> "FC Bayern"; adjectives are lower case)."""
+    occurrences = _occurrences(term, texts, language)
+    if not occurrences:
+        return surface_form(term, texts, language)
+    return _phrase(occurrences, _capitalised)
+
+
+def _capitalised(match: re.Match[str] | None) -> str | None:
+    word = _content(match)
+    return word if word and match and match.group()[:1].isupper() else None
+
+
+def _phrase(
+    occurrences: list[_Occurrence],
+    joins: Callable[[re.Match[str] | None], str | None],
+    ends: Callable[[re.Match[str]], bool] = lambda _: False,
+) -> str:
+    """The term with the words that `joins` lets stand beside it in most of its places,
+    as the articles write them (at most two on either side); a word that `ends` is the
+    last one after it."""
     span = {number: (o.at, o.at) for number, o in enumerate(occurrences)}
     chosen = list(range(len(occurrences)))
     # Words before the noun that most of its places share make its name ("winter fuel").
     for _ in range(2):
         preceding = Counter(
-            w for n in chosen if (w := _content(occurrences[n].neighbour(span[n][0] - 1)))
+            w for n in chosen if (w := joins(occurrences[n].neighbour(span[n][0] - 1)))
         )
         word, count = max(preceding.items(), key=lambda item: (item[1], item[0]), default=("", 0))
         if count < 2 or count * 2 <= len(chosen):
             break
-        chosen = [n for n in chosen if _content(occurrences[n].neighbour(span[n][0] - 1)) == word]
+        chosen = [n for n in chosen if joins(occurrences[n].neighbour(span[n][0] - 1)) == word]
         span.update({n: (span[n][0] - 1, span[n][1]) for n in chosen})
     # A modifier stands before its noun: the word that follows it in most places, and that
     # word's own, until one ends the phrase in as many places as it goes on.
     for _ in range(2):
-        after = [_content(occurrences[n].neighbour(span[n][1] + 1)) for n in chosen]
+        after = [joins(occurrences[n].neighbour(span[n][1] + 1)) for n in chosen]
         going_on = Counter(w for w in after if w is not None)
         if sum(going_on.values()) * 2 < len(after):
             break
@@ -338,6 +373,8 @@ def topic_name(term: str, texts: list[str], language: str) -> str | None:
             break
         chosen = [n for n, w in zip(chosen, after, strict=True) if w == word]
         span.update({n: (span[n][0], span[n][1] + 1) for n in chosen})
+        if ends(occurrences[chosen[0]].words[span[chosen[0]][1]]):
+            break
     name = _written([occurrences[n] for n in chosen], {i: span[n] for i, n in enumerate(chosen)})
     name = name[:1].upper() + name[1:]
     return name if len(name) <= LABEL_LENGTH else shorten(name)

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from seedview.model.labels import (
     is_date_term,
+    noun_phrase,
     nouns_capitalised,
     other_matches,
-    surface_form,
     topic_name,
 )
 from seedview.model.normalize import lemma
@@ -105,7 +105,7 @@ def _topic_label(term: str, texts: list[str], language: str) -> str | None:
     """A term's words as a topic's name, or None when it names no topic (no noun)."""
     if not nouns_capitalised(language):
         return topic_name(term, texts, language)
-    return surface_form(term, texts, language) if _a_noun(term, texts, language) else None
+    return noun_phrase(term, texts, language) if _a_noun(term, texts, language) else None
 
 
 _INSIDE = re.compile(r"(?<=[\w,;:)] )([^\W\d_][\w-]*)")  # a word after another in its sentence

@@ -109,6 +109,21 @@ def test_an_english_name_is_named_whole_and_a_verb_names_no_topic() -> None:
     assert labels == {"Red Crescent"}
 
 
-def test_german_topics_stay_nouns_as_written() -> None:
+def test_german_topics_are_nouns_as_written_with_the_name_they_stand_in() -> None:
     texts = ["Der Bauernpräsident kritisierte die Pläne.", "Laut dem Bauernpräsidenten fehlt Geld."]
-    assert _topic_labels([("bauernpräsident", texts)] * 2, "de") == {"Bauernpräsident"}
+    names = [
+        "Tesla-Chef Elon Musk strebt einen Masterplan an.",
+        "Die politischen Aktivitäten von Elon Musk schaden der Marke.",
+        "Elon Musk zeigte sich zuversichtlich.",
+    ]
+    labels = _topic_labels([("bauernpräsident", texts)] * 2 + [("elon", names)] * 2, "de")
+    assert labels == {"Bauernpräsident", "Elon Musk"}
+
+
+def test_an_english_noun_phrase_ends_at_its_plural_head() -> None:
+    texts = [
+        "Rescue efforts continue as bodies are recovered.",
+        "Rescue efforts continue in the city.",
+        "Rescue efforts were hampered by the floods.",
+    ]
+    assert _topic_labels([("rescue", texts)] * 2, "en") == {"Rescue efforts"}
