@@ -13,7 +13,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -198,19 +198,26 @@ class _Occurrence:
         return not _SENTENCE_BREAK.search(before)
 
 
+@lru_cache(maxsize=100_000)
+def _tokens(text: str) -> tuple[tuple[re.Match[str], ...], dict[str, tuple[int, ...]]]:
+    """A text's words, and where those of each lower-cased first letter stand: every
+    candidate term asks the same texts (issue 11: a corpus of 1,000 articles)."""
+    words = tuple(_WORD.finditer(text))
+    by_initial: dict[str, list[int]] = {}
+    for at, match in enumerate(words):
+        by_initial.setdefault(match.group()[:1].lower(), []).append(at)
+    return words, {initial: tuple(places) for initial, places in by_initial.items()}
+
+
 def _occurrences(term: str, texts: list[str], language: str) -> list[_Occurrence]:
     found = []
     for text in texts:
-        words = tuple(_WORD.finditer(text))
-        for at, match in enumerate(words):
-            word = match.group()
+        words, by_initial = _tokens(text)
+        for at in by_initial.get(term[:1], ()):
+            word = words[at].group()
             lower = word.lower()
             # Terms are lemmas of words as written or lower-cased ("NHANES" -> "nhane").
-            if lower[:1] == term[:1] and term in (
-                lower,
-                lemma(word, language),
-                lemma(lower, language),
-            ):
+            if lower == term or term in (lemma(word, language), lemma(lower, language)):
                 found.append(_Occurrence(text, words, at))
     return found
 
