@@ -23,6 +23,7 @@ from seedview.model import lexicon, tables
 from seedview.model.days import date_claims
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
 from seedview.model.normalize import lemma, names_in, zipf
+from seedview.model.offices import office_claims
 from seedview.model.periods import find_periods
 from seedview.model.quantities import NUMBER_WORDS, Found, bare_numbers, find_quantities
 from seedview.model.schema import Claim, Passage, Period, Quantity, Source
@@ -62,17 +63,34 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 @cache
 def _english_measure_pattern() -> re.Pattern[str]:
-    phrases: list[str] = []
-    parts = []
-    for index, measure in enumerate(lexicon.measures()):
-        patterns = [lexicon.phrase_pattern(c) for c in measure.en]
-        phrases.extend(patterns)
-        parts.append(f"(?P<m{index}>{'|'.join(patterns)})")
+    """Every measure's English cues, longest first across measures, so that "pay rise" (a
+    salary's) is found where "pay" (spending) also starts; each cue's group names its
+    measure's index (`_measure_index`)."""
+    cues = sorted(
+        (
+            (cue, index, number)
+            for index, measure in enumerate(lexicon.measures())
+            for number, cue in enumerate(measure.en)
+        ),
+        key=lambda item: -len(item[0]),
+    )
+    phrases = [lexicon.phrase_pattern(cue) for cue, _, _ in cues]
+    parts = [
+        f"(?P<m{index}_{number}>{phrase})"
+        for phrase, (_, index, number) in zip(phrases, cues, strict=True)
+    ]
     pattern = "|".join(parts)
     if all(p.startswith(lexicon.WORD_START) for p in phrases):
         # As in `lexicon.alternation`: the word start every cue needs, checked once.
         pattern = f"{lexicon.WORD_START}(?:{pattern})"
     return re.compile(pattern, re.IGNORECASE)
+
+
+def _measure_index(match: re.Match[str]) -> int:
+    """The index of the measure whose cue matched (`_english_measure_pattern`'s groups)."""
+    name = match.lastgroup
+    assert name is not None
+    return int(name[1:].split("_")[0])
 
 
 @cache
@@ -149,8 +167,12 @@ def _german_word_measure(word: str) -> tuple[int, str] | None:
             if len(lower) > len(tail) and lower.endswith(tail):
                 head = lower[: -len(tail)].rstrip("-")
                 linked = head[:-1] if head.endswith("s") else head
-                if word[len(head) : len(head) + 1] == "-" or (
-                    len(head) >= 3 and max(zipf(head, "de"), zipf(linked, "de")) >= 2.5
+                if head in _language("de").stems.particles:
+                    return index, ""  # "eingespart": a verb's particle, not a compound's part
+                if (
+                    word[len(head) : len(head) + 1] == "-"
+                    or (len(head) >= 3 and max(zipf(head, "de"), zipf(linked, "de")) >= 2.5)
+                    or lexicon.segment_of(head, "de") is not None  # "Personalkosten" is rare
                 ):
                     return index, head
     return None
@@ -173,7 +195,7 @@ def _measure_cues(text: str, language: str) -> tuple[_Cue, ...]:
                     found.append(_Cue(match.start(), match.end(), name, ""))
         return tuple(found)
     for match in lexicon.scan(_english_measure_pattern(), _english_measure_starts(), text):
-        index = int(next(name for name, value in match.groupdict().items() if value)[1:])
+        index = _measure_index(match)
         modifier = _english_modifier(text, match.start(), match.end(), language)
         found.append(_Cue(match.start(), match.end(), table[index].name, modifier))
     return tuple(found)
@@ -197,12 +219,24 @@ def _english_modifier(text: str, start: int, end: int, language: str) -> str:
             neutral.fullmatch(lower)
             or zipf(lower, "en") >= 5.0  # function words and the commonest adjectives
             or lower in _PERIOD_WORDS
+            or lower in _unit_words(language)  # "72 km southwest of": the figure's own unit
             or not lower.isalpha()
             or lower.endswith("ed")  # "posted sales": a verb, not a segment
         ):
             break
         kept.insert(0, lower)
     return " ".join(kept)
+
+
+@cache
+def _unit_words(language: str) -> frozenset[str]:
+    words = _language(language)
+    return frozenset(
+        w.lower()
+        for table in (words.units, words.unit_multiples)
+        for names in table.values()
+        for w in names
+    )
 
 
 _PERIOD_WORDS = frozenset(
@@ -472,7 +506,7 @@ def _noun_measure(noun: str, language: str) -> tuple[str, str] | None:
         return (table[hit[0]].name, hit[1]) if hit else None
     match = _english_measure_pattern().fullmatch(noun)
     if match:
-        index = int(next(name for name, value in match.groupdict().items() if value)[1:])
+        index = _measure_index(match)
         return table[index].name, ""
     return None
 
@@ -485,7 +519,9 @@ def _qualifiers(modifier: str, language: str, clause_text: str, before: str) -> 
         segment = lexicon.segment_of(modifier, language)
         out.append(segment.name if segment else modifier)
     out.extend(
-        q.name for q in lexicon.qualifiers() if matcher(q.cues(language)).search(clause_text)
+        q.name
+        for q in lexicon.qualifiers()
+        if q.scope == "clause" and matcher(q.cues(language)).search(clause_text)
     )
     if matcher(cues.total).search(clause_text):
         out.append("total")
@@ -494,6 +530,77 @@ def _qualifiers(modifier: str, language: str, clause_text: str, before: str) -> 
     elif _whole_after_part(before, language):
         out.append("total")  # "Drei der fünf Waggons": five is all of them
     return out
+
+
+_CAPITALISED_RUN = re.compile(r"[^\W\d_a-zäöüß][\w'’-]*(?:\s+[^\W\d_a-zäöüß][\w'’-]*)*")
+# What may stand between the figure and the words naming the place: a conversion in brackets.
+_BEFORE_PLACE = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?")
+# ... and between those words and the place: an article and a lowercase word or two.
+_TO_PLACE = re.compile(r"\s*,?\s*(?:[a-zäöüß][\w-]*\s+){0,2}")
+
+
+def _place_after(measure: str, after: str, language: str) -> list[str]:
+    """The place a distance runs to, named right after it: "bis ins 350 Kilometer entfernte
+    Rabat", "die 500 Kilometer entfernte Hauptstadt Rabat", "72 km southwest of Marrakech".
+    The last of a run of capitalised words: a German noun before a name is capitalised too.
+    A route's length ("zwei Kilometer lang ist der Weg vom Odeonsplatz") names no place."""
+    held = _measure_table().get(measure)
+    if held is None or not held.to_place:
+        return []
+    lead = _BEFORE_PLACE.match(after)
+    start = lead.end() if lead else 0
+    marker = matcher(_language(language).cues.distance_to).match(after, start)
+    if marker is None:
+        return []
+    gap = _TO_PLACE.match(after, marker.end())
+    run = _CAPITALISED_RUN.match(after, gap.end() if gap else marker.end())
+    return [f"to {run.group().split()[-1]}"] if run else []
+
+
+@cache
+def _place_pattern(language: str) -> re.Pattern[str]:
+    cues = _language(language).cues
+    before = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(cues.place_before, key=len, reverse=True)
+    )
+    # A capitalised word right after "in": with an article it is a thing ("in dem Zug").
+    return re.compile(rf"(?<![\w-])(?i:{before})\s+(?P<place>[A-ZÄÖÜ][\w-]+)")
+
+
+def _place_of(clause_text: str, language: str) -> str:
+    """The place a count was made at, as its clause names it: "In Hamburg demonstrierten
+    50.000", "In Berlin, 100,000 people turned out". Months, weekdays and words that name no
+    place ("in Höhe von") are none."""
+    words = _language(language)
+    skip = {*words.cues.not_a_place, *words.months, *words.weekdays}
+    for match in _place_pattern(language).finditer(clause_text):
+        place = match["place"]
+        # "in Krankenhäusern": an inflected noun is no name (a name is its own lemma).
+        if place.lower() not in skip and lemma(place, language).lower() == place.lower():
+            return place
+    return ""
+
+
+@cache
+def _qualifier_measures() -> dict[str, frozenset[str]]:
+    return {q.name: frozenset(q.measures) for q in lexicon.qualifiers() if q.measures}
+
+
+def _narrowing(qualifiers: list[str], measure: str) -> list[str]:
+    """The qualifiers that narrow this measure: "heart" narrows a risk, not a revenue."""
+    only = _qualifier_measures()
+    return [q for q in qualifiers if q not in only or measure in only[q]]
+
+
+def _sentence_qualifiers(language: str, sentence_head: str) -> list[str]:
+    """Qualifiers whose words may stand in a clause of their own before the figure's: "Leiden
+    Personen bereits an einer Herz-Kreislauf-Erkrankung …, sei dieses Risiko 66 Prozent höher"."""
+    return [
+        q.name
+        for q in lexicon.qualifiers()
+        if q.scope == "sentence" and matcher(q.cues(language)).search(sentence_head)
+    ]
 
 
 @cache
@@ -546,7 +653,7 @@ def _role(
     compared = _compared_phrase(language)
     at = clause_text.find(evidence) if evidence else -1
     best: tuple[int, str] | None = None
-    for role in ("consensus", "prior", "target", "forecast"):
+    for role in ("consensus", "prior", "demand", "offer", "target", "forecast"):
         # Blanked to its own length, so the figure's position `at` still holds.
         text = (
             compared.sub(lambda m: " " * len(m.group()), clause_text)
@@ -556,6 +663,8 @@ def _role(
         cues = list(matcher(getattr(language_data.roles, role)).finditer(text))
         if role == "forecast" and measure is not None and measure.announced:
             cues = []  # "plans to cut 15,000 jobs": the plan is what is announced
+        if role == "demand" and measure is not None and measure.about_event:
+            cues = []  # "Das Beben forderte 2.946 Todesopfer": a toll, not a demand
         if role == "forecast" and measure is not None and measure.contract_term:
             # "He will earn £25m a year": future tense states a contract's term; a hedge
             # ("dürfte") still makes it a guess.
@@ -673,6 +782,7 @@ class _Draft:
     role_text: str  # the local words that say its role
     role_before: str  # ... up to the figure: a change's "from a year ago" names no earlier value
     bought: bool  # a payment for a named thing ("paid £106.8m for Enzo Fernández")
+    sentence_head: str  # the sentence up to the end of the figure's clause
 
 
 def _figure_drafts(
@@ -761,6 +871,7 @@ def _figure_drafts(
                 if found.text in role_text
                 else role_text,
                 bool(bought),
+                text[: clause[1]],
             )
         )
         if (
@@ -872,7 +983,16 @@ _CONVERSION = re.compile(r"\s*\(\s*(?:[^\W\d]+\.?\s+){0,2}")
 @cache
 def _role_cues(language: str) -> re.Pattern[str]:
     roles = _language(language).roles
-    return matcher([*roles.consensus, *roles.prior, *roles.target, *roles.forecast])
+    return matcher(
+        [
+            *roles.consensus,
+            *roles.prior,
+            *roles.demand,
+            *roles.offer,
+            *roles.target,
+            *roles.forecast,
+        ]
+    )
 
 
 @cache
@@ -1179,6 +1299,9 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
         event = table.get(measure)
         if event is not None and event.about_event:
             subject, subject_origin = "", "story"  # a toll is the event's, not the speaker's
+        place = _place_after(measure, draft.passage.text[found.end :], language)
+        if place:
+            subject, subject_origin = "", "story"  # "72 km southwest of Marrakech": a place
         period_label = period.label if period else ""
         basis = _basis(found, language, draft.clause_text, period_label)
         stated = _changed_level(draft, drafts)
@@ -1202,9 +1325,20 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 subject_origin=subject_origin,  # type: ignore[arg-type]
                 measure=measure,
                 measure_origin=measure_origin,  # type: ignore[arg-type]
+                place=(
+                    _place_of(draft.clause_text, language)
+                    or _place_of(draft.sentence_head, language)
+                )
+                if dimension(found.unit) == "count"
+                else "",
                 qualifiers=list(
                     dict.fromkeys(
-                        _qualifiers(draft.modifier, language, draft.clause_text, draft.before)
+                        _narrowing(
+                            _qualifiers(draft.modifier, language, draft.clause_text, draft.before)
+                            + _sentence_qualifiers(language, draft.sentence_head),
+                            measure,
+                        )
+                        + place
                         + ([draft.scope] if draft.scope else [])
                         + (["total"] if with_add_ons else [])
                         + (["upfront"] if upfront else [])
@@ -1530,6 +1664,37 @@ def _former_plan(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\W+(?:\w+\W+){{0,2}}$", re.IGNORECASE)
 
 
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+
+
+def _plans_undone(
+    text: str, hits: tuple[tuple[int, int, str], ...], question: Question, language: str
+) -> tuple[tuple[int, int, str], ...]:
+    """A cue that names a plan ("Streichung", "cuts") takes the other pole when a verb of its
+    clause undoes the plan ("Die Ampel rudert bei der Streichung zurück", "scrapped the cuts"),
+    and the verb says nothing of its own; a cue of the other pole in its clause ("kept the
+    cut", "hält an der Streichung fest") keeps the plan and says nothing of its own either."""
+    plan = matcher(question.plan_nouns.get(language, []))
+    undoing = matcher(_language(language).cues.undoing)
+    kept: list[tuple[int, int, str]] = []
+    dropped: set[tuple[int, int, str]] = set()
+    for hit in hits:
+        start, end, pole = hit
+        if not plan.fullmatch(text[start:end]):
+            continue
+        marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+        left = max((m + 1 for m in marks if m < start), default=0)
+        right = min((m for m in marks if m >= end), default=len(text))
+        verbs = [m for m in undoing.finditer(text, left, right) if not (start <= m.start() < end)]
+        if verbs:
+            kept.append((start, end, question.other(pole)))
+            dropped.add(hit)
+            dropped.update(h for h in hits if any(v.start() <= h[0] < v.end() for v in verbs))
+        else:
+            dropped.update(h for h in hits if h[2] != pole and left <= h[0] < right)
+    return tuple(sorted([h for h in hits if h not in dropped] + kept))
+
+
 _STATEMENT_BEFORE_QUESTION = re.compile(r"\s[–—-]\s|:\s")
 
 
@@ -1549,6 +1714,8 @@ def stance_claims(
     claims = []
     for question, every in zip(lexicon.questions(), _pole_cues(text, language), strict=True):
         hits = tuple(h for h in every if h[1] <= stated)
+        if hits and question.plan_nouns:
+            hits = _plans_undone(text, hits, question, language)
         if not hits:
             continue
         hedged = bool(matcher(cues.hedge).search(text))
@@ -1733,6 +1900,7 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
             )
         stances.extend(stance_claims(passage, context, mentions, language))
         stances.extend(date_claims(passage, source))
+        stances.extend(office_claims(passage, source))
         if mentions:
             paragraph_subject[passage.paragraph] = mentions[-1].entity
     return _finish_figures(drafts, source) + stances

@@ -95,6 +95,14 @@ def bounds(quantity: Quantity) -> Bounds:
         return Bounds(quantity.value, quantity.high, low_open=True)
     if quantity.qualifier == "under":
         return Bounds(quantity.low, quantity.value, high_open=True)
+    if (
+        quantity.unit == "%"
+        and not quantity.qualifier
+        and quantity.low < quantity.value < quantity.high
+    ):
+        # A rounded share rounds half up: "4 %" is [3.5, 4.5), so "5 %" is another. (A
+        # rounded "9m" and "10 million" may still be one count.)
+        return Bounds(quantity.low, quantity.high, high_open=True)
     return Bounds(quantity.low, quantity.high)
 
 
@@ -121,6 +129,8 @@ _ROLE_WORDS = {
     "consensus": "analysts' expected",
     "prior": "prior-period",
     "target": "target",
+    "demand": "demanded",
+    "offer": "offered",
 }
 
 
@@ -134,10 +144,12 @@ def _key_words(key: FigureKey, language: str, story: str = "", with_period: bool
             " ".join(
                 named[q].label.get("en", q) if q in named else q
                 for q in qualifiers
-                if q not in ("total", "part")
+                if q not in ("total", "part") and not q.startswith("to ")
             )
             + " "
             + words
+            # "to Rabat": where a distance runs to reads after it
+            + "".join(f" {q}" for q in qualifiers if q.startswith("to "))
         )
         if "total" in qualifiers:
             words = "total " + words
@@ -477,6 +489,8 @@ def _bucket_conflicts(
                 continue
             side_a = [c for s in left for c in s]
             side_b = [c for s in right for c in s]
+            if _two_places(side_a, side_b):
+                continue
             conflicts.append(
                 _figure_conflict(
                     key, _cited(side_a, []), _cited(side_b, []), labels, language, story=story
@@ -555,6 +569,13 @@ def _comparable(
         return False  # no period stated and far apart in size: two different things
     # One article counting one thing twice differently is counting two things.
     return not (internal and key[5] == "count" and len({c.source for c in side_a}) == 1)
+
+
+def _two_places(side_a: list[Claim], side_b: list[Claim]) -> bool:
+    """Whether the two sides count at different places they name ("In Hamburg … 50.000",
+    "In München … 100.000"): a place and none may still be one count."""
+    places_a, places_b = {c.place for c in side_a}, {c.place for c in side_b}
+    return "" not in places_a and "" not in places_b and not places_a & places_b
 
 
 def _ratio(a: Quantity, b: Quantity) -> float:
@@ -861,7 +882,11 @@ def stance_conflicts(
         if claim.kind != "stance":
             continue
         # "Revenue beat estimates" and "data center revenue missed them" are about two things.
-        about = " ".join([*claim.qualifiers, measure_label(claim.measure)]) if claim.measure else ""
+        about = (
+            " ".join([*claim.qualifiers, measure_label(claim.measure)])
+            if claim.measure
+            else " ".join(claim.qualifiers)  # an office: "in office, president"
+        )
         if lexicon.question(claim.question).subject == "topic":
             # "Die Kfz-Steuerbefreiung bleibt" is not about the Agrardiesel a story is about.
             if not topic or topic not in _sentence(claim, texts).lower():
@@ -966,8 +991,8 @@ def day_conflicts(
     found: dict[str, Claim] = {}
     for group, by_source in by_group.items():
         for source_a, source_b in combinations(sorted(by_source), 2):
-            days_a = [c.day for c in by_source[source_a]]
-            days_b = [c.day for c in by_source[source_b]]
+            days_a = [(c.day, c.day_part) for c in by_source[source_a]]
+            days_b = [(c.day, c.day_part) for c in by_source[source_b]]
             for a in by_source[source_a]:
                 shared, b = max(
                     ((len(set(a.event) & set(b.event)), b) for b in by_source[source_b]),
@@ -975,9 +1000,9 @@ def day_conflicts(
                 )
                 if (
                     shared < SHARED_EVENT_WORDS
-                    or not days.disagree(a.day, b.day)
-                    or any(not days.disagree(a.day, d) for d in days_b)
-                    or any(not days.disagree(b.day, d) for d in days_a)
+                    or not days.disagree_at(a.day, a.day_part, b.day, b.day_part)
+                    or any(not days.disagree_at(a.day, a.day_part, *d) for d in days_b)
+                    or any(not days.disagree_at(b.day, b.day_part, *d) for d in days_a)
                 ):
                     continue
                 first, second = sorted((a, b), key=lambda c: c.day)

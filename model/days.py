@@ -9,13 +9,15 @@ that one statement lined up across sources can be seen to date its event differe
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
+from typing import Literal
 
 from seedview.model import lexicon
 from seedview.model.normalize import lemma, zipf
 from seedview.model.schema import Claim, Passage, Source
 
+DayPart = Literal["", "early", "day", "evening", "night"]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MAX_DAYS = 2  # a sentence naming more days tells a timeline, not the day of one event
 EVENT_WINDOW = 30  # characters either side of the day that say what happened
@@ -26,9 +28,9 @@ CONTENT = 5.2  # Zipf frequency under which a word says what happened (not "the"
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = lexicon.language(language)
     days = "|".join(sorted((w.capitalize() for w in words.weekdays), key=len, reverse=True))
-    parts = "|".join(words.cues.day_parts)
+    parts = "|".join(sorted(words.cues.day_parts, key=len, reverse=True))
     # Capitalised as names are in both languages; "freitags" (on Fridays) is a habit.
-    weekday = re.compile(rf"\b({days})(?:{parts})?\b" if parts else rf"\b({days})\b")
+    weekday = re.compile(rf"\b({days})(?:[ ]?((?i:{parts}))\b)?\b" if parts else rf"\b({days})\b")
     months = "|".join(
         sorted((re.escape(m.capitalize()) for m in words.months), key=len, reverse=True)
     )
@@ -37,19 +39,62 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     return weekday, day_month, month_day
 
 
+@cache
+def _part_before(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Patterns for the words right before a day that name a part of it, longest first."""
+    cues = lexicon.language(language).cues
+    return tuple(
+        (
+            part,
+            re.compile(
+                rf"(?:^|\W)(?:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})\s+$",
+                re.I,
+            ),
+        )
+        for part, words in (
+            ("night", cues.night_into),
+            ("evening", cues.late_on),
+            ("early", cues.early_on),
+        )
+        if words
+    )
+
+
+def _part_of_day(text: str, start: int, joined: str, language: str) -> DayPart:
+    """The part of the day a day's words name: "Freitagabend", "Friday night" (`joined`), "in
+    der Nacht zum Samstag", "late on Friday"; '' for the whole day."""
+    if joined:
+        return lexicon.language(language).cues.day_parts[joined.lower()]
+    before = text[max(0, start - 40) : start]
+    for part, pattern in _part_before(language):
+        if pattern.search(before):
+            return part  # type: ignore[return-value]
+    return ""
+
+
 @lru_cache(maxsize=50_000)  # per distinct sentence: copies repeat sentences
-def _days(text: str, language: str, published: date | None) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, normalised day) of each day the text names."""
+def _days(
+    text: str, language: str, published: date | None
+) -> tuple[tuple[int, int, str, DayPart], ...]:
+    """(start, end, normalised day, part of the day) of each day the text names."""
     weekday, day_month, month_day = _patterns(language)
     words = lexicon.language(language)
     months, weekdays = words.months, words.weekdays
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, DayPart]] = []
     # "Black Friday", "Welt am Sonntag": names that hold a weekday and date nothing.
     named = [(m.start(), m.end()) for m in lexicon.matcher(words.cues.not_a_day).finditer(text)]
     for match in weekday.finditer(text):
         if any(a <= match.start() < b for a, b in named):
             continue
-        found.append((match.start(), match.end(), WEEKDAYS[weekdays[match[1].lower()] - 1]))
+        joined = match[2] if match.lastindex and match.lastindex >= 2 else ""
+        found.append(
+            (
+                match.start(),
+                match.end(),
+                WEEKDAYS[weekdays[match[1].lower()] - 1],
+                _part_of_day(text, match.start(), joined or "", language),
+            )
+        )
     for pattern, day_group, month_group in ((day_month, 1, 2), (month_day, 2, 1)):
         for match in pattern.finditer(text):
             month = months.get(match[month_group].lower().rstrip("."))
@@ -61,8 +106,15 @@ def _days(text: str, language: str, published: date | None) -> tuple[tuple[int, 
                 label = date(year, month, day).isoformat() if year else f"--{month:02d}-{day:02d}"
             except ValueError:
                 continue
-            if not any(a <= match.start() < b for a, b, _ in found):
-                found.append((match.start(), match.end(), label))
+            if not any(a <= match.start() < b for a, b, _, _ in found):
+                found.append(
+                    (
+                        match.start(),
+                        match.end(),
+                        label,
+                        _part_of_day(text, match.start(), "", language),
+                    )
+                )
     return tuple(sorted(found))
 
 
@@ -78,7 +130,14 @@ def _year_before(published: date | None, month: int, day: int) -> int:
 
 @lru_cache(maxsize=50_000)  # per distinct sentence and day; the list is only read (claims copy it)
 def _event(text: str, start: int, end: int, language: str) -> list[str]:
-    window = text[max(0, start - EVENT_WINDOW) : start] + " " + text[end : end + EVENT_WINDOW]
+    left = max(0, start - EVENT_WINDOW)
+    right = min(len(text), end + EVENT_WINDOW)
+    # Whole words: a window cutting "Ouarzazate" must not make "azate" an event word.
+    while left > 0 and text[left - 1].isalnum():
+        left -= 1
+    while right < len(text) and text[right].isalnum():
+        right += 1
+    window = text[left:start] + " " + text[end:right]
     words = lexicon.language(language)
     names = {*words.weekdays, *words.months}
     out = set()
@@ -104,12 +163,13 @@ def date_claims(passage: Passage, source: Source) -> list[Claim]:
             start=passage.start + start,
             end=passage.start + end,
             day=label,
+            day_part=part,
             event=_event(passage.text, start, end, source.language),
             evidence=passage.text[start:end],
             confidence=0.8,
             key_label=f"date · {label}",
         )
-        for number, (start, end, label) in enumerate(days)
+        for number, (start, end, label, part) in enumerate(days)
     ]
 
 
@@ -124,6 +184,43 @@ def weekday_of(day: str) -> str:
         return WEEKDAYS[date.fromisoformat(day).weekday()]
     except ValueError:
         return ""
+
+
+# The day's middle is too loose to tell apart from its ends ("am Freitagnachmittag am
+# Unglücksort", "am Freitagabend dem Rundfunk" are two statements of one day); only the small
+# hours and the evening are apart, since the night between them crosses to another day.
+_SLOTS = {"": ("early", "day", "evening"), "early": ("early",), "day": ("early", "day", "evening")}
+
+
+def _slots(day: str, part: str) -> set[tuple[str, str]]:
+    """The (day, part) slots a day with a part of it may mean: the night into Saturday is
+    Friday evening or early Saturday."""
+    if part == "night":
+        before = _day_before(day)
+        return {(day, "early"), *([(before, "evening")] if before else [])}
+    if part == "evening":
+        return {(day, "evening")}
+    return {(day, p) for p in _SLOTS[part]}
+
+
+def _day_before(day: str) -> str:
+    if day in WEEKDAYS:
+        return WEEKDAYS[WEEKDAYS.index(day) - 1]
+    try:
+        return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return ""  # "--09-09": the day before depends on the year only at a month's start
+
+
+def disagree_at(a: str, a_part: str, b: str, b_part: str) -> bool:
+    """Whether two named days with parts of them cannot be one time: "in der Nacht zu
+    Freitag" (Thursday night) against "am späten Freitagabend", but not "in der Nacht zum
+    Samstag" against "am späten Freitagabend"."""
+    return all(
+        part_a != part_b or disagree(day_a, day_b)
+        for day_a, part_a in _slots(a, a_part)
+        for day_b, part_b in _slots(b, b_part)
+    )
 
 
 def disagree(a: str, b: str) -> bool:

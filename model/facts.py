@@ -184,6 +184,8 @@ def fact_key(claim: Claim, story: str) -> tuple[str, ...] | None:
     """The fact a claim states, as a key: equal keys, one fact. None for claims that group
     nothing (an undatable period, a noun the lexicon does not know as a measure)."""
     if claim.kind == "stance":
+        if not lexicon.question(claim.question).fact_group:
+            return None
         return ("stance", *stance_key(claim, story))
     if claim.quantity is None or not claim.measure:
         return None

@@ -14,11 +14,15 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from seedview.model.cachedir import data_dir
+from seedview.model.records import MarkRow
 from seedview.model.sanitize import literal
-from seedview.model.schema import Mark
+
+if TYPE_CHECKING:
+    from seedview.model.schema import Mark
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS marks (
@@ -30,6 +34,17 @@ CREATE TABLE IF NOT EXISTS marks (
     PRIMARY KEY (source_sha256, start, end)
 )
 """
+
+
+def _mark_row(row: tuple[object, ...]) -> MarkRow | None:
+    """A row as a mark, or None if a column holds what no mark can (SQLite keeps any type)."""
+    sha, start, end, note, created = row
+    if not isinstance(start, int | str) or not isinstance(end, int | str):
+        return None
+    try:
+        return MarkRow(str(sha), int(start), int(end), str(note or ""), str(created))
+    except ValueError:
+        return None
 
 
 class StoreError(Exception):
@@ -138,6 +153,11 @@ class MarkStore:
                 self._connection = None
 
     def marks_for(self, source_hashes: Iterable[str]) -> list[Mark]:
+        return [row.to_schema() for row in self.rows_for(source_hashes)]
+
+    def rows_for(self, source_hashes: Iterable[str]) -> list[MarkRow]:
+        """`marks_for` as plain records: the app shows the marks with the articles' text,
+        before the schema is loaded (issue 11)."""
         hashes = list(source_hashes)
         if not hashes:
             return []
@@ -155,9 +175,7 @@ class MarkStore:
                 ).fetchall()
             except sqlite3.Error as error:
                 raise StoreError(self._reason(error, "cannot read marks")) from None
-        return [
-            Mark(source_sha256=r[0], start=r[1], end=r[2], note=r[3], created=r[4]) for r in rows
-        ]
+        return [mark for mark in map(_mark_row, rows) if mark is not None]
 
     def _write(self, statement: str, parameters: tuple[object, ...]) -> None:
         with self._lock:
@@ -176,6 +194,8 @@ class MarkStore:
             "ON CONFLICT (source_sha256, start, end) DO UPDATE SET note = excluded.note",
             (source_sha256, start, end, note, created),
         )
+        from seedview.model.schema import Mark
+
         return Mark(source_sha256=source_sha256, start=start, end=end, note=note, created=created)
 
     def remove(self, source_sha256: str, start: int, end: int) -> None:

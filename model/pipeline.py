@@ -16,7 +16,9 @@ from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_doc
 if TYPE_CHECKING:
     import multiprocessing.context
 
+    from seedview.model.load import Discovery
     from seedview.model.normalize import Features
+    from seedview.model.records import PassageText, SourceText
     from seedview.model.schema import Analysis, Claim, Group, Passage, Source
 
 # Every stage is imported where it runs: the app shows the articles' text first, and the
@@ -90,18 +92,15 @@ def _prepare_corpus(
     workers: int | None,
     deep: bool,
 ) -> Corpus:
-    from seedview.model.sources import bundled_corpus_paths
-
-    found = discover(paths if paths else bundled_corpus_paths())
+    found, files = _jobs(paths, max_bytes)
     corpus = Corpus(problems=[str(problem) for problem in found.problems], deep=deep)
-    in_workers = (workers or 1) > 1 or (workers is None and len(found.files) >= PARALLEL_FROM)
+    in_workers = (workers or 1) > 1 or (workers is None and len(files) >= PARALLEL_FROM)
     # In this process, all the text first (issue 11): then the sentence encoder works on it
     # in a thread while the sentences are normalised and their claims found (`deepen`); it
     # loads only if the vector store lacks some of them.
     later = deep and not in_workers
     corpus.deep = deep and not later
-    used: set[str] = set()
-    jobs = [(path, _unique_id(path, used), max_bytes, corpus.deep) for path in found.files]
+    jobs = [(*file, corpus.deep) for file in files]
     total = max(1, len(jobs))
     for index, result in enumerate(_prepare_all(jobs, workers)):
         progress("loading", 0.3 * index / total)
@@ -117,6 +116,15 @@ def _prepare_corpus(
     if later:
         deepen(corpus, progress, workers=1)
     return corpus
+
+
+def _jobs(paths: list[str] | None, max_bytes: int) -> tuple[Discovery, list[tuple[Path, str, int]]]:
+    """The files to load (the bundled corpus if no paths), each with its unique id."""
+    from seedview.model.sources import bundled_corpus_paths
+
+    found = discover(paths if paths else bundled_corpus_paths())
+    used: set[str] = set()
+    return found, [(path, _unique_id(path, used), max_bytes) for path in found.files]
 
 
 def _prepare_all(
@@ -209,9 +217,23 @@ def _prepare_job(job: tuple[Path, str, int, bool]) -> Prepared | str:
 def _prepare(path: Path, source_id: str, max_bytes: int, deep: bool) -> Prepared | str:
     """Load, clean and segment one file; if `deep`, also normalise its sentences and extract
     its claims. Returns the reason instead if the file cannot be loaded."""
+    read = _read_text(path, source_id, max_bytes)
+    if isinstance(read, str):
+        return read
+    source, passages = read[0].to_schema(), [p.to_schema() for p in read[1]]
+    if not deep:
+        return Prepared(source, passages, [], [])
+    return _deepen_one((source, passages))
+
+
+def _read_text(
+    path: Path, source_id: str, max_bytes: int
+) -> tuple[SourceText, list[PassageText]] | str:
+    """Load, clean and segment one file into plain records (no schema: issue 11), or the
+    reason it cannot be loaded."""
     from seedview.model.clean import classify
-    from seedview.model.segment import cut_passages
-    from seedview.model.sources import describe_source, detect_language, outlet_for, title_hint_for
+    from seedview.model.segment import passage_texts
+    from seedview.model.sources import detect_language, outlet_for, source_text, title_hint_for
 
     try:
         raw = read_document(path, max_bytes)
@@ -220,11 +242,12 @@ def _prepare(path: Path, source_id: str, max_bytes: int, deep: bool) -> Prepared
     outlet = outlet_for(raw.path)
     blocks = classify(raw.text, outlet=outlet, title_hint=title_hint_for(raw.path))
     language = detect_language(raw.text)
-    source = describe_source(raw, source_id, blocks, language)
-    passages = cut_passages(source_id, raw.text, blocks, outlet)
-    if not deep:
-        return Prepared(source, passages, [], [])
-    return _deepen_one((source, passages))
+    source = source_text(raw, source_id, blocks, language)
+    return source, passage_texts(source_id, raw.text, blocks, outlet)
+
+
+def _read_text_job(job: tuple[Path, str, int]) -> tuple[SourceText, list[PassageText]] | str:
+    return _read_text(*job)
 
 
 def _deepen_one(job: tuple[Source, list[Passage]]) -> Prepared:
@@ -278,16 +301,79 @@ def prepare(
     return corpus
 
 
+@dataclass
+class TextCorpus:
+    """The articles loaded, cleaned and segmented, as plain records: what the app shows
+    before the analysis starts (`corpus_from_text` makes the `Corpus` it starts from)."""
+
+    sources: list[SourceText] = field(default_factory=list)
+    passages: list[PassageText] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
 def prepare_text(
     paths: list[str] | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress = _quiet,
     workers: int | None = 1,
-) -> Corpus:
+) -> TextCorpus:
     """Only what shows the articles' text: loading, cleaning and segmenting, without the
-    topic file (set `pinned` before `finish`) and without importing any later stage."""
-    return _prepare_corpus(paths, max_bytes, progress, workers, deep=False)
+    topic file and without importing the schema or any later stage (issue 11)."""
+    found, jobs = _jobs(paths, max_bytes)
+    text = TextCorpus(problems=[str(problem) for problem in found.problems])
+    total = max(1, len(jobs))
+    for index, result in enumerate(_in_workers(_read_text_job, jobs, workers)):
+        progress("loading", 0.3 * index / total)
+        if isinstance(result, str):
+            text.problems.append(result)
+            continue
+        text.sources.append(result[0])
+        text.passages.extend(result[1])
+    if not text.sources:
+        raise NothingLoaded("\n".join(text.problems) or "no articles given")
+    return text
+
+
+# A corpus this small is read before the app's first frame, which then shows its text (issue
+# 11): reading the five bundled articles takes about 60 ms, while an empty first frame and
+# the frames after it, drawn while a worker thread reads them, held the text back by more.
+AT_ONCE_FILES = 12
+AT_ONCE_BYTES = 300_000
+
+
+def prepare_text_at_once(
+    paths: list[str] | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> TextCorpus | None:
+    """`prepare_text` for a corpus of at most AT_ONCE_FILES files and AT_ONCE_BYTES in all;
+    None for a larger one, or one of which nothing can be loaded (the caller then reads it
+    as usual, in a worker, and reports why)."""
+    found, jobs = _jobs(paths, max_bytes)
+    if len(jobs) > AT_ONCE_FILES:
+        return None
+    try:
+        if sum(path.stat().st_size for path, _, _ in jobs) > AT_ONCE_BYTES:
+            return None
+    except OSError:
+        return None
+    text = TextCorpus(problems=[str(problem) for problem in found.problems])
+    for result in map(_read_text_job, jobs):
+        if isinstance(result, str):
+            text.problems.append(result)
+            continue
+        text.sources.append(result[0])
+        text.passages.extend(result[1])
+    return text if text.sources else None
+
+
+def corpus_from_text(text: TextCorpus) -> Corpus:
+    """The validated corpus the analysis starts from (`deepen`, then `finish`), without the
+    topic file (set `pinned` before `finish`)."""
+    return Corpus(
+        sources=[source.to_schema() for source in text.sources],
+        passages=[passage.to_schema() for passage in text.passages],
+        problems=list(text.problems),
+    )
 
 
 def pinned_topics(paths: list[str] | None, topics_file: str | None) -> list[tuple[str, list[str]]]:

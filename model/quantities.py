@@ -69,11 +69,23 @@ _CHANGE_TAIL = re.compile(
 )
 
 _NUM = r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?"
-_WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "forty-nine": English joins tens and units with a hyphen (German writes one word, and
+# digits from 13 on).
+_TENS = [w for w, v in _ENGLISH.number_words.items() if v >= 20 and v < 100 and v % 10 == 0]
+_UNITS_1_9 = [w for w, v in _ENGLISH.number_words.items() if 1 <= v <= 9]
+_JOINED_WORDNUM = rf"(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNITS_1_9)})"
+_WORDNUM = "|".join([_JOINED_WORDNUM, *sorted(NUMBER_WORDS, key=len, reverse=True)])
 # Number words that count a noun ("sechs Rettungshubschrauber"): not "ein", "one", which are
 # articles far more often than counts.
 _COUNT_WORDNUM = "|".join(
-    sorted((w for w, v in NUMBER_WORDS.items() if v >= 2), key=len, reverse=True)
+    [
+        _JOINED_WORDNUM,
+        *sorted((w for w, v in NUMBER_WORDS.items() if v >= 2), key=len, reverse=True),
+    ]
+)
+# English plurals a number word counts that end in no "s": "four people", "five children".
+_PLURALS_WITHOUT_S = "|".join(
+    sorted((w for w in _ENGLISH.cues.person_noun if not w.endswith("s")), key=len, reverse=True)
 )
 _SCALE_ALT = "|".join(
     sorted({*_SCALES_DE, *_SCALES_EN} - {"m", "b", "k", "bn", "mn", "tn"}, key=len, reverse=True)
@@ -108,7 +120,7 @@ QUANTITY = re.compile(
     {_QUANTITY_STARTS}
     (?P<qual>(?:\b(?:{_QUAL_ALT}))\.?\s+)?
     (?P<cur>(?:us\$|\$|€|£|¥)\s?)?
-    (?P<num>(?<![\w.,])(?<!\d[-/])(?:\d{{1,3}},\s\d{{1,3}}(?=[\s-]*(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|(?:{_COUNT_WORDNUM})(?=(?-i:\s+[A-ZÄÖÜ]|\s+[a-z]+s\b))))
+    (?P<num>(?<![\w.,])(?<!\d[-/])(?:\d{{1,3}},\s\d{{1,3}}(?=[\s-]*(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|(?:{_COUNT_WORDNUM})(?=(?-i:\s+[A-ZÄÖÜ]|\s+[a-z]+s\b)|\s+(?:{_PLURALS_WITHOUT_S})\b)))
     (?:\s*(?P<sep>bis|to|und|and|–|-)\s*(?P<cur2>\$|€|£|¥)?(?P<num2>{_NUM})(?![\w]|[.,]\d))?
     (?:[\s-]*(?P<scale>(?:{_SCALE_ALT})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?|(?:m|bn|b|k|tn)\b))?
     (?:[\s-]*(?P<unit>{_UNIT_ALT})(?:\b|(?<=[$€%])))?
@@ -148,6 +160,9 @@ def parse_number(text: str, language: str) -> tuple[float, int] | None:
     lower = text.lower()
     if lower in NUMBER_WORDS:
         return float(NUMBER_WORDS[lower]), 0
+    tens, _, units = lower.partition("-")
+    if units and tens in NUMBER_WORDS and units in NUMBER_WORDS:
+        return float(NUMBER_WORDS[tens] + NUMBER_WORDS[units]), 0  # "forty-nine"
     thousands, decimal = (".", ",") if language == "de" or broken else (",", ".")
     if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+(?:\{decimal}\d+)?", text):
         text = text.replace(thousands, "")
@@ -239,7 +254,9 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
         multiplier = scale * factor
         qualifier = _qualifier(match["qual"] or "")
         half = 0.5 * 10 ** (-decimals) * multiplier
-        if not decimals and not scale_word and value >= 1000:
+        if unit.startswith("count") and not decimals and not scale_word and value % 10:
+            half = 0.0  # "vier Tote" against "fünf Tote", "123" against "124": counted exactly
+        elif not decimals and not scale_word and value >= 1000:
             # "384.000 Fahrzeuge" is rounded to thousands: 384,122 agrees with it. Never more
             # than 1 %, so "11,000" and "at least 11,300" still differ.
             zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
@@ -395,6 +412,12 @@ _COUNT_NOUN = re.compile(
 )
 # Words after a number that count nothing ("3 Jahre", "11,300 as of …"), from the lexicon.
 _NOT_COUNTED = frozenset(w.lower() for w in [*_GERMAN.cues.not_counted, *_ENGLISH.cues.not_counted])
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"\s+(?:"
+    + _alternation([*_GERMAN.cues.not_a_count_before, *_ENGLISH.cues.not_a_count_before])
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 _PERSON_NOUN = re.compile(
@@ -403,7 +426,9 @@ _PERSON_NOUN = re.compile(
 )
 
 
-_BARE = re.compile(rf"(?<![\w.,:/-])(?:{_NUM})(?![\w%€$£¥]|[.,:/]\d|-\w)")
+# "7.8-magnitude quake": a number joined to the word it counts is still bare ("-\d" is a
+# range or a score); whether it is a figure depends on that word being a measure.
+_BARE = re.compile(rf"(?<![\w.,:/-])(?:{_NUM})(?![\w%€$£¥]|[.,:/]\d|-\d)")
 # "16:8-Methode", "16/8-Intervallfasten", "2:1": numbers joined so name a ratio, a score or a
 # time, never an amount.
 _RATIO = re.compile(r"\d[:/]$")  # "16:8", "2:1": no space; "Bilanz 2024: 300 Tote" is a label
@@ -423,10 +448,10 @@ def bare_numbers(sentence: str, language: str = "de") -> tuple[Found, ...]:
         if any(a <= match.start() < b for a, b in taken) or _YEAR.match(match.group()):
             continue
         parsed = parse_number(match.group(), language)
-        if parsed is None or parsed[0] < 2:
-            continue
+        if parsed is None or parsed[0] < 2 or _NOT_A_COUNT_BEFORE.match(sentence, match.end()):
+            continue  # "zwischen 10 und 15 Jahren": an age, a time, a share
         value, decimals = parsed
-        half = 0.5 * 10 ** (-decimals)
+        half = 0.0 if not decimals and value % 10 else 0.5 * 10 ** (-decimals)  # "2,946"
         qualifier_match = re.search(
             rf"(?:\b(?:{_QUAL_ALT}))\.?\s+$", sentence[: match.start()], re.I
         )

@@ -93,7 +93,7 @@ class Quantity(_Frozen):
     )
 
 
-ClaimRole = Literal["reported", "forecast", "consensus", "prior", "target"]
+ClaimRole = Literal["reported", "forecast", "consensus", "prior", "target", "demand", "offer"]
 
 
 class Period(_Frozen):
@@ -143,6 +143,12 @@ class Claim(_Frozen):
         default_factory=list,
         description="What narrows the measure and must match: a segment ('werbe'), 'total', 'part'.",
     )
+    place: str = Field(
+        default="",
+        description="Where a count was made, as its clause names it ('Hamburg' in 'In Hamburg "
+        "demonstrierten 50.000'); counts at two named places are two figures, a place and "
+        "none may be one.",
+    )
     role: ClaimRole = "reported"
     basis: str = Field(
         default="level",
@@ -159,6 +165,12 @@ class Claim(_Frozen):
         default="",
         description="For dates: the day named, 'thursday' for a weekday, '2024-01-05' for a "
         "date ('--01-05' when no year is given or known).",
+    )
+    day_part: Literal["", "early", "day", "evening", "night"] = Field(
+        default="",
+        description="For dates: the part of the day named ('am späten Freitagabend': evening; "
+        "'early Saturday': early); 'night' is the night leading into the day ('in der Nacht "
+        "zum Samstag'); '' for the whole day.",
     )
     event: list[str] = Field(
         default_factory=list,

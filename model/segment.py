@@ -7,9 +7,13 @@ abbreviations (Mrd., Mio., ca., u. a., z. B., d. h.) and ordinals ("9. November"
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from seedview.model.clean import Block, is_pitch
-from seedview.model.schema import Passage
+from seedview.model.records import PassageText
+
+if TYPE_CHECKING:
+    from seedview.model.schema import Passage
 
 ABBREVIATIONS = frozenset(
     [
@@ -232,7 +236,14 @@ MAX_PASSAGE_CHARS = 2_000
 
 def cut_passages(source_id: str, text: str, blocks: list[Block], outlet: str = "") -> list[Passage]:
     """Every block becomes passages; inline furniture and pitch sentences become their own."""
-    passages: list[Passage] = []
+    return [passage.to_schema() for passage in passage_texts(source_id, text, blocks, outlet)]
+
+
+def passage_texts(
+    source_id: str, text: str, blocks: list[Block], outlet: str = ""
+) -> list[PassageText]:
+    """`cut_passages` as plain records: the app's text path loads no schema (issue 11)."""
+    passages: list[PassageText] = []
 
     def emit(paragraph: int, begin: int, finish: int, kind: str) -> None:
         while begin < finish and text[begin].isspace():
@@ -249,7 +260,7 @@ def cut_passages(source_id: str, text: str, blocks: list[Block], outlet: str = "
             while begin < finish and text[begin].isspace():
                 begin += 1
         passages.append(
-            Passage(
+            PassageText(
                 id=f"{source_id}@{begin}",
                 source=source_id,
                 paragraph=paragraph,

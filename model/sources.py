@@ -12,32 +12,41 @@ import tomllib
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from seedview.model.clean import Block, headline, words_of
 from seedview.model.dates import find_date
 from seedview.model.load import RawDocument
+from seedview.model.records import SourceText
 from seedview.model.sanitize import utf8_text, visible
-from seedview.model.schema import Source
+
+if TYPE_CHECKING:
+    from seedview.model.schema import Source
 
 _PUBLISHED_CUE = re.compile(r"\b(?:veröffentlicht|published|erschienen|datum|date|posted)\b", re.I)
 _UPDATED_CUE = re.compile(r"\b(?:aktualisiert|updated|update vom|stand)\b", re.I)
 
 
+def _seeds_folder() -> Path:
+    """The bundled corpus's folder. Its package's file, not `importlib.resources`: that
+    import costs about 10 ms before the app's first text (issue 11), and the folder was
+    read as a plain path already."""
+    import seedview.seeds
+
+    return Path(seedview.seeds.__file__).parent
+
+
 @cache
 def bundled_metadata() -> dict[str, dict[str, str]]:
     """Per-file metadata of the bundled corpus, keyed by file name."""
-    import importlib.resources
-
-    with importlib.resources.files("seedview.seeds").joinpath("corpus.toml").open("rb") as handle:
+    with (_seeds_folder() / "corpus.toml").open("rb") as handle:
         data = tomllib.load(handle)
     return {entry["file"]: entry for entry in data.get("article", [])}
 
 
 def bundled_corpus_paths() -> list[str]:
-    import importlib.resources
-
-    folder = importlib.resources.files("seedview.seeds")
-    return sorted(str(Path(str(folder)) / name) for name in bundled_metadata())
+    folder = _seeds_folder()
+    return sorted(str(folder / name) for name in bundled_metadata())
 
 
 def detect_language(text: str) -> str:
@@ -116,6 +125,11 @@ _ENGLISH_MARKERS = frozenset(
 
 
 def describe_source(raw: RawDocument, source_id: str, blocks: list[Block], language: str) -> Source:
+    return source_text(raw, source_id, blocks, language).to_schema()
+
+
+def source_text(raw: RawDocument, source_id: str, blocks: list[Block], language: str) -> SourceText:
+    """`describe_source` as a plain record: the app's text path loads no schema (issue 11)."""
     meta = bundled_metadata().get(Path(raw.path).name, {})
     if meta and hashlib.sha256(raw.text.encode()).hexdigest() != meta.get("sha256", ""):
         meta = {}  # the file was edited: its text no longer is the bundled article
@@ -127,7 +141,7 @@ def describe_source(raw: RawDocument, source_id: str, blocks: list[Block], langu
     label = meta.get("label") or label_from_id(source_id)
     # Label, outlet and title are shown on one line everywhere: control characters from a
     # file name or an HTML <title> (newlines, ESC, bidi overrides) become visible symbols.
-    return Source(
+    return SourceText(
         id=source_id,
         path=utf8_text(raw.path),  # a name with undecodable bytes still goes into JSON
         label=visible(label),

@@ -200,7 +200,8 @@ async def test_the_tree_cursor_follows_a_conflict_jump() -> None:
 async def test_n_while_analysing_says_the_analysis_is_running(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(SeedviewApp, "run_analysis", lambda self: None)  # a long analysis
+    # A long analysis: the text is read (a small corpus, before the first frame), no more.
+    monkeypatch.setattr(SeedviewApp, "run_analysis", lambda self, shown=None: None)
     app = SeedviewApp()
     async with app.run_test(size=BIG) as pilot:
         await pilot.press("n")
@@ -585,3 +586,21 @@ def test_one_figure_read_as_two_measures_shows_a_column_per_reading() -> None:
     sides = conflict_sides(conflict, {c.id: c for c in analysis.claims})
     # "91% higher risk of heart disease" against "91% higher risk of death": not one "91%".
     assert [s.label for s in sides] == ["risk", "risk of death"]
+
+
+async def test_a_mark_set_while_analysing_stays_when_the_analysis_ends(
+    monkeypatch: pytest.MonkeyPatch,
+    corpus,  # type: ignore[no-untyped-def]
+) -> None:
+    # The text comes first; a reader who marks a passage before the analysis ends keeps it.
+    monkeypatch.setattr(SeedviewApp, "run_analysis", lambda self, shown=None: None)
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        await pilot.press("2", "j", "m")  # source 2's article, its next passage, marked
+        await pilot.pause()
+        marked = set(app.marks)
+        assert len(marked) == 1
+        assert app.store is not None
+        app._loaded(corpus, app.store, [])  # the analysis ends with the marks read at launch
+        await pilot.pause()
+        assert set(app.marks) == marked

@@ -25,6 +25,7 @@ RECALL_FLOOR = {
     "winter_fuel_uturn_en": 0.51,  # measured 0.54 (0.52 before lone sentences were paired)
     "intel_q2_2024_results_en": 0.7,  # measured 0.73 (0.72 before lone sentences were paired)
     "erythrit_studie_de": 0.42,  # measured 0.45 (0.44 before lone sentences were paired)
+    "marokko_erdbeben_de": 0.47,  # measured 0.50
 }
 # Of the pairs of gold-quoting passages a group links, the share quoting one gold claim group
 # (tests/stories.py), at least. Gold claim groups of one story are close neighbours ("police
@@ -49,6 +50,7 @@ PRECISION_FLOOR = {
     "winter_fuel_uturn_en": 0.38,  # measured 0.41
     "intel_q2_2024_results_en": 0.64,  # measured 0.68
     "erythrit_studie_de": 0.59,  # measured 0.63
+    "marokko_erdbeben_de": 0.76,  # measured 0.80
 }
 LARGEST_SHARE = 0.1  # no group holds more than this share of a story's content passages
 # Contradictions, as the scorer counts them: HARD gold contradictions a reported conflict joins
@@ -66,12 +68,12 @@ HARD_FLOOR = {
     # the second pair of quoted verdicts on the compromise.
     "agrardiesel_uturn_de": 2,
     "garmisch_zugunglueck_de": 5,  # 4 before counts in number words ("Zwölf", "sechs")
-    # Its others: a previous quarter's figure that only arithmetic contradicts, "former U.S.
-    # President" against "US President", and the outlook called "upbeat" against "tepid" (it was
-    # matched only by a false conflict of the consensus against "some analysts had projected").
-    # The growth rate in a Markdown table row is found since table cells are read with their
-    # row's label and their column's header.
-    "nvidia_q2fy26_results_en": 2,
+    # Its others: a previous quarter's figure that only arithmetic contradicts, and the outlook
+    # called "upbeat" against "tepid" (it was matched only by a false conflict of the consensus
+    # against "some analysts had projected"). The growth rate in a Markdown table row is found
+    # since table cells are read with their row's label and their column's header; "former
+    # U.S. President" against "US President" since a title before a name is a claim.
+    "nvidia_q2fy26_results_en": 3,
     # Its other: how sure the add-ons are (no figure differs). The earlier record fee
     # ("surpassing the £105m they paid for Enzo Fernandez") is found since payments take the
     # article's name for a fee.
@@ -93,14 +95,21 @@ HARD_FLOOR = {
     # headline's cause against doubt, and "unbedenklich" against "schadet". Its others:
     # experts' advice against a verdict on the study, "mehrere Stunden" against "zwei Tage".
     "erythrit_studie_de": 2,
+    # An earthquake's toll in German, labelled after this session's first rules (1/5 at
+    # first). Found since a magnitude is a measure of bare decimals ("Stärke von 7,2"), a
+    # distance is compared only to the same place ("350 Kilometer entfernte Rabat"), and the
+    # night into a day is the evening before it ("in der Nacht zu Freitag" against "in der
+    # Nacht auf Samstag"). Its other: when the 2,012 toll was given ("in der Nacht auf
+    # Samstag" against "bis zum späten Samstagabend"), no figure differs.
+    "marokko_erdbeben_de": 4,
 }
 GROUNDED_FLOOR = {
     "fasting_heart_risk_en": 0.75,
     "kane_bayern_fee_de": 0.85,
     "muenchen_demo_gegen_rechts_de": 0.8,
-    # Measured 2/3: savings are their own measure now, and one outlet's 1.5 billion in labour
-    # costs against its own "über 4 Milliarden" of all cost effects reads as one saving.
-    "vw_ig_metall_deal_mixed": 0.6,
+    # Measured 3/3 (2/3 before "Arbeitskostenentlastung" named what is saved on: one outlet's
+    # 1.5 billion in labour costs against its own "über 4 Milliarden" of all cost effects).
+    "vw_ig_metall_deal_mixed": 0.85,
     "derna_flood_toll_en": 0.9,
     "tesla_q2_2025_results_de": 0.8,  # measured 8/9 (7/9 before segments and change ends)
     "agrardiesel_uturn_de": 0.5,
@@ -110,13 +119,16 @@ GROUNDED_FLOOR = {
     "nvidia_q2fy26_results_en": 0.75,
     # Measured 4/4 (5/7 before two dated steps had to share two words to be one event).
     "caicedo_transfer_en": 0.85,
-    "intervallfasten_studie_de": 0.6,  # measured 4/6
+    # Measured 4/5 (4/6 before a subgroup "bereits an einer Herz-Kreislauf-Erkrankung" in a
+    # clause of its own qualified its "66 Prozent" against everyone's 91).
+    "intervallfasten_studie_de": 0.75,
     "winter_fuel_uturn_en": 0.6,  # measured 2/3
     # Measured 4/5; its other is another chipmaker's share fall given as Intel's.
     "intel_q2_2024_results_en": 0.7,
     # Measured 3/5: a stance conflict on the evidence pairs "nur wenig aussagekräftig" with a
     # headline "Studie belegt", which the gold labels as a FRAME of another pair.
     "erythrit_studie_de": 0.5,
+    "marokko_erdbeben_de": 0.85,  # measured 8/8
 }
 
 

@@ -6,7 +6,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.text import Text
 from textual import events, on, work
@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.widget import Widget
-from textual.widgets import Footer, Static, Tree
+from textual.widgets import Static, Tree
 
 from seedview.tui import settings
 from seedview.tui.commands import JumpCommands, SeedviewCommands
@@ -31,10 +31,22 @@ if TYPE_CHECKING:  # the model loads in the worker, after the first frame
     from textual.screen import Screen
 
     from seedview.model.marks import MarkStore
-    from seedview.model.pipeline import Corpus
-    from seedview.model.schema import Analysis, Claim, Conflict, Mark, Passage, Source
+    from seedview.model.pipeline import Corpus, TextCorpus
+    from seedview.model.records import AnyMark, AnyPassage, AnySource, MarkRow, SourceText
+    from seedview.model.schema import Analysis, Claim, Conflict, Mark
 
 NARROW = 120
+
+
+class _Shown(NamedTuple):
+    """The articles' text, their mark store and marks: what the reading view shows first."""
+
+    text: TextCorpus
+    store: MarkStore
+    rows: list[MarkRow]
+    opened: bool  # the store was opened for this app: a problem with it is told once
+
+
 SCORE_STEP = 0.02
 
 
@@ -237,15 +249,16 @@ class SeedviewApp(App[None]):
         self.max_bytes = max_bytes
         self.topics_file = topics_file
         self.analysis: Analysis | None = None
-        self.sources: dict[str, Source] = {}
-        self.passages: dict[str, Passage] = {}
-        self.by_source: dict[str, list[Passage]] = {}
+        # The text's plain records until the analysis ends, its validated models after.
+        self.sources: dict[str, AnySource] = {}
+        self.passages: dict[str, AnyPassage] = {}
+        self.by_source: dict[str, list[AnyPassage]] = {}
         self.group_of: dict[str, str] = {}
         self.group_order: list[str] = []  # as the tree lists them: numbering follows it
         self.claims: dict[str, Claim] = {}
         self.real_conflicts: list[Conflict] = []
         self.conflicts_of: dict[str, list[Conflict]] = {}
-        self.marks: dict[str, Mark] = {}
+        self.marks: dict[str, AnyMark] = {}
         self.current_source = ""
         self.conflict_index = -1
         self.hits: list[str] = []
@@ -300,15 +313,38 @@ class SeedviewApp(App[None]):
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
         self.query_one(TopicTree).focus()
-        # The articles are read at once, beside the first frame: reading, cleaning and
-        # segmenting need no analysis module (issue 11; waiting for the first frame first
-        # made the text come later, by a fifth on the shared 2-core machine). The analysis
-        # waits for the text's frame. The footer (a widget per key) comes after the text: it
-        # was a third of the layout work of the first frame, and would hold back the text's.
-        self.run_analysis()
+        # A few small articles are read here, before the first frame, which then shows their
+        # text (issue 11): an empty first frame and the frames drawn while a worker thread
+        # read them cost more than reading them. A larger corpus is read in the worker, beside
+        # the first frame: reading, cleaning and segmenting need no analysis module. The
+        # analysis waits for the text's frame. The footer (a widget per key) comes after the
+        # text: it was a third of the layout work of the first frame, and would hold back the
+        # text's.
+        shown = self._text_at_once()
+        if shown is not None:
+            self._texts_loaded(shown)
+        self.run_analysis(shown)
+
+    def _text_at_once(self) -> _Shown | None:
+        """The text and marks of a small corpus, read now; None for a larger one."""
+        if self.topics_file:  # a bad topic file fails before any work, in the worker
+            return None
+        from seedview.model.pipeline import prepare_text_at_once
+
+        text = prepare_text_at_once(self.paths or None, max_bytes=self.max_bytes)
+        return None if text is None else self._with_marks(text)
+
+    def _with_marks(self, text: TextCorpus) -> _Shown:
+        """The articles with the mark store and their marks (the store opened once)."""
+        from seedview.model.marks import MarkStore
+
+        store = self.store if self.store is not None else MarkStore()
+        return _Shown(text, store, self._marks_of(store, text.sources), self.store is None)
 
     async def _mount_footer(self) -> None:
         main = self.screen_stack[0] if self.screen_stack else None  # under any dialog opened
+        from textual.widgets import Footer  # imported with it: not before the first frame
+
         if main is not None and main.is_attached and not main.query(Footer):  # not if quit
             await main.mount(Footer())
             main.refresh_bindings()  # a footer mounted late waits for this to fill
@@ -343,23 +379,23 @@ class SeedviewApp(App[None]):
     # --- analysis in a worker: text first, then groups, topics and conflicts ----------------
 
     @work(thread=True, exclusive=True, group="analysis")
-    def run_analysis(self) -> None:
-        """The articles show as soon as they are loaded, cleaned and segmented; then a cached
+    def run_analysis(self, shown: _Shown | None = None) -> None:
+        """The articles show as soon as they are loaded, cleaned and segmented (`shown`: they
+        are already, see `on_mount`); then a cached
         analysis shows at once, or the analysis runs and fills in the other panes later.
         Nothing of the analysis (the cache key's code fingerprint, the lexicon, the topic
         and claim grammars) is imported before the text is on screen."""
         # The first repaint waits a little longer: a few articles are on screen before it
         # would be due, and a repaint of "loading 40 %" would only hold their frame back.
-        shown = [time.monotonic() + 0.2]
+        repainted = [time.monotonic() + 0.2]
 
         def progress(stage: str, fraction: float) -> None:
             # At most ten repaints a second: each one takes time from the analysis itself.
             now = time.monotonic()
-            if now - shown[0] >= 0.1:
-                shown[0] = now
+            if now - repainted[0] >= 0.1:
+                repainted[0] = now
                 self.call_from_thread(self._show_progress, stage, fraction)
 
-        from seedview.model.marks import MarkStore
         from seedview.model.pipeline import NothingLoaded, pinned_topics, prepare_text
 
         paths = self.paths or None
@@ -371,18 +407,26 @@ class SeedviewApp(App[None]):
 
                 failures = (*failures, TopicFileError)
                 pinned = pinned_topics(paths, self.topics_file)
-            corpus = prepare_text(
-                paths, max_bytes=self.max_bytes, progress=progress, workers=self.processes
-            )
-            opened = self.store is None
-            store = self.store if self.store is not None else MarkStore()
-            marks = self._marks_of(store, corpus.sources)
-            self.call_from_thread(self._texts_loaded, corpus, store, marks)
+            if shown is None:
+                text = prepare_text(
+                    paths, max_bytes=self.max_bytes, progress=progress, workers=self.processes
+                )
+                shown = self._with_marks(text)
+                self.call_from_thread(self._texts_loaded, shown)
+            text, store, rows, opened = shown
             self._text_shown.wait(timeout=1.0)
 
             from seedview.model import cache
-            from seedview.model.pipeline import cache_key, corpus_of, deepen, finish
+            from seedview.model.pipeline import (
+                cache_key,
+                corpus_from_text,
+                corpus_of,
+                deepen,
+                finish,
+            )
 
+            corpus = corpus_from_text(text)
+            marks = [row.to_schema() for row in rows]
             corpus.pinned = pinned if pinned is not None else pinned_topics(paths, None)
             key = (
                 cache_key(
@@ -418,12 +462,12 @@ class SeedviewApp(App[None]):
         if key:
             cache.store(key, analysis, corpus.features)
 
-    def _marks_of(self, store: MarkStore, sources: list[Source]) -> list[Mark]:
+    def _marks_of(self, store: MarkStore, sources: list[SourceText]) -> list[MarkRow]:
         """issue 13: a store that cannot be read leaves the analysis on screen, with no marks."""
         from seedview.model.marks import StoreError
 
         try:
-            return store.marks_for(s.sha256 for s in sources)
+            return store.rows_for(s.sha256 for s in sources)
         except StoreError:
             return []
 
@@ -470,8 +514,9 @@ class SeedviewApp(App[None]):
                 self.showing = ("waiting", "")
                 self.query_one(DiffPane).show_nothing(f"{words}: matches appear when it ends.")
 
-    def _texts_loaded(self, corpus: Corpus, store: MarkStore, marks: list[Mark]) -> None:
+    def _texts_loaded(self, shown: _Shown) -> None:
         """The articles, readable before the analysis ends."""
+        corpus, store, marks = shown.text, shown.store, shown.rows
         self.store = store
         self.sources = {s.id: s for s in corpus.sources}
         self.passages = {p.id: p for p in corpus.passages}
@@ -506,6 +551,10 @@ class SeedviewApp(App[None]):
         """The finished analysis; `keep`: (source, passage) to stay at (after +/-)."""
         self.analysing = False
         self.query_one(TopicTree).border_subtitle = ""
+        if self.sources and keep is None:
+            # The text was on screen while the analysis ran: marks set or removed meanwhile
+            # are the reader's, not the ones read at launch.
+            marks = self._marked()
         self.analysis, self.store = analysis, store
         self.sources = {s.id: s for s in analysis.sources}
         self.passages = {p.id: p for p in analysis.passages}
@@ -565,7 +614,7 @@ class SeedviewApp(App[None]):
     def _corpus_key(self) -> str:
         return settings.corpus_key([s.sha256 for s in self.sources.values()])
 
-    def _remember_position(self, passage: Passage) -> None:
+    def _remember_position(self, passage: AnyPassage) -> None:
         source = self.sources[passage.source]
         positions = self.settings.setdefault("positions", {})
         where = {"source": source.sha256, "start": passage.start}
@@ -592,7 +641,12 @@ class SeedviewApp(App[None]):
         return True
 
     def _summary(self) -> str:
-        assert self.analysis is not None
+        if self.analysis is None:
+            # Marked while the analysis runs: the text is there, groups and conflicts not yet.
+            return (
+                f"{_count(len(self.sources), 'source')} · analysing… · "
+                f"{_count(len(self.marks), 'mark')}"
+            )
         score = self.min_score if self.min_score is not None else "default"
         problems = (
             f"  ·  {len(self.analysis.problems)} files skipped" if self.analysis.problems else ""
@@ -701,7 +755,7 @@ class SeedviewApp(App[None]):
             view.select(mine[0], notify=False)
             self._remember_position(self.passages[mine[0]])
 
-    def _show_passage_alone(self, passage: Passage) -> None:
+    def _show_passage_alone(self, passage: AnyPassage) -> None:
         conflicts = self.conflicts_of.get(passage.id, [])
         key = ("conflict", conflicts[0].id) if conflicts else ("alone", passage.kind)
         if self.showing == key:
@@ -917,7 +971,7 @@ class SeedviewApp(App[None]):
 
     # marks
 
-    def _current(self) -> Passage | None:
+    def _current(self) -> AnyPassage | None:
         return self.query_one(SourceView).current_passage()
 
     def action_toggle_mark(self) -> None:
@@ -989,7 +1043,10 @@ class SeedviewApp(App[None]):
         return True
 
     def _marked(self) -> list[Mark]:
-        return list(self.marks.values())
+        """The marks as the schema has them (read before the analysis, they are records)."""
+        from seedview.model.records import MarkRow
+
+        return [m.to_schema() if isinstance(m, MarkRow) else m for m in self.marks.values()]
 
     def action_marks(self) -> None:
         if self._still_analysing() or self.analysis is None:

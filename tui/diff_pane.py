@@ -22,7 +22,8 @@ from seedview.tui.safe_text import visible
 
 if TYPE_CHECKING:
     from seedview.model.diff import WordKind
-    from seedview.model.schema import Conflict, Group, Passage, Source
+    from seedview.model.records import AnyPassage, AnySource
+    from seedview.model.schema import Conflict, Group
     from seedview.tui.view import Side
 
 WORD_STYLE = {  # component classes of DiffColumns, coloured by the theme in app.tcss
@@ -81,8 +82,8 @@ class DiffPane(Vertical):
         self,
         *,
         title: Text,
-        passages: list[Passage],
-        sources: dict[str, Source],
+        passages: list[AnyPassage],
+        sources: dict[str, AnySource],
         conflicts: list[Conflict],
         current_source: str,
         language: str = "de",
@@ -131,18 +132,18 @@ def _explanation(conflicts: list[Conflict]) -> Text:
     return text
 
 
-def _label(source_id: str, sources: dict[str, Source], passage: Passage) -> str:
+def _label(source_id: str, sources: dict[str, AnySource], passage: AnyPassage) -> str:
     number = list(sources).index(source_id) + 1 if source_id in sources else "?"
     label = sources[source_id].label if source_id in sources else source_id
     return f"{number} {label} ¶{passage.paragraph + 1}"
 
 
 def _columns(
-    passages: list[Passage], sources: list[Source], current: str, language: str
+    passages: list[AnyPassage], sources: list[AnySource], current: str, language: str
 ) -> list[Column]:
     """One column for each source that has passages; word-for-word copies fold together."""
     position = {s.id: index for index, s in enumerate(sources)}
-    by_source: dict[str, list[Passage]] = {}
+    by_source: dict[str, list[AnyPassage]] = {}
     for passage in sorted(passages, key=lambda p: (position.get(p.source, 10**6), p.start)):
         by_source.setdefault(passage.source, []).append(passage)
     if not by_source:
@@ -167,8 +168,8 @@ def _columns(
 
 def _side_columns(
     sides: list[Side],
-    passages: dict[str, Passage],
-    sources: dict[str, Source],
+    passages: dict[str, AnyPassage],
+    sources: dict[str, AnySource],
     current: str,
     language: str,
 ) -> list[Column]:
@@ -176,14 +177,14 @@ def _side_columns(
     side, else the first; the other sources that say the same folded under it by name."""
     from seedview.model.diff import word_diff
 
-    shown: list[tuple[Side, list[Passage], list[Passage]]] = []
+    shown: list[tuple[Side, list[AnyPassage], list[AnyPassage]]] = []
     for side in sides:
         members = [passages[pid] for pid in side.passages if pid in passages]
         if not members:
             continue
         lead_source = next((p for p in members if p.source == current), members[0]).source
         own = sorted((p for p in members if p.source == lead_source), key=lambda p: p.start)
-        agreeing: dict[str, Passage] = {}  # one line per agreeing source, its first passage
+        agreeing: dict[str, AnyPassage] = {}  # one line per agreeing source, its first passage
         for passage in members:
             if passage.source != lead_source:
                 agreeing.setdefault(passage.source, passage)
@@ -194,7 +195,7 @@ def _side_columns(
     for (side, mine, others), pieces in zip(
         shown, word_diff(texts, language, disputed), strict=True
     ):
-        lead: Passage = mine[0]
+        lead: AnyPassage = mine[0]
         column = Column(_label(lead.source, sources, lead), lead.source == current, pieces)
         column.side = side.label
         column.folded = [_label(p.source, sources, p) for p in others]

@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Static
 from seedview.tui.safe_text import visible
 
 if TYPE_CHECKING:
-    from seedview.model.schema import Source
+    from seedview.model.records import AnySource
     from seedview.tui.view import FactGroup
 
 QUOTE = 110  # characters of the passage in the quote column
@@ -33,7 +33,9 @@ class FactsScreen(ModalScreen[str | None]):
         Binding("left_square_bracket,N", "step(-1)", "Prev key", key_display="["),
     ]
 
-    def __init__(self, groups: list[FactGroup], sources: dict[str, Source], index: int = 0) -> None:
+    def __init__(
+        self, groups: list[FactGroup], sources: dict[str, AnySource], index: int = 0
+    ) -> None:
         super().__init__()
         self.groups = groups
         self.sources = sources

@@ -52,7 +52,8 @@ class CachedLines(ScrollView):
     def invalidate(self) -> None:
         """Rebuild for the current width (new content, or another way to show it)."""
         self._width = 0
-        self._ensure_strips()
+        if self.size.width:  # else the first layout's resize builds, at the real width
+            self._ensure_strips()
         self.refresh()
 
     def on_resize(self) -> None:

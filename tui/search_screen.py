@@ -16,13 +16,13 @@ from textual.widgets.option_list import Option
 from seedview.tui.safe_text import query_terms, visible
 
 if TYPE_CHECKING:
-    from seedview.model.schema import Passage, Source
+    from seedview.model.records import AnyPassage, AnySource
 
 LIMIT = 50
 FUZZY_SCORE = 88  # rapidfuzz partial_ratio: above it a near spelling, below it noise
 
 
-def search_passages(query: str, passages: list[Passage], limit: int = LIMIT) -> list[Passage]:
+def search_passages(query: str, passages: list[AnyPassage], limit: int = LIMIT) -> list[AnyPassage]:
     """Exact hits first (the query as written, any case), then passages where every query word
     starts a word, then close spellings only above `FUZZY_SCORE`."""
     from rapidfuzz import fuzz, process, utils
@@ -61,13 +61,13 @@ class SearchScreen(ModalScreen[tuple[str, list[str], str] | None]):
     BINDINGS = [Binding("escape", "cancel", "Close"), Binding("down", "focus_results", show=False)]
 
     def __init__(
-        self, passages: list[Passage], sources: dict[str, Source], query: str = ""
+        self, passages: list[AnyPassage], sources: dict[str, AnySource], query: str = ""
     ) -> None:
         super().__init__()
         self.passages = [p for p in passages if p.kind != "boilerplate"]
         self.sources = sources
         self.query_text = query
-        self.hits: list[Passage] = []
+        self.hits: list[AnyPassage] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):

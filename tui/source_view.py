@@ -23,7 +23,7 @@ from seedview.tui.lines import CachedLines
 from seedview.tui.safe_text import query_terms, visible
 
 if TYPE_CHECKING:
-    from seedview.model.schema import Passage, Source
+    from seedview.model.records import AnyPassage, AnySource
 
 GUTTER = 3
 SYMBOL_MATCH = "≡"
@@ -62,14 +62,14 @@ class SourceView(CachedLines, can_focus=True):
     show_furniture: reactive[bool] = reactive(True)
 
     class PassageChanged(Message):
-        def __init__(self, passage: Passage | None) -> None:
+        def __init__(self, passage: AnyPassage | None) -> None:
             super().__init__()
             self.passage = passage
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.source: Source | None = None
-        self.passages: list[Passage] = []
+        self.source: AnySource | None = None
+        self.passages: list[AnyPassage] = []
         self.current: str | None = None
         self.matched: set[str] = set()
         self.conflicted: set[str] = set()
@@ -83,8 +83,8 @@ class SourceView(CachedLines, can_focus=True):
 
     def show_source(
         self,
-        source: Source,
-        passages: list[Passage],
+        source: AnySource,
+        passages: list[AnyPassage],
         *,
         matched: set[str],
         conflicted: set[str],
@@ -135,7 +135,7 @@ class SourceView(CachedLines, can_focus=True):
             self.highlight = query
             self.invalidate()
 
-    def visible_passages(self) -> list[Passage]:
+    def visible_passages(self) -> list[AnyPassage]:
         return [p for p in self.passages if self.show_furniture or p.kind != "boilerplate"]
 
     def select(self, passage_id: str | None, *, scroll: bool = True, notify: bool = True) -> None:
@@ -146,7 +146,7 @@ class SourceView(CachedLines, can_focus=True):
         if notify:
             self.post_message(self.PassageChanged(self.current_passage()))
 
-    def current_passage(self) -> Passage | None:
+    def current_passage(self) -> AnyPassage | None:
         return next((p for p in self.passages if p.id == self.current), None)
 
     def watch_show_furniture(self) -> None:
@@ -177,7 +177,7 @@ class SourceView(CachedLines, can_focus=True):
             self.line_passage.extend([passage.id] * len(rendered))
         return strips
 
-    def _render_passage(self, passage: Passage, width: int, console: Console) -> list[Strip]:
+    def _render_passage(self, passage: AnyPassage, width: int, console: Console) -> list[Strip]:
         """The passage's lines: its style laid over each whole line (Rich drops a `Text`'s
         base style when it has no spans, so the style goes onto the strips), the search query
         as spans, the gutter symbol in its own colour."""
@@ -195,7 +195,7 @@ class SourceView(CachedLines, can_focus=True):
             rendered.append(Strip.join([self._gutter(passage, number == 0), body]))
         return rendered
 
-    def _style(self, passage: Passage) -> Style:
+    def _style(self, passage: AnyPassage) -> Style:
         style = Style()
         if passage.id in self.peers:
             style += self.overlay(PEER)
@@ -207,13 +207,13 @@ class SourceView(CachedLines, can_focus=True):
             style += self.overlay(CURRENT)
         return style
 
-    def _gutter(self, passage: Passage | None, first_line: bool) -> Strip:
+    def _gutter(self, passage: AnyPassage | None, first_line: bool) -> Strip:
         symbol = self._symbol(passage) if passage is not None and first_line else ""
         if not symbol:
             return Strip([Segment(" " * GUTTER)], GUTTER)
         return Strip([Segment(symbol, self.overlay(GUTTER_STYLE[symbol])), Segment("  ")], GUTTER)
 
-    def _symbol(self, passage: Passage) -> str:
+    def _symbol(self, passage: AnyPassage) -> str:
         if passage.id in self.marked:
             return SYMBOL_MARK
         if passage.id in self.conflicted:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from seedview.model.schema import Claim, Conflict, Passage
+    from seedview.model.records import AnyPassage
+    from seedview.model.schema import Claim, Conflict
 
 
 @dataclass
@@ -87,7 +88,7 @@ class FactGroup:
 
 
 def fact_groups(
-    claims: list[Claim], passages: dict[str, Passage], language: str = "en"
+    claims: list[Claim], passages: dict[str, AnyPassage], language: str = "en"
 ) -> list[FactGroup]:
     """Claims stating one fact, as table rows, disputed facts first. What "one fact" means is
     the model's `fact_key`, the key the fact groups of the analysis are made by, and so is
@@ -111,7 +112,7 @@ def fact_groups(
 
 
 def conflict_facts(
-    conflict: Conflict, claims: dict[str, Claim], passages: dict[str, Passage]
+    conflict: Conflict, claims: dict[str, Claim], passages: dict[str, AnyPassage]
 ) -> FactGroup:
     """The table for one conflict: its claims, whatever keys they were compared under."""
     members = [claims[c] for c in conflict.claims if c in claims]
@@ -120,7 +121,7 @@ def conflict_facts(
     return FactGroup(("conflict", conflict.id), label, fact_rows(members, passages))
 
 
-def fact_rows(members: list[Claim], passages: dict[str, Passage]) -> list[FactRow]:
+def fact_rows(members: list[Claim], passages: dict[str, AnyPassage]) -> list[FactRow]:
     """One row per claim; a row disagrees when its value differs from the most common one."""
     values = [_value_key(c) for c in members]
     common = max(set(values), key=values.count) if values else ""

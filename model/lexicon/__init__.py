@@ -49,6 +49,19 @@ class Cues(_Strict):
     shift_to: list[str]
     continuing: list[str]
     part_of: list[str]
+    undoing: list[str] = Field(
+        description="Verbs that undo a plan a stance cue names: 'rudert zurück', 'scrapped'."
+    )
+    place_before: list[str] = Field(description="Words before a place a count was made at: 'in'.")
+    not_a_place: list[str] = Field(
+        description="Capitalised words after those that name no place: 'in Höhe von'."
+    )
+    not_a_count_before: list[str] = Field(
+        description="Words after a bare number that make it no count: 'zwischen 10 und 15 Jahren'."
+    )
+    distance_to: list[str] = Field(
+        description="Words right after a distance that name where it runs to: 'southwest of'."
+    )
     partitive: list[str] = Field(
         description="Words between a part and its whole: 'Drei der fünf Waggons'."
     )
@@ -88,8 +101,17 @@ class Cues(_Strict):
     not_a_day: list[str] = Field(
         description="Names that hold a weekday and date nothing: 'Black Friday'."
     )
-    day_parts: list[str] = Field(
-        description="Parts of a day a weekday joins in one word: 'Freitagmittag'."
+    day_parts: dict[str, Literal["early", "day", "evening"]] = Field(
+        description="Parts of a day after a weekday, joined or as a word of their own "
+        "('Freitagabend', 'Friday night'), and the part each names."
+    )
+    night_into: list[str] = Field(
+        description="Words before a day that name the night leading into it: 'in der Nacht "
+        "zum Samstag' is Friday evening or early Saturday."
+    )
+    late_on: list[str] = Field(description="Words before a day that name its evening: 'late on'.")
+    early_on: list[str] = Field(
+        description="Words before a day that name its small hours: 'early on', 'am frühen'."
     )
     range_to: list[str] = Field(
         description="The word between the ends of a range that a year cannot start: 'bis', 'to'."
@@ -209,6 +231,8 @@ class Roles(_Strict):
     consensus: list[str]
     prior: list[str]
     target: list[str]
+    demand: list[str] = Field(description="What one side of a negotiation asks for.")
+    offer: list[str] = Field(description="What one side of a negotiation offers.")
 
 
 class Basis(_Strict):
@@ -224,6 +248,23 @@ class Stems(_Strict):
 
     noun_endings: list[str]
     verb_endings: list[str]
+    particles: list[str] = Field(
+        description="Verb particles a cue may follow in one word ('eingespart'): no compound part."
+    )
+
+
+class Offices(_Strict):
+    """Titles before a person's name, and the words that say the person left the office."""
+
+    titles: dict[str, str] = Field(
+        description="Title as written (lower case) -> the office, one name across languages: "
+        "'us-präsident' and 'president' -> 'president'."
+    )
+    former: list[str] = Field(description="Words before a title that say it was held: 'former'.")
+    then: list[str] = Field(
+        description="Words before a title that date it to a past moment ('then-President'), "
+        "saying nothing about now."
+    )
 
 
 class Language(_Strict):
@@ -249,6 +290,7 @@ class Language(_Strict):
     quarter_ordinals: dict[str, int]
     roles: Roles
     basis: Basis
+    offices: Offices
     cues: Cues
 
     @field_validator("weekdays")
@@ -305,6 +347,11 @@ class Measure(_Strict):
         "`frame` cue: 'strikes by 100,000 workers' counts participants, not employees.",
     )
     frame: dict[str, list[str]] = Field(default_factory=dict)
+    to_place: bool = Field(
+        default=False,
+        description="Measured to a place the clause names after the figure (a distance): "
+        "'350 Kilometer entfernte Rabat' and '72 km southwest of Marrakech' are two figures.",
+    )
     organisational: bool = Field(
         default=False,
         description="Only an organisation has it (revenue, profit): whoever an article gives "
@@ -377,6 +424,17 @@ class Question(_Strict):
         description="Opposite poles conflict only when their sentences share a rare word: "
         "approving a buyback does not contradict rejecting a notion.",
     )
+    plan_nouns: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Cues that name a plan rather than state it ('Streichung', 'cuts'): a verb "
+        "that undoes the plan ('rudert zurück', 'scrapped') turns them to the other pole, and "
+        "one that keeps it ('hält fest', 'kept') takes their pole.",
+    )
+    fact_group: bool = Field(
+        default=True,
+        description="Whether passages taking it make a fact group: not for a question asked "
+        "of every mention (a title before a name), whose passages say unrelated things.",
+    )
     about: dict[str, list[str]] = Field(default_factory=dict)
     about_near: int = Field(
         default=0,
@@ -416,6 +474,15 @@ class Qualifier(_Strict):
     name: str
     de: list[str]
     en: list[str]
+    measures: list[str] = Field(
+        default_factory=list,
+        description="The measures it narrows ('heart' narrows a risk, not revenue); all when empty.",
+    )
+    scope: Literal["clause", "sentence"] = Field(
+        default="clause",
+        description="Where the words count: the figure's clause, or its sentence up to the "
+        "end of that clause (a subgroup named in a clause of its own).",
+    )
 
     def cues(self, language: str) -> list[str]:
         return self.de if language == "de" else self.en

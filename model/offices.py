@@ -1,0 +1,82 @@
+"""Who holds an office, as the title before a person's name says it.
+
+"former U.S. President Donald Trump's administration" in one article and "a deal with US
+President Donald Trump" in another disagree on whether Trump is in office: each title before a
+name becomes a stance claim on the question "in office" (pole "current" or "former"), about the
+person's surname and the office, so `conflicts.stance_conflicts` compares them like any stance.
+A title dated to a past moment ("then-President", "der damalige Kanzler") or to another time
+("president-elect", "der designierte Trainer") says nothing about now and makes no claim. The
+titles and the words before them are language data ([offices] in de.toml and en.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from seedview.model import lexicon
+from seedview.model.schema import Claim, Passage, Source
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern(language: str) -> re.Pattern[str]:
+    offices = lexicon.language(language).offices
+    before = _alternation([*offices.former, *offices.then])
+    titles = _alternation(list(offices.titles))
+    name = r"[A-ZÄÖÜ][\w'’-]+"
+    return re.compile(
+        # A word before the title, joined or not ("former", "Ex-", "Alt" in "Altkanzler").
+        rf"(?<![\w-])(?:(?P<before>(?i:{before}))[\s-]*)?"
+        # A country or company before it ("U.S.", "US-", "Nvidia"), capitalised.
+        rf"(?P<place>(?:[A-Z][\w.]*[\s-]+){{0,2}}?)"
+        rf"(?P<title>(?i:{titles}))(?![\w-])"
+        # The name: one to three capitalised words right after the title.
+        rf"\s+(?P<name>{name}(?:\s+{name}){{0,2}})"
+    )
+
+
+def _surname(name: str) -> str:
+    last = name.split()[-1]
+    return re.sub(r"['’]s$", "", last).lower()
+
+
+def office_claims(passage: Passage, source: Source) -> list[Claim]:
+    """Each title before a name in a sentence, as a claim that the person holds the office
+    now or held it before."""
+    language = source.language
+    offices = lexicon.language(language).offices
+    then = {w.lower() for w in offices.then}
+    claims: list[Claim] = []
+    for number, match in enumerate(_pattern(language).finditer(passage.text)):
+        before = (match["before"] or "").lower()
+        if before in then:
+            continue
+        title = match["title"].lower()
+        office = offices.titles[title]
+        surname = _surname(match["name"])
+        if surname in offices.titles:
+            continue  # "President Chief Executive …": a list of titles, no name
+        pole = "former" if before else "current"
+        claims.append(
+            Claim(
+                id=f"c-{passage.id}-o{number}",
+                passage=passage.id,
+                source=passage.source,
+                kind="stance",
+                start=passage.start + match.start(),
+                end=passage.start + match.end(),
+                subject=surname,
+                subject_origin="clause",
+                qualifiers=[office],
+                question="in office",
+                pole=pole,
+                evidence=match.group(),
+                confidence=0.7,
+                key_label=f"in office · {surname} · {office}",
+            )
+        )
+    return claims
