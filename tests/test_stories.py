@@ -25,7 +25,7 @@ RECALL_FLOOR = {
     "winter_fuel_uturn_en": 0.51,  # measured 0.54 (0.52 before lone sentences were paired)
     "intel_q2_2024_results_en": 0.7,  # measured 0.73 (0.72 before lone sentences were paired)
     "erythrit_studie_de": 0.42,  # measured 0.45 (0.44 before lone sentences were paired)
-    "marokko_erdbeben_de": 0.47,  # measured 0.50
+    "marokko_erdbeben_de": 0.52,  # measured 0.55 (0.50 before lone sentences were paired)
 }
 # Of the pairs of gold-quoting passages a group links, the share quoting one gold claim group
 # (tests/stories.py), at least. Gold claim groups of one story are close neighbours ("police
