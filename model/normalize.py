@@ -70,6 +70,11 @@ def _stopwords() -> frozenset[str]:
     return frozenset(w.lower() for w in words) | _EXTRA_STOPWORDS
 
 
+def is_stopword(word: str) -> bool:
+    """A function word of either language (stopwordsiso and the lexicon's additions)."""
+    return word.lower() in _stopwords()
+
+
 @lru_cache(maxsize=200_000)  # compound splitting asks for many tails of each word
 def _frequency(word: str, language: str) -> float:
     return langdata.frequency(word, language)

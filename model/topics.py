@@ -10,9 +10,16 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
-from seedview.model.labels import is_date_term, other_matches, surface_form
+from seedview.model.labels import (
+    is_date_term,
+    noun_phrase,
+    nouns_capitalised,
+    other_matches,
+    topic_name,
+)
 from seedview.model.normalize import lemma
 from seedview.model.sanitize import literal, visible
 from seedview.model.schema import Group, Topic
@@ -78,21 +85,37 @@ def _keyword_forms(keyword: str, language: str) -> set[str]:
 
 
 def _a_noun(term: str, texts: list[str], language: str) -> bool:
-    """Whether a term can name a topic: in German a noun, which the articles capitalise inside
-    a sentence ("Nun deutet eine Studie …" makes "deuten" no topic); other languages do not
-    mark nouns so, and any term can."""
-    if language != "de" or not texts:
+    """Whether a term can name a topic in a language that capitalises its nouns: a noun, which
+    the articles capitalise inside a sentence ("Nun deutet eine Studie …" makes "deuten" no
+    topic)."""
+    if not texts:
         return True
     # A word whose lemma is the term starts as it does ("deutet", "deuten"; "Bäume", "Baum"):
     # only those are lemmatised.
     seen = [
         word
         for text in texts
-        for match in _INSIDE.finditer(text)
-        if (word := match.group(1))[:1].lower() == term[:1]
-        and (word.lower() == term or lemma(word, language) == term)
+        for word in _inside_by_initial(text).get(term[:1], ())
+        if word.lower() == term or lemma(word, language) == term
     ]
     return not seen or any(word[:1].isupper() for word in seen)
+
+
+def _topic_label(term: str, texts: list[str], language: str) -> str | None:
+    """A term's words as a topic's name, or None when it names no topic (no noun)."""
+    if not nouns_capitalised(language):
+        return topic_name(term, texts, language)
+    return noun_phrase(term, texts, language) if _a_noun(term, texts, language) else None
+
+
+@lru_cache(maxsize=100_000)
+def _inside_by_initial(text: str) -> dict[str, tuple[str, ...]]:
+    """The words after another in their sentence, by lower-cased first letter: each group's
+    texts are asked about every candidate term (issue 11: seconds at 1,000 articles)."""
+    found: dict[str, list[str]] = {}
+    for match in _INSIDE.finditer(text):
+        found.setdefault(match.group(1)[:1].lower(), []).append(match.group(1))
+    return {initial: tuple(words) for initial, words in found.items()}
 
 
 _INSIDE = re.compile(r"(?<=[\w,;:)] )([^\W\d_][\w-]*)")  # a word after another in its sentence
@@ -139,8 +162,9 @@ def build_topics(
                 break
             taken = [g for g in remaining if term in g.shared_terms[:3]]
             written = [t for g in taken for t in (texts or {}).get(g.id, [])]
-            if _a_noun(term.split(":", 1)[-1], written, language):
-                named = term, surface_form(term.split(":", 1)[-1], written, language)
+            name = _topic_label(term.split(":", 1)[-1], written, language)
+            if name is not None:
+                named = term, name
                 break
         if named is None:
             break

@@ -12,20 +12,20 @@ from stories import analyze_story, gold_of, score_story, story_names
 RECALL_FLOOR = {
     "fasting_heart_risk_en": 0.62,  # measured 0.65 (0.62 before issue 10's fourth round)
     "kane_bayern_fee_de": 0.59,  # measured 0.61 (0.48)
-    "muenchen_demo_gegen_rechts_de": 0.52,  # measured 0.55 (0.48)
+    "muenchen_demo_gegen_rechts_de": 0.53,  # measured 0.56 (0.55 before lone sentences were paired)
     # Four German and four English articles: most pairs cross the language boundary.
-    "vw_ig_metall_deal_mixed": 0.43,  # measured 0.45 (0.39; 0.26; 0.18 with shared words alone)
-    "derna_flood_toll_en": 0.49,  # measured 0.52 (0.44 before timelines and cut ends were content)
-    "tesla_q2_2025_results_de": 0.58,  # measured 0.61 (0.61 before fact groups were split)
-    "agrardiesel_uturn_de": 0.42,  # measured 0.45 (0.42 at the start of this session; 0.39)
-    "garmisch_zugunglueck_de": 0.51,  # measured 0.54 (0.52 before counts in words)
+    "vw_ig_metall_deal_mixed": 0.46,  # measured 0.49 (0.47; 0.39; 0.26; 0.18 with shared words alone)
+    "derna_flood_toll_en": 0.52,  # measured 0.55 (0.52 before lone sentences were paired; 0.44)
+    "tesla_q2_2025_results_de": 0.6,  # measured 0.63 (0.61 before lone sentences were paired)
+    "agrardiesel_uturn_de": 0.43,  # measured 0.46 (0.45 before lone sentences were paired)
+    "garmisch_zugunglueck_de": 0.52,  # measured 0.55 (0.54 before lone sentences were paired)
     "nvidia_q2fy26_results_en": 0.65,  # measured 0.66 (0.68 with 6 encoder neighbours)
-    "caicedo_transfer_en": 0.55,  # measured 0.57 (0.59 before bids were a measure of their own)
-    "intervallfasten_studie_de": 0.42,  # measured 0.45 (0.41 before ratios like 16:8 were no counts)
-    "winter_fuel_uturn_en": 0.48,  # measured 0.51
-    "intel_q2_2024_results_en": 0.69,  # measured 0.72 (0.69 before cut ends were content)
-    "erythrit_studie_de": 0.4,  # measured 0.43
-    "marokko_erdbeben_de": 0.47,  # measured 0.50
+    "caicedo_transfer_en": 0.56,  # measured 0.58 (0.57 before lone sentences were paired)
+    "intervallfasten_studie_de": 0.44,  # measured 0.47 (0.45 before lone sentences were paired)
+    "winter_fuel_uturn_en": 0.51,  # measured 0.54 (0.52 before lone sentences were paired)
+    "intel_q2_2024_results_en": 0.7,  # measured 0.73 (0.72 before lone sentences were paired)
+    "erythrit_studie_de": 0.42,  # measured 0.45 (0.44 before lone sentences were paired)
+    "marokko_erdbeben_de": 0.52,  # measured 0.55 (0.50 before lone sentences were paired)
 }
 # Of the pairs of gold-quoting passages a group links, the share quoting one gold claim group
 # (tests/stories.py), at least. Gold claim groups of one story are close neighbours ("police
@@ -154,6 +154,18 @@ def test_contradictions_of_a_story_are_found_and_grounded(name: str) -> None:
     assert found >= HARD_FLOOR[name], scores.line(name)
     if scores.reported:
         assert scores.grounded / scores.reported >= GROUNDED_FLOOR[name], scores.line(name)
+
+
+def test_a_sentence_no_group_takes_is_shown_beside_the_source_that_says_the_same() -> None:
+    # nau.ch's sentence matches n-tv's almost word for word, but n-tv's sits in a group on the
+    # risk of heart attacks that nau.ch's does not match as a whole: it was left in no group.
+    analysis = analyze_story("erythrit_studie_de")
+    text = {p.id: p.text for p in analysis.passages}
+    nau = next(
+        p for p, t in text.items() if t == "Der Stoff könne das Thromboserisiko deutlich steigern."
+    )
+    beside = {q for g in analysis.groups if nau in g.passages for q in g.passages} - {nau}
+    assert any("das Thromboserisiko deutlich steigern kann" in text[q] for q in beside)
 
 
 def test_every_story_has_its_floors() -> None:
