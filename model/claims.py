@@ -168,7 +168,9 @@ def _german_word_measure(word: str) -> tuple[int, str] | None:
                 head = lower[: -len(tail)].rstrip("-")
                 linked = head[:-1] if head.endswith("s") else head
                 if head in _language("de").stems.particles:
-                    return index, ""  # "eingespart": a verb's particle, not a compound's part
+                    if lower[len(head) :].startswith("ge"):
+                        return index, ""  # "eingespart": a participle's particle, no compound
+                    continue  # "Zustrom", "Umweg": another word, not this measure
                 if (
                     word[len(head) : len(head) + 1] == "-"
                     or (len(head) >= 3 and max(zipf(head, "de"), zipf(linked, "de")) >= 2.5)
@@ -312,9 +314,7 @@ def _choose_measure(
     clause (before the figure, or after it at a longer distance), then in the sentence."""
     table = _measure_table()
     addition = matcher(_language(language).cues.addition)
-    more_of_it = re.compile(
-        rf"\s*(?:{matcher(_language(language).cues.more_of_it).pattern})", re.IGNORECASE
-    )
+    more_of_it = _more_of_it(language)
     opener = _spaced(language, "clause_opener")
     handed = _spaced(language, "next_measure")
     clause_words = text[clause[0] : clause[1]]
@@ -578,7 +578,15 @@ def _place_after(measure: str, after: str, language: str) -> list[str]:
         return []
     gap = _TO_PLACE.match(after, marker.end())
     run = _CAPITALISED_RUN.match(after, gap.end() if gap else marker.end())
-    return [f"to {run.group().split()[-1]}"] if run else []
+    if not run:
+        return []
+    words = run.group().split()
+    # "südwestlich von Marrakesch Tausende Gebäude": after a preposition the name comes
+    # first; "die 500 Kilometer entfernte Hauptstadt Rabat": after an adjective, last.
+    preposition = (
+        marker.group().split()[-1].lower() in _language(language).cues.distance_to_preposition
+    )
+    return [f"to {words[0] if preposition else words[-1]}"]
 
 
 @cache
@@ -598,8 +606,15 @@ def _place_of(clause_text: str, language: str) -> str:
     place ("in Höhe von") are none."""
     words = _language(language)
     skip = {*words.cues.not_a_place, *words.months, *words.weekdays}
+    said = matcher(words.cues.attribution)
     for match in _place_pattern(language).finditer(clause_text):
         place = match["place"]
+        if said.search(clause_text, max(0, match.start() - 25), match.start()) or said.search(
+            clause_text, match.end(), match.end() + 15
+        ):
+            # "the ministry said in Rabat that …", "wie das Ministerium in Rabat mitteilte":
+            # where it was said, not where it was counted.
+            continue
         # "in Krankenhäusern": an inflected noun is no name (a name is its own lemma).
         if place.lower() not in skip and lemma(place, language).lower() == place.lower():
             return place
@@ -618,10 +633,16 @@ def _qualifier_measures() -> dict[str, frozenset[str]]:
     return {q.name: frozenset(q.measures) for q in lexicon.qualifiers() if q.measures}
 
 
-def _narrowing(qualifiers: list[str], measure: str) -> list[str]:
-    """The qualifiers that narrow this measure: "heart" narrows a risk, not a revenue."""
+def _narrowing(qualifiers: list[str], measure: str, segment: str = "") -> list[str]:
+    """The qualifiers that narrow this measure: "heart disease" narrows a risk, not a
+    revenue. A segment named right before the measure word narrows any ("cardiac revenue")."""
     only = _qualifier_measures()
-    return [q for q in qualifiers if q not in only or measure in only[q]]
+    return [q for q in qualifiers if q == segment or q not in only or measure in only[q]]
+
+
+def _segment_name(modifier: str, language: str) -> str:
+    segment = lexicon.segment_of(modifier, language) if modifier else None
+    return segment.name if segment else ""
 
 
 def _sentence_qualifiers(language: str, sentence_head: str) -> list[str]:
@@ -991,16 +1012,17 @@ def _bare_counts(text: str, language: str) -> tuple[Found, ...]:
 def _lowercase_after(text: str, found: Found) -> bool:
     """A small word right after the figure: "100 Millionen plus …" counts no noun. "1024
     weitere Personen" does: "weitere" is the figure's own (`more_of_it`)."""
-    rest = text[found.end :].lstrip(" -")
-    if _more_of_it().match(rest):
+    rest = text[found.end :]
+    if _more_of_it("de").match(rest):
         return False
-    return rest[:1].islower()
+    return rest.lstrip(" -")[:1].islower()
 
 
 @cache
-def _more_of_it() -> re.Pattern[str]:
-    words = [w for code in lexicon.LANGUAGES for w in _language(code).cues.more_of_it]
-    return re.compile(rf"(?:{matcher(words).pattern})", re.IGNORECASE)
+def _more_of_it(language: str) -> re.Pattern[str]:
+    """Right after a figure, a word that adds it to an earlier count ("1.200 weitere")."""
+    words = matcher(_language(language).cues.more_of_it).pattern
+    return re.compile(rf"[\s-]*(?:{words})", re.IGNORECASE)
 
 
 def _local(text: str, found: Found, figures: tuple[Found, ...], clause: tuple[int, int]) -> str:
@@ -1366,10 +1388,7 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 subject_origin=subject_origin,  # type: ignore[arg-type]
                 measure=measure,
                 measure_origin=measure_origin,  # type: ignore[arg-type]
-                place=(
-                    _place_of(draft.clause_text, language)
-                    or _place_of(draft.sentence_head, language)
-                )
+                place=_place_of(draft.clause_text, language)
                 if dimension(found.unit) == "count"
                 else "",
                 qualifiers=list(
@@ -1379,6 +1398,7 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                             + _sentence_qualifiers(language, draft.sentence_head)
                             + _part_after(draft.passage.text[found.end :], language),
                             measure,
+                            _segment_name(draft.modifier, language),
                         )
                         + place
                         + ([draft.scope] if draft.scope else [])
@@ -1706,7 +1726,7 @@ def _former_plan(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\W+(?:\w+\W+){{0,2}}$", re.IGNORECASE)
 
 
-_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+_CLAUSE_MARK = re.compile(r"[,;:!?]|\.(?!\d)")  # "1.200" breaks no clause
 
 
 def _plans_undone(
@@ -1718,6 +1738,7 @@ def _plans_undone(
     cut", "hält an der Streichung fest") keeps the plan and says nothing of its own either."""
     plan = matcher(question.plan_nouns.get(language, []))
     undoing = matcher(_language(language).cues.undoing)
+    negation = matcher(_language(language).cues.negation)
     kept: list[tuple[int, int, str]] = []
     dropped: set[tuple[int, int, str]] = set()
     for hit in hits:
@@ -1727,7 +1748,19 @@ def _plans_undone(
         marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
         left = max((m + 1 for m in marks if m < start), default=0)
         right = min((m for m in marks if m >= end), default=len(text))
-        verbs = [m for m in undoing.finditer(text, left, right) if not (start <= m.start() < end)]
+        # The verb governs the plan: before it, at most five words away ("scrapped the cuts"),
+        # or around it ("nimmt die Kürzung zurück"), and not negated ("nimmt … nicht zurück").
+        verbs = [
+            m
+            for m in undoing.finditer(text, left, right)
+            if not (start <= m.start() < end)
+            and (
+                (m.end() <= start and len(text[m.end() : start].split()) <= 5)
+                or (m.start() < start and m.end() >= end)
+            )
+            and not _negated(text, m.start(), language)
+            and not negation.search(text, m.start(), m.end())
+        ]
         if verbs:
             kept.append((start, end, question.other(pole)))
             dropped.add(hit)

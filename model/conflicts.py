@@ -1018,7 +1018,8 @@ def day_conflicts(
         explanation = (
             f"date: {_labels(_src(side_a), labels)} {_says(_src(side_a))} "
             f"{_contexts(side_a, texts)}; {_labels(_src(side_b), labels)} "
-            f"{_says(_src(side_b))} {_contexts(side_b, texts)}: one statement, two days."
+            f"{_says(_src(side_b))} {_contexts(side_b, texts)}: one statement, "
+            + ("two times of one day." if day_a == day_b else "two days.")
         )
         conflicts.append(
             _conflict(

@@ -87,14 +87,12 @@ def _days(
         if any(a <= match.start() < b for a, b in named):
             continue
         joined = match[2] if match.lastindex and match.lastindex >= 2 else ""
-        found.append(
-            (
-                match.start(),
-                match.end(),
-                WEEKDAYS[weekdays[match[1].lower()] - 1],
-                _part_of_day(text, match.start(), joined or "", language),
-            )
-        )
+        day = weekdays[match[1].lower()] - 1
+        part = _part_of_day(text, match.start(), joined or "", language)
+        if joined and part == "night":
+            # "Freitagnacht", "Friday night": the night into Saturday.
+            day = (day + 1) % 7
+        found.append((match.start(), match.end(), WEEKDAYS[day], part))
     for pattern, day_group, month_group in ((day_month, 1, 2), (month_day, 2, 1)):
         for match in pattern.finditer(text):
             month = months.get(match[month_group].lower().rstrip("."))
@@ -207,9 +205,13 @@ def _day_before(day: str) -> str:
     if day in WEEKDAYS:
         return WEEKDAYS[WEEKDAYS.index(day) - 1]
     try:
+        if day.startswith("--"):
+            # "--09-09": a leap year gives the day before every date; for 1 March it is 29
+            # February, which agrees with a 28 February named elsewhere only in a leap year.
+            return "--" + (date.fromisoformat("2000" + day[1:]) - timedelta(days=1)).isoformat()[5:]
         return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     except ValueError:
-        return ""  # "--09-09": the day before depends on the year only at a month's start
+        return ""
 
 
 def disagree_at(a: str, a_part: str, b: str, b_part: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from seedview.model import lexicon
+from seedview.model.normalize import lemma, zipf
 from seedview.model.schema import Claim, Passage, Source
 
 
@@ -35,13 +36,21 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"(?P<place>(?:[A-Z][\w.]*[\s-]+){{0,2}}?)"
         rf"(?P<title>(?i:{titles}))(?![\w-])"
         # The name: one to three capitalised words right after the title.
-        rf"\s+(?P<name>{name}(?:\s+{name}){{0,2}})"
+        rf"\s+(?P<name>{name}(?:\s+{name})?)"
     )
 
 
-def _surname(name: str) -> str:
-    last = name.split()[-1]
-    return re.sub(r"['’]s$", "", last).lower()
+def _surname(name: str, language: str) -> str:
+    """The last word of the name; a second word that is an inflected common noun ("Kanzler
+    Olaf Scholz Reportern", "Präsident Selenskyj Unterstützung") is none of it."""
+    words = [re.sub(r"['’]s$", "", w) for w in name.split()]
+    if len(words) == 2 and (
+        lemma(words[1], language).lower() != words[1].lower()
+        # German writes every noun capitalised: a common one ends the name.
+        or (language == "de" and zipf(words[1].lower(), language) >= 4.85)
+    ):
+        words = words[:1]
+    return words[-1].lower()
 
 
 def office_claims(passage: Passage, source: Source) -> list[Claim]:
@@ -57,10 +66,13 @@ def office_claims(passage: Passage, source: Source) -> list[Claim]:
             continue
         title = match["title"].lower()
         office = offices.titles[title]
-        surname = _surname(match["name"])
+        surname = _surname(match["name"], language)
         if surname in offices.titles:
             continue  # "President Chief Executive …": a list of titles, no name
         pole = "former" if before else "current"
+        # "Bayern-Trainer" and "England-Trainer", "Twitter CEO" and "Block CEO": two offices;
+        # "U.S. President" and "US-Präsident" one.
+        where = re.sub(r"[\s.\-]", "", match["place"]).lower()
         claims.append(
             Claim(
                 id=f"c-{passage.id}-o{number}",
@@ -71,7 +83,7 @@ def office_claims(passage: Passage, source: Source) -> list[Claim]:
                 end=passage.start + match.end(),
                 subject=surname,
                 subject_origin="clause",
-                qualifiers=[office],
+                qualifiers=[f"{where} {office}" if where else office],
                 question="in office",
                 pole=pole,
                 evidence=match.group(),

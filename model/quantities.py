@@ -161,7 +161,11 @@ def parse_number(text: str, language: str) -> tuple[float, int] | None:
     if lower in NUMBER_WORDS:
         return float(NUMBER_WORDS[lower]), 0
     tens, _, units = lower.partition("-")
-    if units and tens in NUMBER_WORDS and units in NUMBER_WORDS:
+    if (
+        units
+        and NUMBER_WORDS.get(tens, 0) in range(20, 100, 10)
+        and NUMBER_WORDS.get(units, 0) in range(1, 10)
+    ):
         return float(NUMBER_WORDS[tens] + NUMBER_WORDS[units]), 0  # "forty-nine"
     thousands, decimal = (".", ",") if language == "de" or broken else (",", ".")
     if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+(?:\{decimal}\d+)?", text):
@@ -412,12 +416,12 @@ _COUNT_NOUN = re.compile(
 )
 # Words after a number that count nothing ("3 Jahre", "11,300 as of …"), from the lexicon.
 _NOT_COUNTED = frozenset(w.lower() for w in [*_GERMAN.cues.not_counted, *_ENGLISH.cues.not_counted])
-_NOT_A_COUNT_BEFORE = re.compile(
-    r"\s+(?:"
-    + _alternation([*_GERMAN.cues.not_a_count_before, *_ENGLISH.cues.not_a_count_before])
-    + r")\b",
-    re.IGNORECASE,
-)
+_NOT_A_COUNT_BEFORE = {
+    words.language: re.compile(
+        r"\s+(?:" + _alternation(words.cues.not_a_count_before) + r")\b", re.IGNORECASE
+    )
+    for words in (_GERMAN, _ENGLISH)
+}
 
 
 _PERSON_NOUN = re.compile(
@@ -448,7 +452,12 @@ def bare_numbers(sentence: str, language: str = "de") -> tuple[Found, ...]:
         if any(a <= match.start() < b for a, b in taken) or _YEAR.match(match.group()):
             continue
         parsed = parse_number(match.group(), language)
-        if parsed is None or parsed[0] < 2 or _NOT_A_COUNT_BEFORE.match(sentence, match.end()):
+        not_a_count = _NOT_A_COUNT_BEFORE.get(language)
+        if (
+            parsed is None
+            or parsed[0] < 2
+            or (not_a_count is not None and not_a_count.match(sentence, match.end()))
+        ):
             continue  # "zwischen 10 und 15 Jahren": an age, a time, a share
         value, decimals = parsed
         half = 0.0 if not decimals and value % 10 else 0.5 * 10 ** (-decimals)  # "2,946"

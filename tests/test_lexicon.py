@@ -1631,3 +1631,43 @@ def test_more_of_a_toll_and_a_part_of_it_keep_their_own_measure() -> None:
         if c.quantity is not None and c.quantity.value == 17500
     ]
     assert cut.measure == "job cuts"
+
+
+def test_review_of_this_sessions_rules_on_ordinary_sentences() -> None:
+    # Found by a review of this session's rules against ordinary sentences.
+    # A former coach of one club is the coach of another.
+    assert not _conflicts_of(
+        ("Der ehemalige Bayern-Trainer Thomas Tuchel lobte den Transfer.", "de"),
+        ("England-Trainer Thomas Tuchel lobte den Transfer.", "de"),
+    )
+    (office,) = [
+        c
+        for c in _claims_of_all("Dazu sagte Kanzler Olaf Scholz Reportern in Berlin.", "de")
+        if c.question == "in office"
+    ]
+    assert office.subject == "scholz"
+    # Where a figure was announced is not where it was counted.
+    assert _conflicts_of(
+        ("The interior ministry said in Rabat that the quake killed 2,946 people.", "en"),
+        ("Officials in Marrakech said the quake killed 2,122 people.", "en"),
+    )
+    # A segment named before the measure word narrows any measure; "the heart of" no cause.
+    (cardiac,) = _claims_of("Medtronic said cardiac revenue rose to $3.1 billion.", "en")
+    assert cardiac.qualifiers == ["cardiovascular"]
+    (toll,) = _claims_of("The quake killed 2,946 people in the heart of the Atlas.", "en")
+    assert toll.qualifiers == []
+    # A negated undoing undoes nothing; "rejects the criticism of the cut" keeps the cut.
+    for text in (
+        "Die Regierung nimmt die Streichung der Subvention nicht zurück.",
+        "Die Regierung weist die Kritik an der Streichung der Subvention zurück.",
+    ):
+        (stance,) = [c for c in _claims_of_all(text, "de") if c.question == "keep or abolish"]
+        assert stance.pole == "abolishes", text
+    # English "am" after a German number is no time of day.
+    (rose,) = _claims_of("Die Zahl der Toten stieg auf 2946 am Sonntag.", "de")
+    assert rose.measure == "deaths"
+    # "Friday night" runs into Saturday's small hours.
+    assert not _lined_up_conflicts(
+        ("The storm hit the coastal towns of the region on Friday night, officials said.", "en"),
+        ("The storm hit the coastal towns of the region early Saturday, officials said.", "en"),
+    )

@@ -62,6 +62,9 @@ class Cues(_Strict):
     not_a_count_before: list[str] = Field(
         description="Words after a bare number that make it no count: 'zwischen 10 und 15 Jahren'."
     )
+    distance_to_preposition: list[str] = Field(
+        description="The prepositions among `distance_to`: the place's name follows them first."
+    )
     distance_to: list[str] = Field(
         description="Words right after a distance that name where it runs to: 'southwest of'."
     )
@@ -107,9 +110,10 @@ class Cues(_Strict):
     not_a_day: list[str] = Field(
         description="Names that hold a weekday and date nothing: 'Black Friday'."
     )
-    day_parts: dict[str, Literal["early", "day", "evening"]] = Field(
+    day_parts: dict[str, Literal["early", "day", "evening", "night"]] = Field(
         description="Parts of a day after a weekday, joined or as a word of their own "
-        "('Freitagabend', 'Friday night'), and the part each names."
+        "('Freitagabend', 'Friday night'), and the part each names; a night runs into the "
+        "next day."
     )
     night_into: list[str] = Field(
         description="Words before a day that name the night leading into it: 'in der Nacht "
