@@ -331,6 +331,12 @@ def _choose_measure(
             gap = 0.0  # "600-Milliarden-Dollar-Investition": the measure is inside the figure
         elif cue.end <= found.start:
             gap = found.start - cue.end
+            if any(clause[0] <= f.start and f.end <= cue.start for f in stated) and any(
+                found.end <= c.start < clause[1] for c in cues
+            ):
+                # "2946 Menschen kamen ums Leben, 5674 wurden verletzt": a cue after an
+                # earlier figure is that figure's when this one has its own after it.
+                gap += 100
         else:
             gap = (cue.start - found.end) * 1.5
             between = text[found.end : cue.start]

@@ -1623,6 +1623,10 @@ def test_more_of_a_toll_and_a_part_of_it_keep_their_own_measure() -> None:
         "Mehr als 1000 Menschen starben, mindestens 1.200 weitere wurden verletzt.", "de"
     )
     assert (dead.measure, hurt.measure) == ("deaths", "injured")
+    dead, hurt = _claims_of(
+        "Bei dem Erdbeben kamen 2946 Menschen ums Leben, 5674 wurden verletzt.", "de"
+    )
+    assert (dead.measure, hurt.measure) == ("deaths", "injured")
     (cut,) = [
         c
         for c in _claims_of(
