@@ -606,13 +606,18 @@ def _place_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{before})\s+(?P<place>[A-ZÄÖÜ][\w-]+)")
 
 
+@cache
+def _not_places(language: str) -> frozenset[str]:
+    words = _language(language)
+    return frozenset({*words.cues.not_a_place, *words.months, *words.weekdays})
+
+
 def _place_of(clause_text: str, language: str) -> str:
     """The place a count was made at, as its clause names it: "In Hamburg demonstrierten
     50.000", "In Berlin, 100,000 people turned out". Months, weekdays and words that name no
     place ("in Höhe von") are none."""
-    words = _language(language)
-    skip = {*words.cues.not_a_place, *words.months, *words.weekdays}
-    said = matcher(words.cues.attribution)
+    skip = _not_places(language)
+    said = matcher(_language(language).cues.attribution)
     for match in _place_pattern(language).finditer(clause_text):
         place = match["place"]
         if said.search(clause_text, max(0, match.start() - 25), match.start()) or said.search(
@@ -865,7 +870,11 @@ def _figure_drafts(
         if raw.previous:
             continue
         found = _inherit_unit(raw, figures, text, language)
-        if language == "de" and found.unit.startswith("count:") and _lowercase_after(text, found):
+        if (
+            language == "de"
+            and found.unit.startswith("count:")
+            and _lowercase_after(text, found, language)
+        ):
             found = _with_unit(found, "count", 1.0)  # "100 Millionen plus …": no noun follows
         clause = _clause(text, found.start, found.end)
         # "nur 95 Millionen ausgegeben": millions of nothing named are money where money is meant.
@@ -1015,11 +1024,11 @@ def _bare_counts(text: str, language: str) -> tuple[Found, ...]:
     return tuple(kept)
 
 
-def _lowercase_after(text: str, found: Found) -> bool:
+def _lowercase_after(text: str, found: Found, language: str) -> bool:
     """A small word right after the figure: "100 Millionen plus …" counts no noun. "1024
     weitere Personen" does: "weitere" is the figure's own (`more_of_it`)."""
     rest = text[found.end :]
-    if _more_of_it("de").match(rest):
+    if _more_of_it(language).match(rest):
         return False
     return rest.lstrip(" -")[:1].islower()
 
@@ -1747,11 +1756,11 @@ def _plans_undone(
     negation = matcher(_language(language).cues.negation)
     kept: list[tuple[int, int, str]] = []
     dropped: set[tuple[int, int, str]] = set()
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
     for hit in hits:
         start, end, pole = hit
         if not plan.fullmatch(text[start:end]):
             continue
-        marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
         left = max((m + 1 for m in marks if m < start), default=0)
         right = min((m for m in marks if m >= end), default=len(text))
         # The verb governs the plan: before it, at most five words away ("scrapped the cuts"),
