@@ -597,11 +597,7 @@ def _place_after(measure: str, after: str, language: str) -> list[str]:
 
 @cache
 def _place_pattern(language: str) -> re.Pattern[str]:
-    cues = _language(language).cues
-    before = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(cues.place_before, key=len, reverse=True)
-    )
+    before = lexicon.literal_alternation(_language(language).cues.place_before)
     # A capitalised word right after "in": with an article it is a thing ("in dem Zug").
     return re.compile(rf"(?<![\w-])(?i:{before})\s+(?P<place>[A-ZÄÖÜ][\w-]+)")
 

@@ -19,15 +19,11 @@ from seedview.model.normalize import lemma, zipf
 from seedview.model.schema import Claim, Passage, Source
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _pattern(language: str) -> re.Pattern[str]:
     offices = lexicon.language(language).offices
-    before = _alternation([*offices.former, *offices.then])
-    titles = _alternation(list(offices.titles))
+    before = lexicon.literal_alternation([*offices.former, *offices.then])
+    titles = lexicon.literal_alternation(list(offices.titles))
     name = r"[A-ZÄÖÜ][\w'’-]+"
     return re.compile(
         # A word before the title, joined or not ("former", "Ex-", "Alt" in "Altkanzler").

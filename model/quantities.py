@@ -21,9 +21,7 @@ _SCALES_DE: dict[str, float] = dict(_GERMAN.scales)
 _SCALES_EN: dict[str, float] = dict(_ENGLISH.scales)
 
 
-def _alternation(words: list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in ordered)
+_alternation = lexicon.literal_alternation
 
 
 # (pattern, unit, factor): the unit words of both languages (a German page may say "Dollar",

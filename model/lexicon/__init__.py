@@ -691,6 +691,13 @@ def _after_word_start(pattern: str) -> str:
     return pattern.removeprefix(WORD_START)
 
 
+def literal_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """Words matched as written (no cue syntax), longest first so that "prime minister" is
+    tried before "minister", any run of spaces inside one matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in ordered)
+
+
 def alternation(patterns: list[str]) -> str:
     """Patterns as one alternative each, in order. When all of them begin at a word start,
     that is checked once before the alternatives: inside a word (most positions of a
