@@ -46,6 +46,7 @@ from seedview.model.schema import Claim, Conflict, Group, Quantity, Source
 
 CERTAIN = 0.85
 UNDATED = 0.45
+APPROXIMATE = 0.3  # figures that differ yet can both hold: after every contradiction
 LABELS_NAMED = 5  # sources named in an explanation before "and N more"
 MAX_SIDE_STATEMENTS = 3  # values quoted per side before "…"
 MAX_PASSAGES_SIDE = 6
@@ -474,6 +475,7 @@ def _bucket_conflicts(
         by_unit[unit].append(statement)
     for group in by_unit.values():
         positions = _positions(group)
+        conflicts.extend(_approximate_conflicts(key, positions, labels, language, story, lined_up))
         # Positions a few per cent apart ("11,000" and "at least 11,300") are one cluster: a
         # reader sees the near miss between them, and each cluster against the next one.
         clusters = _clusters(positions)
@@ -497,6 +499,66 @@ def _bucket_conflicts(
                 )
             )
     return conflicts
+
+
+def _approximate_conflicts(
+    key: FigureKey,
+    positions: list[list[list[Claim]]],
+    labels: dict[str, str],
+    language: str,
+    story: str,
+    lined_up: dict[str, frozenset[str]] | None,
+) -> list[Conflict]:
+    """Sources that print different figures which can still both hold ("eight million" and
+    "7.5 million", "more than 1,000" and "at least 1,037", "16.6" and "16.7 billion"): no
+    contradiction, but a difference a fact-checker looks at, shown after the contradictions.
+    A figure that is the other one rounded ("12.8" for "12.83") is no difference at all.
+    Only for measures the lexicon knows: a head noun read as the measure ("9m pensioners"
+    get it, "10 million pensioners" lost it) too often counts two things."""
+    if key[1] not in _known_measures():
+        return []
+    found = []
+    for position in positions:
+        if len(position) < 2:
+            continue
+        least = min(_q(s).value for s in position)
+        most = max(_q(s).value for s in position)
+        if math.isclose(least, most, rel_tol=1e-9):
+            continue
+        # Each side is every statement of its figure ("mehr als 1200", "mindestens 1.200").
+        lows = [s for s in position if math.isclose(_q(s).value, least)]
+        highs = [s for s in position if math.isclose(_q(s).value, most)]
+        if all(_nested(_q(x), _q(y)) for x in lows for y in highs):
+            continue  # one is the other rounded, or inside its "about"
+        low, high = [c for s in lows for c in s], [c for s in highs for c in s]
+        if {c.source for c in low} == {c.source for c in high}:
+            continue  # one article rounding its own figure
+        if not _comparable(key, low, high, lined_up or {}) or _two_places(low, high):
+            continue
+        found.append(
+            _figure_conflict(
+                key,
+                _cited(low, []),
+                _cited(high, []),
+                labels,
+                language,
+                reason="they can both hold (rounding or 'at least' wording), yet they differ",
+                base=APPROXIMATE,
+                story=story,
+                kind="approximate",
+            )
+        )
+    return found
+
+
+@lru_cache(maxsize=1)
+def _known_measures() -> frozenset[str]:
+    return frozenset(m.name for m in lexicon.measures())
+
+
+def _nested(a: Quantity, b: Quantity) -> bool:
+    x, y = bounds(a), bounds(b)
+    return (x.low >= y.low and x.high <= y.high) or (y.low >= x.low and y.high <= x.high)
 
 
 NEAR = 1.06  # positions this close (ratio of their nearest bounds) form one cluster
@@ -598,6 +660,7 @@ def _figure_conflict(
     reason: str = "",
     base: float = CERTAIN,
     story: str = "",
+    kind: str = "",
 ) -> Conflict:
     # Lower values first, so explanations read in one direction.
     if (
@@ -608,7 +671,9 @@ def _figure_conflict(
         side_a, side_b = side_b, side_a
     sources_a = [c.source for c in side_a]
     sources_b = [c.source for c in side_b]
-    kind = "internal" if set(sources_a) == set(sources_b) and len(set(sources_a)) == 1 else "value"
+    if not kind:
+        one_source = set(sources_a) == set(sources_b) and len(set(sources_a)) == 1
+        kind = "internal" if one_source else "value"
     parts = [
         f"{_labels(sources_a, labels)} {_says(sources_a)} {_statement_text(side_a)}",
         f"{_labels(sources_b, labels)} {_says(sources_b)} {_statement_text(side_b)}",
@@ -616,7 +681,7 @@ def _figure_conflict(
     explanation = f"{kind}: {_key_words(key, language, story)}: " + "; ".join(parts)
     explanation += f" — {reason}." if reason else "."
     ids = [c.id for c in side_a + side_b]
-    confidence = _confidence(side_a + side_b, base if kind == "value" else base - 0.15)
+    confidence = _confidence(side_a + side_b, base - 0.15 if kind == "internal" else base)
     return Conflict(
         id=_conflict_id(kind, ids),
         kind=kind,  # type: ignore[arg-type]

@@ -15,7 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1.0"
 
 PassageKind = Literal["content", "heading", "boilerplate"]
-ConflictKind = Literal["value", "measure", "stance", "date", "internal", "different_period"]
+ConflictKind = Literal[
+    "value", "measure", "stance", "date", "internal", "approximate", "different_period"
+]
 
 
 class _Frozen(BaseModel):

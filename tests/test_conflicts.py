@@ -214,3 +214,33 @@ def test_bulk_sides_are_the_pairwise_ones() -> None:
         assert conflicts._cited(side, elsewhere) == cited[: conflicts.MAX_PASSAGES_SIDE]
         exceeding = [(a, b) for a in side for b in others if conflicts._exceeds(a, b)]
         assert conflicts._exceeding(side, others) == exceeding
+
+
+def test_figures_that_differ_yet_can_both_hold_are_shown_after_contradictions(
+    tmp_path: Path,
+) -> None:
+    # A strike's size: "more than 30,000" and "at least 32,000" can both hold, yet a fact-checker
+    # wants to see that the outlets print different counts; "$4.2 billion" is "$4.23 billion"
+    # rounded, so nothing to see there; "$3.1 billion" against "$4.23 billion" is a contradiction.
+    (tmp_path / "a.txt").write_text(
+        "Strike at Northwind\n\nMore than 30,000 workers joined the strike at Northwind on Monday. "
+        "Northwind posted quarterly revenue of $4.2 billion in the third quarter of 2025.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Northwind walkout\n\nAt least 32,000 workers joined the strike at Northwind on Monday. "
+        "Northwind posted quarterly revenue of $4.23 billion in the third quarter of 2025.\n"
+    )
+    (tmp_path / "c.txt").write_text(
+        "Northwind in trouble\n\nNorthwind posted quarterly revenue of $3.1 billion in the third "
+        "quarter of 2025.\n"
+    )
+    analysis = analyze([str(tmp_path)])
+    strike = _conflicts_with(analysis, "More than 30,000", "At least 32,000")
+    assert [c.kind for c in strike] == ["approximate"]
+    assert "30,000" in strike[0].explanation and "32,000" in strike[0].explanation
+    rounded = _conflicts_with(analysis, "$4.2 billion", "$4.23 billion")
+    assert all(c.kind != "approximate" for c in rounded)
+    contradiction = _conflicts_with(analysis, "$3.1 billion", "$4.23 billion")
+    assert contradiction and contradiction[0].kind == "value"
+    kinds = [c.kind for c in _real(analysis)]
+    assert kinds.index("approximate") > kinds.index("value")

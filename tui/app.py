@@ -651,10 +651,13 @@ class SeedviewApp(App[None]):
         problems = (
             f"  ·  {len(self.analysis.problems)} files skipped" if self.analysis.problems else ""
         )
+        # Figures that differ yet can both hold are no contradiction: counted apart.
+        differences = sum(c.kind == "approximate" for c in self.real_conflicts)
+        also = f"{_count(differences, 'difference')} · " if differences else ""
         return (
             f"{_count(len(self.analysis.sources), 'source')} · "
             f"{_count(sum(g.kind == 'wording' for g in self.analysis.groups), 'group')} · "
-            f"{_count(len(self.real_conflicts), 'conflict')} · "
+            f"{_count(len(self.real_conflicts) - differences, 'conflict')} · {also}"
             f"{_count(len(self.marks), 'mark')} · min score {score}{problems}"
         )
 

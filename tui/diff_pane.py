@@ -54,6 +54,7 @@ KIND_SYMBOL = {
     "measure": "⚠ what it measures",
     "date": "⚠ date",
     "internal": "⚠ internal",
+    "approximate": "≈ differs",
     "different_period": "ⓘ period",
 }
 
