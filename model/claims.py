@@ -192,9 +192,17 @@ def _measure_cues(text: str, language: str) -> tuple[_Cue, ...]:
         # Separable and multi-word cues ("ums Leben", "gaben … aus") read as phrases too.
         every, by_measure = _german_phrases()
         if every.search(text):
-            for name, phrases in by_measure:
-                for match in phrases.finditer(text):
-                    found.append(_Cue(match.start(), match.end(), name, ""))
+            phrased = [
+                _Cue(match.start(), match.end(), name, "")
+                for name, phrases in by_measure
+                for match in phrases.finditer(text)
+            ]
+            # "Das operative Ergebnis": the phrase names the measure, not its last word alone.
+            found = [
+                cue
+                for cue in found
+                if not any(p.start <= cue.start and cue.end <= p.end for p in phrased)
+            ] + phrased
         return tuple(found)
     for match in lexicon.scan(_english_measure_pattern(), _english_measure_starts(), text):
         index = _measure_index(match)
@@ -1399,8 +1407,10 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 subject_origin=subject_origin,  # type: ignore[arg-type]
                 measure=measure,
                 measure_origin=measure_origin,  # type: ignore[arg-type]
+                # "In China ist der Absatz um 12 Prozent gesunken": a count, or a change of
+                # one, made at a place.
                 place=_place_of(draft.clause_text, language)
-                if dimension(found.unit) == "count"
+                if dimension(found.unit) == "count" or found.change
                 else "",
                 qualifiers=list(
                     dict.fromkeys(

@@ -21,6 +21,9 @@ _YEAR = r"((?:19|20)\d{2})"
 _KINDS = (
     "quarter_year",
     "quarter",
+    "first_months",
+    "first_quarters",
+    "first_half",
     "last_quarter",
     "this_quarter",
     "span_years",
@@ -96,6 +99,8 @@ def resolve_period(kind: str, match: re.Match[str], published: date | None) -> s
         # The latest such quarter that has begun by the publication date.
         year = published.year if (published.month - 1) // 3 + 1 >= quarter else published.year - 1
         return f"{year}-Q{quarter}"
+    if kind in ("first_months", "first_quarters", "first_half"):
+        return _year_start(kind, groups, published)
     if kind in ("last_quarter", "this_quarter"):
         if published is None and kind == "last_quarter":
             # "im jüngsten Quartal" on an undated page: the quarter the story reports, which
@@ -133,6 +138,36 @@ def resolve_period(kind: str, match: re.Match[str], published: date | None) -> s
         # with a year, and "this season" with "last season" not at all.
         return "?-season-1" if kind == "last_season" else "?-season"
     return "annual"
+
+
+_MONTHS_IN = {"first_months": 1, "first_quarters": 3, "first_half": 6}
+
+
+def _year_start(kind: str, groups: list[str], published: date | None) -> str:
+    """The first months of a year: '2024-9M' ("in den ersten neun Monaten" on a page of
+    October 2024), '2024-Q1' for three, '2024' for twelve, '?-9M' when undatable."""
+    years = [g for g in groups if re.fullmatch(r"(?:19|20)\d{2}", g)]
+    counts = [g for g in groups if g not in years]
+    if kind == "first_half":
+        months = 6
+    else:
+        word = counts[0].lower() if counts else ""
+        number = NUMBER_WORDS.get(word, int(word) if word.isdigit() else 0)
+        months = int(number) * _MONTHS_IN[kind]
+    if not 0 < months <= 12:
+        return "?"
+    if years:
+        year: int | None = int(years[0])
+    elif published is not None:
+        # Figures for the first nine months come out after them: in that year, or early in
+        # the next.
+        year = published.year if published.month > months else published.year - 1
+    else:
+        year = None
+    if months == 12:
+        return str(year) if year else "?-year"
+    part = "Q1" if months == 3 else f"{months}M"
+    return f"{year}-{part}" if year else f"?-{part}"
 
 
 def _quarter_number(word: str) -> int:

@@ -1675,3 +1675,51 @@ def test_review_of_this_sessions_rules_on_ordinary_sentences() -> None:
         ("The storm hit the coastal towns of the region on Friday night, officials said.", "en"),
         ("The storm hit the coastal towns of the region early Saturday, officials said.", "en"),
     )
+
+
+def test_operating_and_net_profit_group_and_segment_and_months_of_a_year_are_told_apart() -> None:
+    # "Das operative Ergebnis" is the operating profit, whatever its last word alone would be;
+    # it never contradicts the profit after tax.
+    assert not _conflicts_of(
+        ("Das operative Ergebnis des Herstellers sank auf 4,1 Milliarden Euro.", "de"),
+        ("Der Gewinn nach Steuern des Herstellers sank auf 2,3 Milliarden Euro.", "de"),
+    )
+    assert not _conflicts_of(
+        ("Der operative Gewinn des Herstellers sank auf 4,1 Milliarden Euro.", "de"),
+        ("Der Gewinn des Herstellers sank auf 2,3 Milliarden Euro.", "de"),
+    )
+    # "Konzernumsatz", "group revenue": the group's own revenue, which no segment narrows.
+    assert _conflicts_of(
+        ("Der Konzernumsatz der Brauerei lag bei 12,4 Milliarden Euro.", "de"),
+        ("Der Umsatz der Brauerei lag bei 11,9 Milliarden Euro.", "de"),
+    )
+    assert _conflicts_of(
+        ("The brewer's group revenue was $12.4 billion.", "en"),
+        ("The brewer's revenue was $11.9 billion.", "en"),
+    )
+    # The first nine months, the first half: periods of their own, not the quarter's.
+    assert not _conflicts_of(
+        ("In den ersten neun Monaten sank der Umsatz der Brauerei um 21 Prozent.", "de"),
+        ("Der Umsatz der Brauerei sank um 42 Prozent.", "de"),
+    )
+    assert not _conflicts_of(
+        ("In the first half of the year the brewer's revenue rose 8%.", "en"),
+        ("The brewer's revenue rose 3%.", "en"),
+    )
+    # Changes made at named places ("In China … 12 Prozent") are not the whole's.
+    assert not _conflicts_of(
+        (
+            "In Südamerika stieg der Absatz der Brauerei um 16 Prozent. In China sank der Absatz "
+            "der Brauerei um 12 Prozent.",
+            "de",
+        ),
+    )
+    assert find_periods_labels("in den ersten drei Quartalen 2023") == ["2023-9M"]
+    assert find_periods_labels("im ersten Halbjahr") == ["?-6M"]
+    assert find_periods_labels("in the first six months of 2024") == ["2024-6M"]
+    assert find_periods_labels("in den ersten drei Monaten 2024") == ["2024-Q1"]
+    assert find_periods_labels("in drei Monaten") == []
+
+
+def find_periods_labels(text: str) -> list[str]:
+    return [label for _, _, label, _ in periods.find_periods(text, None)]

@@ -176,6 +176,11 @@ class PeriodPatterns(_Strict):
 
     quarter_year: list[str]
     quarter: list[str]
+    # The first months of a year ("in den ersten neun Monaten", "in the first half"): {number}
+    # months, quarters or halves from the year's start, with the year when stated.
+    first_months: list[str]
+    first_quarters: list[str]
+    first_half: list[str]
     last_quarter: list[str]
     this_quarter: list[str]
     span_years: list[str]
