@@ -371,9 +371,10 @@ def _choose_measure(
             continue
         if not clause[0] <= cue.start < clause[1]:
             gap += 200  # outside the clause: only when the clause names none
-        if table[cue.measure].generic and cue.start >= found.end:
-            # "£15m to be paid in add-ons": after the figure, money moving names the measure
-            # last; before it ("kostet den Staat 2 Milliarden") the verb is the figure's own.
+        if table[cue.measure].generic:
+            # "£15m to be paid in add-ons": money moving names the measure last. Before the
+            # figure the verb is its own ("kostet den Staat 2 Milliarden") unless a word
+            # naming what the money is for follows it ("zahlt 100 Millionen Euro Ablöse").
             gap += 20
         if best is None or gap < best[0]:
             best = (gap, cue)
@@ -391,6 +392,10 @@ def _choose_measure(
         named = _noun_measure(noun, language)
         if named:
             return named
+        if best and best[0] < 100 and table[best[1].measure].verb_counts:
+            # "Tesla lieferte 384.122 Fahrzeuge aus", "444.000 Autos ausgeliefert": things
+            # counted by what the clause says was done with them.
+            return best[1].measure, ""
         if noun in _NOT_MEASURES or len(noun) < 3 or zipf(noun, language) >= 5.0:
             return "", ""  # "100 Millionen plus …": a function word counts nothing
         return lemma(noun, language).lower(), ""

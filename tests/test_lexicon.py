@@ -1723,3 +1723,24 @@ def test_operating_and_net_profit_group_and_segment_and_months_of_a_year_are_tol
 
 def find_periods_labels(text: str) -> list[str]:
     return [label for _, _, label, _ in periods.find_periods(text, None)]
+
+
+def test_what_money_is_paid_for_and_what_things_counted_were_done_with_name_the_measure() -> None:
+    # "zahlt 45 Millionen Euro Ablöse": the payment is the fee the word after it names.
+    (fee,) = _conflicts_of(
+        ("Der Verein zahlt 45 Millionen Euro Ablöse für den Stürmer.", "de"),
+        ("Die Ablöse für den Stürmer beträgt 50 Millionen Euro.", "de"),
+    )
+    assert "transfer fee" in fee.explanation
+    # "lost $1.2bn" is a loss, as "a net loss of $900 million" is.
+    (loss,) = _conflicts_of(
+        ("The airline lost $1.2bn in the quarter.", "en"),
+        ("The airline posted a net loss of $900 million in the quarter.", "en"),
+    )
+    assert "loss" in loss.explanation
+    # Tractors counted by what was done with them: delivered.
+    (delivered,) = _conflicts_of(
+        ("Der Hersteller lieferte im Quartal 250.000 Traktoren aus.", "de"),
+        ("Die Auslieferungen des Herstellers lagen im Quartal bei 270.000.", "de"),
+    )
+    assert "deliveries" in delivered.explanation

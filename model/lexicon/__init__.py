@@ -351,6 +351,11 @@ class Measure(_Strict):
         default=False,
         description="A term of a deal (a fee, a salary): 'will earn' states it, not a forecast.",
     )
+    verb_counts: bool = Field(
+        default=False,
+        description="Things a count names by their own noun take this measure from what the "
+        "clause says was done with them: 'lieferte 384.122 Fahrzeuge aus' counts deliveries.",
+    )
     confused_with: list[str] = Field(
         default_factory=list,
         description="Measures a reporter may mistake this one for: the same distinctive figure "
