@@ -36,10 +36,10 @@ from seedview.model.claims import measure_label, subject_name
 from seedview.model.keys import (
     FigureKey,
     confusable_measures,
-    distinctive_value,
     figure_key,
     story_subject,
     subject_key,
+    telling_figure,
 )
 from seedview.model.normalize import zipf
 from seedview.model.schema import Claim, Conflict, Group, Quantity, Source
@@ -386,12 +386,7 @@ def measure_conflicts(
             continue
         if claim.measure_origin != "clause":
             continue  # a measure taken from the article is no reporter's reading of the figure
-        # Levels only: two changes of the same size ("fell 16 %") recur by chance.
-        if (
-            not claim.basis.startswith("change")
-            and claim.quantity.qualifier in ("", "approx")
-            and distinctive_value(claim.quantity.value)
-        ):
+        if claim.quantity.qualifier in ("", "approx") and telling_figure(claim):
             by_number[(claim.quantity.unit, claim.quantity.value)][claim.measure].append(claim)
     conflicts: list[Conflict] = []
     for by_measure in by_number.values():

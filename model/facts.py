@@ -17,11 +17,11 @@ from seedview.model import lexicon
 from seedview.model.claims import measure_label, subject_name
 from seedview.model.keys import (
     confusable_measures,
-    distinctive_value,
     figure_key,
     stance_key,
     story_subject,
     subject_key,
+    telling_figure,
 )
 from seedview.model.labels import facts_topic, label_words, stance_question
 from seedview.model.schema import Claim, Group, Passage, Source, Topic
@@ -202,12 +202,7 @@ def _one_figure_two_measures(claims: list[Claim]) -> dict[tuple[str, ...], list[
     confusable = confusable_measures()
     by_number: dict[tuple[str, float], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if (
-            claim.kind == "figure"
-            and claim.quantity
-            and not claim.basis.startswith("change")
-            and distinctive_value(claim.quantity.value)
-        ):
+        if claim.kind == "figure" and claim.quantity and telling_figure(claim):
             by_number[(claim.quantity.unit, claim.quantity.value)].append(claim)
     found: dict[tuple[str, ...], list[Claim]] = {}
     for (unit, value), members in by_number.items():

@@ -71,6 +71,19 @@ def distinctive_value(value: float) -> bool:
     return len(digits) >= 2 and digits[-1] != "5"
 
 
+def telling_figure(claim: Claim) -> bool:
+    """A figure whose value tells which statement it comes from: distinctive ("91 %", not
+    "25 %"), and a level, or a change of what is no amount: two amounts changing by the same
+    per cent ("fell 16 %") recur by chance, while a risk's change ("91 % higher") is the
+    figure a study reports."""
+    if claim.quantity is None or not distinctive_value(claim.quantity.value):
+        return False
+    if not claim.basis.startswith("change"):
+        return True
+    measure = lexicon.measure(claim.measure)
+    return measure is not None and not measure.additive
+
+
 def confusable_measures() -> frozenset[frozenset[str]]:
     """Pairs of measures a reporter may take for each other (measures.toml `confused_with`)."""
     return frozenset(

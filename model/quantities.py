@@ -201,10 +201,64 @@ _NUMBER_WORD = re.compile(
 )
 
 
+_MULTIPLIERS = {
+    words.language: [
+        (float(factor), lexicon.matcher(phrases)) for factor, phrases in words.multipliers.items()
+    ]
+    for words in (_GERMAN, _ENGLISH)
+}
+_ANY_MULTIPLIER = {
+    words.language: lexicon.matcher([p for ps in words.multipliers.values() for p in ps])
+    for words in (_GERMAN, _ENGLISH)
+}
+
+
+def _ratios(sentence: str, language: str) -> list[Found]:
+    """Ratios stated in words, as changes in per cent: "twice as likely" is +100 %, read as
+    reporters round them (1.91 times is "nearly twice"), so "about" wide in its ratio."""
+    if not _ANY_MULTIPLIER[language].search(sentence):
+        return []
+    found = []
+    for factor, pattern in _MULTIPLIERS[language]:
+        for match in pattern.finditer(sentence):
+            value = (factor - 1) * 100
+            low, high = (factor - 1.25) * 100, (factor - 0.75) * 100
+            # "mehr als doppelt so hoch", "nearly doubled": the words before bound it.
+            words = sentence[max(0, match.start() - 20) : match.start()].split()
+            qualifier = next(
+                (
+                    q
+                    for k in (1, 2, 3)
+                    if len(words) >= k and (q := _qualifier(" ".join(words[-k:])))
+                ),
+                "",
+            )
+            if qualifier in ("over", "at_least"):
+                low, high = value, (factor - 0.5) * 100
+            elif qualifier in ("approx_below", "up_to"):
+                low, high = (factor - 1.25) * 100, value
+            found.append(
+                Found(
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                    value=value,
+                    unit="%",
+                    low=low,
+                    high=high,
+                    qualifier=qualifier or "approx",
+                    change=True,
+                    previous=False,
+                )
+            )
+    return found
+
+
 @lru_cache(maxsize=100_000)  # normalisation and claims both ask, and copies repeat sentences
 def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
+    ratios = _ratios(sentence, language)
     if not _DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
-        return ()
+        return tuple(ratios)
     found: list[Found] = []
     position = 0
     while (match := QUANTITY.search(sentence, position)) is not None:
@@ -323,6 +377,12 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
                 change=change,
                 previous=previous,
             )
+        )
+    if ratios:
+        found = sorted(
+            found
+            + [r for r in ratios if not any(f.start < r.end and r.start < f.end for f in found)],
+            key=lambda f: f.start,
         )
     return _joined_ranges(sentence, found, language)
 

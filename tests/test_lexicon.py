@@ -271,11 +271,16 @@ def test_one_distinctive_figure_for_two_confusable_measures_is_a_contradiction()
     assert conflict.kind == "measure"
     assert "“on the drug had a 37% lower risk of stroke in the”" in conflict.explanation
     assert "risk of death" in conflict.explanation
-    # A round figure recurs by chance, so does a change, and measures nobody confuses are
-    # two facts.
-    assert not _conflicts_of(
+    # So is a risk cut by the same share: "cut the risk by 37%" says what "a 37% lower risk"
+    # says. A round figure recurs by chance, so does an amount's change ("profit fell 37%",
+    # "sales fell 37%"), and measures nobody confuses are two facts.
+    assert _conflicts_of(
         ("The drug cut the risk of death by 37% in the trial.", "en"),
         ("The drug cut the risk of stroke by 37% in the trial.", "en"),
+    )
+    assert not _conflicts_of(
+        ("The company said its profit fell by 37% in the quarter.", "en"),
+        ("The company said its revenue fell by 37% in the quarter.", "en"),
     )
     assert not _conflicts_of(
         ("Bei dem Unglück kamen 100 Menschen ums Leben.", "de"),
@@ -1744,3 +1749,22 @@ def test_what_money_is_paid_for_and_what_things_counted_were_done_with_name_the_
         ("Die Auslieferungen des Herstellers lagen im Quartal bei 270.000.", "de"),
     )
     assert "deliveries" in delivered.explanation
+
+
+def test_a_ratio_in_words_is_a_change_in_per_cent_read_as_rounded() -> None:
+    # "twice as likely" is 100 % more: not the 40 % another outlet gives.
+    (ratio,) = _conflicts_of(
+        ("Smokers were twice as likely to develop the disease, the study found.", "en"),
+        ("Smokers had a 40 percent higher risk of developing the disease, the study found.", "en"),
+    )
+    assert "twice as" in ratio.explanation and "40 percent" in ratio.explanation
+    # "doppelt so hoch" is how reporters round 1.9 times: no contradiction with 90 %.
+    assert not _conflicts_of(
+        ("Das Risiko für Raucher war laut der Studie doppelt so hoch.", "de"),
+        ("Das Risiko für Raucher war laut der Studie um 90 Prozent erhöht.", "de"),
+    )
+    # "mehr als doppelt so hoch" is more than 100 %: 80 % is less.
+    assert _conflicts_of(
+        ("Das Risiko für Raucher war laut der Studie mehr als doppelt so hoch.", "de"),
+        ("Das Risiko für Raucher war laut der Studie um 80 Prozent erhöht.", "de"),
+    )

@@ -290,6 +290,10 @@ class Language(_Strict):
     decimal_separator: str
     number_words: dict[str, int]
     scales: dict[str, float]
+    multipliers: dict[str, list[str]] = Field(
+        description="Factor -> phrases stating a ratio as a change ('doppelt so hoch', 'twice "
+        "as likely', 'tripled': a change of (factor - 1) x 100 per cent)."
+    )
     units: dict[str, list[str]] = Field(description="Unit code -> the words that name it.")
     unit_multiples: dict[str, dict[str, float]] = Field(
         description="Unit code -> word -> how many of the unit it names ('km' = 1000 metre)."
@@ -307,6 +311,18 @@ class Language(_Strict):
     basis: Basis
     offices: Offices
     cues: Cues
+
+    @field_validator("multipliers")
+    @classmethod
+    def _factors_are_numbers(cls, multipliers: dict[str, list[str]]) -> dict[str, list[str]]:
+        for factor in multipliers:
+            try:
+                value = float(factor)
+            except ValueError:
+                raise ValueError(f"multiplier {factor!r} is no number") from None
+            if value <= 1:
+                raise ValueError(f"multiplier {factor!r} must be more than 1")
+        return multipliers
 
     @field_validator("weekdays")
     @classmethod
