@@ -1133,8 +1133,33 @@ def topic_term(texts: dict[str, str], sentences: Iterable[str]) -> str:
             if zipf(word.lower(), language) < RARE:
                 candidates.add(word.lower())
     lowered = [t.lower() for t in texts.values()]
-    best, best_count = "", max(2.0, len(texts) / 2)
-    for word in sorted(candidates, key=len):  # the shortest first: "agrardiesel", not "…beihilfe"
+    best = _most_shared(candidates, lowered)
+    if best:
+        return best
+    # No rare word: a compound ("Kfz-Steuerbefreiung", "two-child") or two words that name
+    # the thing together ("benefit cap", "fuel payments"), the rarest pair first.
+    phrases: dict[str, float] = {}
+    for sentence in sentences:
+        language = "de" if re.search(r"\b(?:der|die|und|nicht)\b", sentence) else "en"
+        for word in re.findall(r"\w+(?:-\w+)+", sentence):
+            if len(word) >= 6:
+                phrases[word.lower()] = 0.0
+        words = re.findall(r"[\w-]+", sentence)
+        for first, second in pairwise(words):
+            pair = [zipf(w.lower(), language) for w in (first, second)]
+            if min(len(first), len(second)) >= 3 and max(pair) < COMMON_WORD:
+                phrases[f"{first} {second}".lower()] = sum(pair)
+    return _most_shared(sorted(phrases, key=lambda p: phrases[p]), lowered, by_length=False)
+
+
+COMMON_WORD = 5.0  # Zipf frequency from which a word is a function word or nearly one
+
+
+def _most_shared(candidates: Iterable[str], lowered: list[str], by_length: bool = True) -> str:
+    """The candidate most texts hold (at least half of them), the first in order on a tie."""
+    best, best_count = "", max(2.0, len(lowered) / 2)
+    # The shortest first: "agrardiesel", not "…beihilfe".
+    for word in sorted(candidates, key=len) if by_length else candidates:
         count = sum(word in text for text in lowered)
         if count > best_count or (count == best_count and not best):
             best, best_count = word, count

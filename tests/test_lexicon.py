@@ -1768,3 +1768,21 @@ def test_a_ratio_in_words_is_a_change_in_per_cent_read_as_rounded() -> None:
         ("Das Risiko für Raucher war laut der Studie mehr als doppelt so hoch.", "de"),
         ("Das Risiko für Raucher war laut der Studie um 80 Prozent erhöht.", "de"),
     )
+
+
+def test_keep_or_abolish_is_asked_of_a_thing_named_in_common_words() -> None:
+    # "the garden waste charge" holds no rare word, "die Kfz-Steuerbefreiung" a compound of
+    # common ones: the thing is still what both sources keep or abolish.
+    (english,) = _conflicts_of(
+        ("The council will keep the garden waste charge, its leader said.", "en"),
+        ("The council is to scrap the garden waste charge next year.", "en"),
+    )
+    assert english.kind == "stance" and set(english.compared) == {"keeps", "abolishes"}
+    (german,) = _conflicts_of(
+        ("Die Regierung kippt die Abschaffung der Kfz-Steuerbefreiung für Landwirte.", "de"),
+        (
+            "Die Kfz-Steuerbefreiung für Landwirte wird abgeschafft, bekräftigte die Regierung.",
+            "de",
+        ),
+    )
+    assert german.kind == "stance"
