@@ -1945,6 +1945,10 @@ def _stance_subject(
         matcher(_language(language).cues.anaphor).search(text) or _known_organisation(context)
     ):
         return context  # as for figures: a known organisation the paragraph is about
+    if question.needs_object:
+        # "Union members voted to reject the pay offer": who voted goes unnamed, what they
+        # voted on is named, and only sides about one thing are compared (conflicts stage).
+        return ""
     return None
 
 

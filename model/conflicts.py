@@ -1100,7 +1100,10 @@ OBJECT = 4.0  # Zipf frequency under which a word can name what a stance is take
 def _object_words(claim: Claim, texts: dict[str, str]) -> set[str]:
     sentence = _sentence(claim, texts).lower()
     words = set(re.findall(r"[a-zäöüß][a-zäöüß-]{4,}", sentence))
-    named = set(re.findall(r"[a-zäöüß]+", f"{claim.subject} {claim.evidence}".lower()))
+    # The cue's own words are no object; what a gapped cue holds is ("stimmten dem
+    # Tarifabschluss zu": the agreement is what was approved).
+    cue = re.findall(r"[a-zäöüß]+", claim.evidence.lower())
+    named = set(re.findall(r"[a-zäöüß]+", claim.subject.lower())) | set(cue[:1] + cue[-1:])
     return {w for w in words - named if max(zipf(w, "de"), zipf(w, "en")) < OBJECT}
 
 

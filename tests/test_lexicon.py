@@ -1786,3 +1786,18 @@ def test_keep_or_abolish_is_asked_of_a_thing_named_in_common_words() -> None:
         ),
     )
     assert german.kind == "stance"
+
+
+def test_a_vote_by_unnamed_members_on_one_named_thing_is_a_stance() -> None:
+    # Who voted goes unnamed ("Die Delegierten"); what they voted on is the cue's own object
+    # ("stimmten dem Koalitionsvertrag zu"), and it is one thing on both sides.
+    (vote,) = _conflicts_of(
+        ("Die Delegierten stimmten dem Koalitionsvertrag zu.", "de"),
+        ("Die Delegierten lehnten den Koalitionsvertrag ab.", "de"),
+    )
+    assert vote.kind == "stance" and set(vote.compared) == {"approved", "rejected"}
+    # Two things voted on are two stances.
+    assert not _conflicts_of(
+        ("Die Delegierten stimmten dem Koalitionsvertrag zu.", "de"),
+        ("Die Delegierten lehnten den Leitantrag zur Rentenreform ab.", "de"),
+    )
