@@ -1801,3 +1801,18 @@ def test_a_vote_by_unnamed_members_on_one_named_thing_is_a_stance() -> None:
         ("Die Delegierten stimmten dem Koalitionsvertrag zu.", "de"),
         ("Die Delegierten lehnten den Leitantrag zur Rentenreform ab.", "de"),
     )
+
+
+def test_capacity_cut_and_jobs_cut_in_a_participle_are_measures() -> None:
+    # Vehicles counted in a clause about capacity are capacity, in either language.
+    (capacity,) = _conflicts_of(
+        ("Der Hersteller will die Kapazität seiner Werke um 200.000 Fahrzeuge senken.", "de"),
+        ("The carmaker will cut capacity at its plants by 350,000 vehicles.", "en"),
+    )
+    assert "capacity" in capacity.explanation
+    # "Arbeitsplätze abgebaut" are jobs cut, as "Stellen gestrichen" are.
+    (jobs,) = _conflicts_of(
+        ("Bis 2028 sollen beim Hersteller 12.000 Arbeitsplätze abgebaut werden.", "de"),
+        ("Bis 2028 sollen beim Hersteller 9.000 Stellen gestrichen werden.", "de"),
+    )
+    assert "job cuts" in jobs.explanation
