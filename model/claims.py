@@ -708,6 +708,13 @@ def _change_end_cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@cache
+def _compared_by(language: str) -> re.Pattern[str]:
+    """'wie ' right before a role cue ("nicht so stattfinden … wie geplant")."""
+    words = lexicon.literal_alternation(_language(language).roles.compared_by)
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+
+
 def _role(
     language: str, clause_text: str, measure: Measure | None = None, evidence: str = ""
 ) -> str:
@@ -732,7 +739,11 @@ def _role(
             if role == "prior"
             else clause_text
         )
-        cues = list(matcher(getattr(language_data.roles, role)).finditer(text))
+        cues = [
+            c
+            for c in matcher(getattr(language_data.roles, role)).finditer(text)
+            if not _compared_by(language).search(text, max(0, c.start() - 12), c.start())
+        ]
         if role == "forecast" and measure is not None and measure.announced:
             cues = []  # "plans to cut 15,000 jobs": the plan is what is announced
         if role == "demand" and measure is not None and measure.about_event:

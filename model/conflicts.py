@@ -618,14 +618,24 @@ def _comparable(
             for y in side_b
         )
     )
+    # A count of what befell people in the event ("75,000" against "250,000" marchers, as
+    # police and organisers count them) has no period to miss: only a slip of magnitude
+    # apart is it likely two things.
+    limit = FAR_APART if _about_event(key[1]) else UNSTATED_RATIO
     if (
         not key[6]
         and not one_statement
-        and _ratio(a, b) > (INTERNAL_RATIO if internal else UNSTATED_RATIO)
+        and _ratio(a, b) > (INTERNAL_RATIO if internal else limit)
     ):
         return False  # no period stated and far apart in size: two different things
     # One article counting one thing twice differently is counting two things.
     return not (internal and key[5] == "count" and len({c.source for c in side_a}) == 1)
+
+
+@lru_cache(maxsize=256)
+def _about_event(measure: str) -> bool:
+    record = lexicon.measure(measure)
+    return record is not None and record.about_event
 
 
 def _two_places(side_a: list[Claim], side_b: list[Claim]) -> bool:

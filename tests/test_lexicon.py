@@ -1816,3 +1816,30 @@ def test_capacity_cut_and_jobs_cut_in_a_participle_are_measures() -> None:
         ("Bis 2028 sollen beim Hersteller 9.000 Stellen gestrichen werden.", "de"),
     )
     assert "job cuts" in jobs.explanation
+
+
+def test_crowds_as_compared_terms_brands_and_deal_terms_are_read_as_reporters_mean_them() -> None:
+    # A crowd counted by police and by organisers has no period to tell the counts apart:
+    # 60,000 against 200,000 is a contradiction, however far apart.
+    assert _conflicts_of(
+        ("Police said 60,000 people marched through the city on Saturday.", "en"),
+        ("Organisers said 200,000 people marched through the city on Saturday.", "en"),
+    )
+    # "wie erwartet" compares: the figure is what happened, not a forecast.
+    assert _conflicts_of(
+        (
+            "Der Umsatz der Reederei stieg im dritten Quartal wie erwartet auf 5 Milliarden Euro.",
+            "de",
+        ),
+        ("Der Umsatz der Reederei stieg im dritten Quartal auf 6 Milliarden Euro.", "de"),
+    )
+    # The core brand's revenue is not the group's.
+    assert not _conflicts_of(
+        ("Die Kernmarke der Reederei machte im dritten Quartal 2 Milliarden Euro Umsatz.", "de"),
+        ("Der Umsatz der Reederei lag im dritten Quartal bei 6 Milliarden Euro.", "de"),
+    )
+    # "will get a one-off payment": a term of the deal, stated, not forecast.
+    assert _conflicts_of(
+        ("Rail workers will get a one-off payment of €2,000 under the deal.", "en"),
+        ("The union secured a one-off payment of €1,200 under the deal.", "en"),
+    )

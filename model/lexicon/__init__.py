@@ -248,6 +248,10 @@ class Roles(_Strict):
     target: list[str]
     demand: list[str] = Field(description="What one side of a negotiation asks for.")
     offer: list[str] = Field(description="What one side of a negotiation offers.")
+    compared_by: list[str] = Field(
+        description="Words before a role cue that make it a comparison, no role ('wie "
+        "geplant', 'than expected'): the figure is what happened."
+    )
 
 
 class Basis(_Strict):
