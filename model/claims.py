@@ -1895,12 +1895,19 @@ def _stance_object(
     if not question.by_measure:
         return "", []
     clause = _clause(text, cue_start, cue_start + 1)
+    in_clause = [c for c in _measure_cues(text, language) if clause[0] <= c.start < clause[1]]
+    about = question.about.get(language)
+    if about:
+        # "Das Gesamtrisiko zu sterben wurde bei Personen … nicht höher": the measure the
+        # question is about ("risk"), not the nearest one ("Personen").
+        spans = [(m.start(), m.end()) for m in matcher(about).finditer(text)]
+        named = [c for c in in_clause if any(s < c.end and c.start < e for s, e in spans)]
+        in_clause = named or in_clause
     best: tuple[int, _Cue] | None = None
-    for cue in _measure_cues(text, language):
-        if clause[0] <= cue.start < clause[1]:
-            distance = abs(cue.start - cue_start)
-            if best is None or distance < best[0]:
-                best = (distance, cue)
+    for cue in in_clause:
+        distance = abs(cue.start - cue_start)
+        if best is None or distance < best[0]:
+            best = (distance, cue)
     if best is None:
         return "", []
     cue = best[1]

@@ -1843,3 +1843,24 @@ def test_crowds_as_compared_terms_brands_and_deal_terms_are_read_as_reporters_me
         ("Rail workers will get a one-off payment of €2,000 under the deal.", "en"),
         ("The union secured a one-off payment of €1,200 under the deal.", "en"),
     )
+
+
+def test_a_higher_risk_against_no_higher_risk_of_one_thing_is_a_stance() -> None:
+    (english,) = _conflicts_of(
+        ("The study found that vapers had a higher risk of gum disease.", "en"),
+        ("Vapers were at no higher risk of gum disease, the study found.", "en"),
+    )
+    assert english.kind == "stance" and set(english.compared) == {"higher", "not_higher"}
+    (german,) = _conflicts_of(
+        ("Die Einnahme des Mittels war mit einem erhöhten Sterberisiko verbunden.", "de"),
+        ("Das Gesamtrisiko zu sterben war bei den Patienten allerdings nicht höher.", "de"),
+    )
+    assert german.kind == "stance" and "risk of death" in german.explanation
+    # One article comparing two groups says both: no contradiction of its own.
+    assert not _conflicts_of(
+        (
+            "Vapers had a higher risk of gum disease. Former smokers were at no higher risk of "
+            "gum disease.",
+            "en",
+        ),
+    )
