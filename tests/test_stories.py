@@ -87,11 +87,11 @@ HARD_FLOOR = {
     # ("surpassing the £105m they paid for Enzo Fernandez") is found since payments take the
     # article's name for a fee.
     "caicedo_transfer_en": 1,
-    # Its others: all-cause against cardiovascular death, and the comparison group of the
-    # 91 %. A journal publication against "unveröffentlicht" is found since "publication" is
-    # a stance question and "ein höheres Risiko" no longer hedges a sentence.
-    # 1 before a negation after the verb denied a cause; 4 since "nicht höher" of the risk of
-    # dying is a stance against "mit einem höheren Todesrisiko verbunden".
+    # Its other: the comparison group of the 91 %. A journal publication against
+    # "unveröffentlicht" is found since "publication" is a stance question and "ein höheres
+    # Risiko" no longer hedges a sentence; 1 before a negation after the verb denied a cause;
+    # all-cause death since "nicht höher" of the risk of dying is a stance against "mit einem
+    # höheren Todesrisiko verbunden".
     "intervallfasten_studie_de": 4,
     # A policy U-turn in English. Its other: "saves £450m" against "a bigger spending bill
     # than if it had left it as it was" (no figure). A full against a partial reversal is found
