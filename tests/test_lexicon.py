@@ -1864,3 +1864,18 @@ def test_a_higher_risk_against_no_higher_risk_of_one_thing_is_a_stance() -> None
             "en",
         ),
     )
+
+
+def test_one_statement_dated_to_two_days_in_everyday_words_is_a_contradiction() -> None:
+    # "report its results" says what happens in words too common to name a topic, yet
+    # uncommon enough to say what happened; "the company" and "on" say nothing.
+    (english,) = _lined_up_conflicts(
+        ("The brewer will report its results on Tuesday, the company said.", "en"),
+        ("The brewer will report its results on Wednesday, the company said.", "en"),
+    )
+    assert english.kind == "date"
+    (german,) = _lined_up_conflicts(
+        ("Die Regierung gab die Einigung am Donnerstag bekannt.", "de"),
+        ("Die Regierung gab die Einigung am Freitag bekannt.", "de"),
+    )
+    assert german.kind == "date"
