@@ -641,7 +641,9 @@ def _about_event(measure: str) -> bool:
 def _two_places(side_a: list[Claim], side_b: list[Claim]) -> bool:
     """Whether the two sides count at different places they name ("In Hamburg … 50.000",
     "In München … 100.000"): a place and none may still be one count."""
-    places_a, places_b = {c.place for c in side_a}, {c.place for c in side_b}
+    # "In München" and "in Munich" count at one place.
+    places_a = {lexicon.place_key(c.place) for c in side_a}
+    places_b = {lexicon.place_key(c.place) for c in side_b}
     return "" not in places_a and "" not in places_b and not places_a & places_b
 
 

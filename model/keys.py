@@ -51,7 +51,8 @@ def figure_key(claim: Claim, story: str) -> FigureKey:
     return (
         subject_key(claim, story),
         claim.measure,
-        tuple(sorted(claim.qualifiers)),
+        # "to Marrakesch" and "to Marrakech" are one distance.
+        tuple(sorted(_place_qualifier(q) for q in claim.qualifiers)),
         claim.role,
         claim.basis,
         dimension(claim.quantity.unit),
@@ -69,6 +70,10 @@ def distinctive_value(value: float) -> bool:
     or 0 ("91 %", "20,078", "1.56 bn"; not "100 million", "25 %")."""
     digits = f"{abs(value):.6g}".replace(".", "").replace("e", "").lstrip("0").rstrip("0")
     return len(digits) >= 2 and digits[-1] != "5"
+
+
+def _place_qualifier(qualifier: str) -> str:
+    return f"to {lexicon.place_key(qualifier[3:])}" if qualifier.startswith("to ") else qualifier
 
 
 def telling_figure(claim: Claim) -> bool:

@@ -1879,3 +1879,20 @@ def test_one_statement_dated_to_two_days_in_everyday_words_is_a_contradiction() 
         ("Die Regierung gab die Einigung am Freitag bekannt.", "de"),
     )
     assert german.kind == "date"
+
+
+def test_one_place_named_in_two_languages_is_one_place() -> None:
+    # "in Munich" and "In München" count one crowd; Köln is another place.
+    assert _conflicts_of(
+        ("Police said 100,000 people rallied against the far right in Munich.", "en"),
+        ("In München demonstrierten laut Polizei 250.000 Menschen gegen rechts.", "de"),
+    )
+    assert not _conflicts_of(
+        ("In Köln demonstrierten laut Polizei 20.000 Menschen gegen rechts.", "de"),
+        ("In Munich, 100,000 people rallied against the far right, police said.", "en"),
+    )
+    # A distance to Marrakesch is a distance to Marrakech.
+    assert _conflicts_of(
+        ("Das Epizentrum lag rund 70 Kilometer südwestlich von Marrakesch.", "de"),
+        ("The epicentre was about 120 kilometres southwest of Marrakech.", "en"),
+    )

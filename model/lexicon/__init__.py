@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -608,6 +609,11 @@ class Entities(_Strict):
 
     multiword: list[str] = Field(default_factory=list)
     aliases: dict[str, str] = Field(default_factory=dict)
+    places: list[list[str]] = Field(
+        default_factory=list,
+        description="Names of one place in several languages and spellings ('München', "
+        "'Munich'): one place when counts or distances are compared.",
+    )
 
     @field_validator("aliases")
     @classmethod
@@ -632,7 +638,36 @@ def entities() -> Entities:
     return Entities(
         multiword=[*shipped.multiword, *extra.multiword],
         aliases={**shipped.aliases, **extra.aliases},
+        places=[*shipped.places, *extra.places],
     )
+
+
+def _plain_name(name: str) -> str:
+    """'Marrakech', 'marrakech', 'Marrakéch': one spelling, accents and case dropped
+    (umlauts kept: 'München' is spelt 'Muenchen' too, which the place lists give)."""
+    kept = "".join(
+        c
+        for c in unicodedata.normalize("NFD", name.lower())
+        if unicodedata.category(c) != "Mn" or c == "\u0308"
+    )
+    return unicodedata.normalize("NFC", kept).strip()
+
+
+@cache
+def _place_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for spellings in entities().places:
+        canonical = _plain_name(spellings[0])
+        for spelling in spellings:
+            names.setdefault(_plain_name(spelling), canonical)
+    return names
+
+
+def place_key(name: str) -> str:
+    """One key for the names of one place ('München' and 'Munich'), else the name itself in
+    one spelling."""
+    plain = _plain_name(name)
+    return _place_names().get(plain, plain)
 
 
 def read_user_lexicon(path: str) -> Entities:
