@@ -15,6 +15,9 @@ Keep it held out: a rule written to fix a case here makes this figure a work lis
 one. Fix classes of miss found here by writing the shape into probe_pairs.py (or a test) in
 other words, and rerun this probe to see whether the fix generalises.
 
+First run (main at c6022fa, probe_pairs 144/177): 95/132; contradictions 36/65, none 59/67, of
+which 22 N passes had an article with no claims read.
+
 Run: python bench/probe_holdout.py [-v]   (the runner is probe_pairs.main)
 """
 
@@ -922,5 +925,26 @@ case(
 )
 
 
+def blind_passes() -> list[int]:
+    """Cases expected N that pass with a side of no claims: their trap was never put to the rules.
+
+    A figure nobody read contradicts nothing, so such a pass says little; the count shows how much
+    of the N score is blindness rather than a trap avoided.
+    """
+    from probe_pairs import _claims_of_all
+
+    return [
+        index
+        for index, (_, expected, _, texts) in enumerate(CASES, 1)
+        if expected == N and any(not _claims_of_all(text, lang) for text, lang in texts)
+    ]
+
+
 if __name__ == "__main__":
     main(CASES, classes={}, wrong_labels={})
+    blind = blind_passes()
+    print(
+        f"\n{len(blind)} of the {sum(e == N for _, e, _, _ in CASES)} N cases have an article with no "
+        f"claims read (a pass there is blindness, not a trap avoided): "
+        + ", ".join(f"#{i}" for i in blind)
+    )
