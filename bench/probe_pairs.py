@@ -1083,12 +1083,23 @@ def describe_claims(text: str, lang: str) -> list[str]:
     return out or ["(no claims)"]
 
 
-def main() -> None:
+def main(
+    cases: list[tuple[str, str, str, list[tuple[str, str]]]] | None = None,
+    classes: dict[str, str] | None = None,
+    wrong_labels: dict[int, str] | None = None,
+) -> None:
+    """Score a case list (this probe's by default) and print the figures and the wrong cases.
+
+    Shared by the held-out probe (bench/probe_holdout.py), so both are scored alike.
+    """
+    cases = CASES if cases is None else cases
+    classes = CLASSES if classes is None else classes
+    wrong_labels = WRONG if wrong_labels is None else wrong_labels
     verbose = "-v" in sys.argv
     score: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     wrong = []
     by_class: dict[str, list[int]] = defaultdict(list)
-    for index, (kind, expected, mode, texts) in enumerate(CASES, 1):
+    for index, (kind, expected, mode, texts) in enumerate(cases, 1):
         run = _lined_up_conflicts if mode == "lined" else _conflicts_of
         conflicts = run(*texts)
         # Figures that differ yet can both hold (kind "approximate") are shown to a reader but
@@ -1109,9 +1120,9 @@ def main() -> None:
                 f"#{index} [{kind}/{lang_of(texts)}{'/lined' if mode == 'lined' else ''}] expected {expected}, got {got}{'' if ok else '   <-- WRONG'}"
             ]
             if not ok:
-                label = WRONG.get(index, "UNDIAGNOSED")
+                label = wrong_labels.get(index, "UNDIAGNOSED")
                 lines.append(
-                    f"   class {label}: {CLASSES.get(label, '(new miss: not yet diagnosed)')}"
+                    f"   class {label}: {classes.get(label, '(new miss: not yet diagnosed)')}"
                 )
                 by_class[label].append(index)
             for text, lang in texts:
@@ -1146,7 +1157,7 @@ def main() -> None:
     print(f"\nMisses by class ({len(wrong)} wrong cases), commonest first:")
     for label, ids in sorted(by_class.items(), key=lambda item: (-len(item[1]), item[0])):
         print(f"  {len(ids):2}  {label:12} cases {', '.join(f'#{i}' for i in ids)}")
-        print(f"        {CLASSES.get(label, '(new miss)')}")
+        print(f"        {classes.get(label, '(new miss)')}")
     print(f"\n{len(wrong)} wrong cases:\n")
     print("\n\n".join(wrong))
 
