@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import Literal
 
 from seedview.model import lexicon, tables
 from seedview.model.days import date_claims
@@ -706,6 +707,37 @@ def _change_end_cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(rf"\b(?:{matcher(cues.change_from).pattern})\s+(?:\w+\s+)?$", re.I)
     after = re.compile(rf"\b(?:{matcher(cues.change_to).pattern})\s+(?:\S+\s+){{0,2}}$", re.I)
     return before, after
+
+
+@cache
+def _direction_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = _language(language).direction
+    before = re.compile(
+        rf"(?<![\w-])(?:(?P<up>{lexicon.literal_alternation(words.up_before)})"
+        rf"|(?P<down>{lexicon.literal_alternation(words.down_before)}))(?![\w-])",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"\s*(?:(?P<up>{lexicon.literal_alternation(words.up_after)})"
+        rf"|(?P<down>{lexicon.literal_alternation(words.down_after)}))(?![\w-])",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def _direction(before: str, after: str, language: str) -> Literal["", "up", "down"]:
+    """Which way a change went, as the nearest word before the figure in its clause says
+    ("Der Gewinn brach im dritten Quartal um 64 Prozent ein", "revenue fell 12%"), with no
+    other figure between, or the word right after it ("12 Prozent weniger", "12% lower")."""
+    before_words, after_words = _direction_patterns(language)
+    since_figure = re.split(r"\d", before)[-1]
+    said = list(before_words.finditer(since_figure))
+    if said:
+        return "up" if said[-1]["up"] else "down"
+    right = after_words.match(after)
+    if right:
+        return "up" if right["up"] else "down"
+    return ""
 
 
 @cache
@@ -1452,6 +1484,9 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                     found.text,
                 ),  # type: ignore[arg-type]
                 basis=basis,
+                direction=_direction(draft.before, draft.passage.text[found.end :], language)
+                if basis.startswith("change")
+                else "",
                 period=period,
                 quantity=_quantity(found),
                 attribution=_attribution(draft.passage.text, language),

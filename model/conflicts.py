@@ -258,6 +258,50 @@ def value_conflicts(
     return conflicts
 
 
+def direction_conflicts(
+    claims: list[Claim], labels: dict[str, str], story: str, language: str, texts: dict[str, str]
+) -> list[Conflict]:
+    """One change said to go up in some sources and down in others ("Der Gewinn stieg um 12
+    Prozent" against "sank um 12 Prozent"): whatever the sizes, both cannot hold. Across
+    sources only: one article may tell two things' changes that its clauses do not tell apart."""
+    by_key: dict[FigureKey, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if (
+            claim.kind == "figure"
+            and claim.quantity is not None
+            and claim.direction
+            and claim.basis.startswith("change")
+            and claim.quantity.value
+        ):
+            by_key[figure_key(claim, story)].append(claim)
+    conflicts = []
+    for key, members in by_key.items():
+        up = [c for c in members if c.direction == "up"]
+        down = [c for c in members if c.direction == "down"]
+        sources_up, sources_down = {c.source for c in up}, {c.source for c in down}
+        up = [c for c in up if c.source not in sources_down]
+        down = [c for c in down if c.source not in sources_up]
+        if not up or not down or _two_places(up, down):
+            continue
+        side_a, side_b = _cited(up, []), _cited(down, [])
+        explanation = (
+            f"value: {_key_words(key, language, story)}: "
+            f"{_labels(_src(side_a), labels)} {_says(_src(side_a))} it went up "
+            f"({_contexts(side_a, texts)}); {_labels(_src(side_b), labels)} "
+            f"{_says(_src(side_b))} it went down ({_contexts(side_b, texts)})."
+        )
+        conflicts.append(
+            _conflict(
+                "value",
+                side_a + side_b,
+                explanation,
+                _confidence(side_a + side_b, CERTAIN),
+                ["up", "down"],
+            )
+        )
+    return conflicts
+
+
 def composed_total_conflicts(
     claims: list[Claim],
     labels: dict[str, str],
@@ -1313,6 +1357,7 @@ def find_conflicts(
             claims, labels, story, language, {p: frozenset(g) for p, g in lined_up.items()}
         )
         + measure_conflicts(claims, labels, texts)
+        + direction_conflicts(claims, labels, story, language, texts)
         + composed_total_conflicts(claims, labels, texts, languages, story)
         + stance_conflicts(claims, labels, story, texts)
         + day_conflicts(claims, {p: frozenset(g) for p, g in lined_up.items()}, labels, texts)

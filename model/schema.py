@@ -158,6 +158,11 @@ class Claim(_Frozen):
     )
     period: Period | None = None
     quantity: Quantity | None = None
+    direction: Literal["", "up", "down"] = Field(
+        default="",
+        description="For a change: which way its clause says it went ('stieg um 12 Prozent': "
+        "up; '12% lower': down); '' when no word says.",
+    )
     question: str = Field(default="", description="For stances: the question, e.g. 'causation'.")
     pole: str = Field(default="", description="For stances: the position, e.g. 'causes'.")
     shift: bool = Field(

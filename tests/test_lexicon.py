@@ -1896,3 +1896,35 @@ def test_one_place_named_in_two_languages_is_one_place() -> None:
         ("Das Epizentrum lag rund 70 Kilometer südwestlich von Marrakesch.", "de"),
         ("The epicentre was about 120 kilometres southwest of Marrakech.", "en"),
     )
+
+
+def test_a_change_said_to_go_up_and_down_is_a_contradiction() -> None:
+    # The same size either way: only the direction words differ.
+    (german,) = _conflicts_of(
+        ("Der Umsatz des Versandhändlers ging im zweiten Quartal um 4 Prozent zurück.", "de"),
+        ("Der Umsatz des Versandhändlers legte im zweiten Quartal um 4 Prozent zu.", "de"),
+    )
+    assert german.compared == ["up", "down"]
+    # The reader sees two columns, one per direction, though the figure is the same.
+    from seedview.tui.view import conflict_sides
+
+    articles = [
+        _source(f"s{i}", text, "de")
+        for i, text in enumerate(
+            [
+                "Der Umsatz des Versandhändlers ging im zweiten Quartal um 4 Prozent zurück.",
+                "Der Umsatz des Versandhändlers legte im zweiten Quartal um 4 Prozent zu.",
+            ]
+        )
+    ]
+    claims = {c.id: c for source, passages in articles for c in source_claims(source, passages)}
+    assert [side.label for side in conflict_sides(german, claims)] == ["4 Prozent ↑", "4 Prozent ↓"]
+    (english,) = _conflicts_of(
+        ("The airline's operating profit was up 6% in the quarter.", "en"),
+        ("The airline's operating profit fell 6% in the quarter.", "en"),
+    )
+    assert "went up" in english.explanation and "went down" in english.explanation
+    # Two measures of one article moving apart are no contradiction.
+    assert not _conflicts_of(
+        ("The airline's revenue rose 6% in the quarter, while its operating profit fell 6%.", "en"),
+    )

@@ -31,7 +31,8 @@ def _side_key(claim: Claim, kind: str = "") -> str:
     if claim.kind == "date":
         return f"date:{claim.day}"
     if claim.quantity is not None:  # "bis zu 72 Mrd." and "über 72 Milliarden": one side
-        return f"value:{claim.quantity.unit}:{claim.quantity.value:.6g}"
+        # "stieg um 12 Prozent" and "sank um 12 Prozent": two sides.
+        return f"value:{claim.quantity.unit}:{claim.quantity.value:.6g}:{claim.direction}"
     return f"claim:{claim.id}"
 
 
@@ -42,7 +43,9 @@ def _side_label(claim: Claim, kind: str = "") -> str:
         return measure_label(claim.measure)
     if claim.kind == "stance":
         return claim.pole
-    return claim.quantity.text if claim.quantity is not None else claim.evidence
+    if claim.quantity is None:
+        return claim.evidence
+    return claim.quantity.text + {"up": " ↑", "down": " ↓"}.get(claim.direction, "")
 
 
 def conflict_sides(conflict: Conflict, claims: dict[str, Claim]) -> list[Side]:

@@ -255,6 +255,16 @@ class Roles(_Strict):
     )
 
 
+class Direction(_Strict):
+    """Words that say which way a change went: before the figure ("stieg um", "fell"), or
+    right after it ("12 Prozent weniger", "12% lower")."""
+
+    up_before: list[str]
+    down_before: list[str]
+    up_after: list[str]
+    down_after: list[str]
+
+
 class Basis(_Strict):
     per_share: list[str]
     per_person: list[str]
@@ -314,6 +324,7 @@ class Language(_Strict):
     quarter_ordinals: dict[str, int]
     roles: Roles
     basis: Basis
+    direction: Direction
     offices: Offices
     cues: Cues
 
