@@ -341,7 +341,7 @@ class SeedviewApp(App[None]):
             return None
         from seedview.model.pipeline import prepare_text_at_once
 
-        text = prepare_text_at_once(self.paths or None, max_bytes=self.max_bytes)
+        text = prepare_text_at_once(self.paths or None, max_bytes=self.max_bytes, first_only=True)
         return None if text is None else self._with_marks(text)
 
     def _with_marks(self, text: TextCorpus) -> _Shown:
@@ -426,6 +426,10 @@ class SeedviewApp(App[None]):
                 self.call_from_thread(self._texts_loaded, shown)
             text, store, rows, opened = shown
             self._text_shown.wait(timeout=1.0)
+            if text.unread:  # the other articles of a small corpus: after the first's frame
+                from seedview.model.pipeline import read_unread
+
+                rows = self.call_from_thread(self._more_texts, read_unread(text), store, rows)
 
             from seedview.model import cache
             from seedview.model.pipeline import (
@@ -542,6 +546,22 @@ class SeedviewApp(App[None]):
         self.show_source(corpus.sources[0].id if corpus.sources else "")
         # The other panes say how far the analysis is after the text's frame, not in it.
         self.call_after_refresh(self._after_text_frame)
+
+    def _more_texts(
+        self, added: TextCorpus, store: MarkStore, rows: list[MarkRow]
+    ) -> list[MarkRow]:
+        """The articles read after the first one's frame, added to those shown; returns the
+        marks of all of them (the store is read here, in the app's thread)."""
+        for source in added.sources:
+            self.sources[source.id] = source
+        for passage in added.passages:
+            self.passages[passage.id] = passage
+            self.by_source.setdefault(passage.source, []).append(passage)
+        more = self._marks_of(store, added.sources)
+        by_hash = {s.sha256: s.id for s in added.sources}
+        for mark in more:
+            self.marks.setdefault(f"{by_hash[mark.source_sha256]}@{mark.start}", mark)
+        return [*rows, *more]
 
     def _first_passage(self, source_id: str) -> str | None:
         passages = self.by_source.get(source_id, [])
