@@ -37,6 +37,7 @@ class Probe(SeedviewApp):
             "modules": sorted(sys.modules),
             "analysed": self.analysis is not None,
             "frame": self.frames,
+            "sources": len(self.sources),
             "marked": sorted(view.marked),
             "first": view.visible_passages()[0].text,
             "shown": " ".join(" ".join(shown).split()),
@@ -98,6 +99,8 @@ def test_the_text_shows_before_any_analysis_module_is_loaded(tmp_path: Path) -> 
     assert_first_words_shown(frame)
     # A small corpus is read before the first frame: no empty frame comes before the text.
     assert frame["frame"] == 1
+    # Only its first article, the one shown: the other four follow the frame (test_tui).
+    assert frame["sources"] == 1
 
 
 def test_a_stored_mark_shows_with_the_text(tmp_path: Path) -> None:
