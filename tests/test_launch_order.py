@@ -15,7 +15,7 @@ from typing import Any
 
 # Stops at the first frame painted with the articles' text, and says what was loaded then.
 PROBE = """
-import json, pathlib, sys
+import gc, json, pathlib, sys
 import seedview.tui
 from seedview.tui.app import SeedviewApp
 from seedview.tui.source_view import SourceView
@@ -38,6 +38,7 @@ class Probe(SeedviewApp):
             "analysed": self.analysis is not None,
             "frame": self.frames,
             "sources": len(self.sources),
+            "collecting": gc.isenabled(),
             "marked": sorted(view.marked),
             "first": view.visible_passages()[0].text,
             "shown": " ".join(" ".join(shown).split()),
@@ -101,6 +102,8 @@ def test_the_text_shows_before_any_analysis_module_is_loaded(tmp_path: Path) -> 
     assert frame["frame"] == 1
     # Only its first article, the one shown: the other four follow the frame (test_tui).
     assert frame["sources"] == 1
+    # No garbage collection until then: it found nothing, and cost 30-50 ms (tui/gc_pause.py).
+    assert frame["collecting"] is False
 
 
 def test_a_stored_mark_shows_with_the_text(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
@@ -407,6 +408,7 @@ async def test_the_other_articles_and_their_marks_follow_the_first_while_analysi
                 break
         assert app.analysis is None
         assert list(app.sources) == [s.id for s in text.sources]
+        assert gc.isenabled()  # paused only until the first article's frame (gc_pause)
         await pilot.press("3")
         await pilot.pause()
         assert app.current_source == third.id
