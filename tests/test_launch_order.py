@@ -20,6 +20,10 @@ import seedview.tui
 from seedview.tui.app import SeedviewApp
 from seedview.tui.source_view import SourceView
 
+builds = []
+build = SourceView.build
+SourceView.build = lambda view, width: builds.append(width) or build(view, width)
+
 class Probe(SeedviewApp):
     CSS_PATH = str(pathlib.Path(seedview.tui.__file__).parent / "app.tcss")
     frames = 0
@@ -39,6 +43,7 @@ class Probe(SeedviewApp):
             "frame": self.frames,
             "sources": len(self.sources),
             "collecting": gc.isenabled(),
+            "builds": builds,
             "marked": sorted(view.marked),
             "first": view.visible_passages()[0].text,
             "shown": " ".join(" ".join(shown).split()),
@@ -104,6 +109,9 @@ def test_the_text_shows_before_any_analysis_module_is_loaded(tmp_path: Path) -> 
     assert frame["sources"] == 1
     # No garbage collection until then: it found nothing, and cost 30-50 ms (tui/gc_pause.py).
     assert frame["collecting"] is False
+    # The article is wrapped once, for the width it has beside its scrollbar (not once
+    # without the scrollbar and again with it: about 20 ms).
+    assert len(frame["builds"]) == 1  # type: ignore[arg-type]
 
 
 def test_a_stored_mark_shows_with_the_text(tmp_path: Path) -> None:
