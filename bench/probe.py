@@ -6,7 +6,8 @@ callback queued behind the app's own after-refresh work. It prints one line per 
 `frame` (the first frame), and for seedview `text` (the first frame after the articles' text
 arrived) and `conflicts` (the first frame after the finished analysis arrived); it exits at
 the event asked for. The bare app is a Textual app with one Static: the yardstick. seedview is launched the way
-the `seedview` command launches it: its command line is imported first.
+the `seedview` command launches it: its command line is imported first, and garbage
+collection is paused before the app is imported.
 """
 
 from __future__ import annotations
@@ -46,9 +47,11 @@ APPS = {
         "base": "App",
         "body": "    def compose(self):\n        yield Static('hello')",
     },
-    # As the `seedview` command launches it: its command line imported first (tui/cli.py).
+    # As the `seedview` command launches it (tui/cli.py `_run_app`): its command line
+    # imported first, garbage collection paused before the app is imported.
     "seedview": {
         "imports": "import pathlib\nimport seedview.tui.cli\nimport seedview.tui\n"
+        "from seedview.tui import gc_pause\ngc_pause.pause()\n"
         "from seedview.tui.app import SeedviewApp",
         "base": "SeedviewApp",
         "body": '    CSS_PATH = str(pathlib.Path(seedview.tui.__file__).parent / "app.tcss")',

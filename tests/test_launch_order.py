@@ -15,10 +15,14 @@ from typing import Any
 
 # Stops at the first frame painted with the articles' text, and says what was loaded then.
 PROBE = """
-import json, pathlib, sys
+import gc, json, pathlib, sys
 import seedview.tui
 from seedview.tui.app import SeedviewApp
 from seedview.tui.source_view import SourceView
+
+builds = []
+build = SourceView.build
+SourceView.build = lambda view, width: builds.append(width) or build(view, width)
 
 class Probe(SeedviewApp):
     CSS_PATH = str(pathlib.Path(seedview.tui.__file__).parent / "app.tcss")
@@ -37,6 +41,9 @@ class Probe(SeedviewApp):
             "modules": sorted(sys.modules),
             "analysed": self.analysis is not None,
             "frame": self.frames,
+            "sources": len(self.sources),
+            "collecting": gc.isenabled(),
+            "builds": builds,
             "marked": sorted(view.marked),
             "first": view.visible_passages()[0].text,
             "shown": " ".join(" ".join(shown).split()),
@@ -98,6 +105,13 @@ def test_the_text_shows_before_any_analysis_module_is_loaded(tmp_path: Path) -> 
     assert_first_words_shown(frame)
     # A small corpus is read before the first frame: no empty frame comes before the text.
     assert frame["frame"] == 1
+    # Only its first article, the one shown: the other four follow the frame (test_tui).
+    assert frame["sources"] == 1
+    # No garbage collection until then: it found nothing, and cost 30-50 ms (tui/gc_pause.py).
+    assert frame["collecting"] is False
+    # The article is wrapped once, for the width it has beside its scrollbar (not once
+    # without the scrollbar and again with it: about 20 ms).
+    assert len(frame["builds"]) == 1  # type: ignore[arg-type]
 
 
 def test_a_stored_mark_shows_with_the_text(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
@@ -375,6 +376,47 @@ async def test_article_text_shows_before_the_analysis_ends_and_keys_say_so(
         await ready(pilot)
         assert app.analysis is not None and app.real_conflicts
         assert "Group 1/" in diff_text(app)
+
+
+async def test_the_other_articles_and_their_marks_follow_the_first_while_analysing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """issue 11: only the first article is read before the first frame; the others come
+    right after it, with their stored marks, long before the analysis ends."""
+    from seedview.model import pipeline
+    from seedview.model.marks import MarkStore
+
+    text = pipeline.prepare_text(None)
+    third = text.sources[2]
+    passage = [p for p in text.passages if p.source == third.id][2]
+    store = MarkStore()
+    store.add(third.sha256, passage.start, passage.end, "")
+    store.close()
+    release = threading.Event()
+    deepen = pipeline.deepen
+
+    def slow_deepen(*args: object, **kwargs: object) -> object:
+        assert release.wait(timeout=60)
+        return deepen(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "deepen", slow_deepen)
+    app = SeedviewApp()
+    async with app.run_test(size=BIG) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if len(app.sources) == len(text.sources):
+                break
+        assert app.analysis is None
+        assert list(app.sources) == [s.id for s in text.sources]
+        assert gc.isenabled()  # paused only until the first article's frame (gc_pause)
+        await pilot.press("3")
+        await pilot.pause()
+        assert app.current_source == third.id
+        assert app.query_one(SourceView).marked == {passage.id}
+        assert " ".join(passage.text.split()[:3]) in screen_text(app)
+        release.set()
+        await ready(pilot)
+        assert app.analysis is not None and passage.id in app.marks
 
 
 async def test_a_relaunch_on_unchanged_articles_reads_the_cache(

@@ -17,7 +17,7 @@ from textual.css.query import NoMatches
 from textual.widget import Widget
 from textual.widgets import Static, Tree
 
-from seedview.tui import settings
+from seedview.tui import gc_pause, settings
 from seedview.tui.commands import JumpCommands, SeedviewCommands
 from seedview.tui.diff_pane import DiffColumns, DiffPane, conflict_title, group_title
 from seedview.tui.safe_text import visible
@@ -308,6 +308,14 @@ class SeedviewApp(App[None]):
             yield diff
         yield Static(Text("Analysing…"), id="status")
 
+    def on_load(self) -> None:
+        # issue 11: no garbage collection until a small corpus's text is on screen (reading
+        # it and the first frame set off about sixty collections, 30-50 ms, see gc_pause).
+        gc_pause.pause()
+
+    def on_unmount(self) -> None:
+        gc_pause.resume()
+
     def on_mount(self) -> None:
         theme = self.settings.get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
@@ -323,6 +331,8 @@ class SeedviewApp(App[None]):
         shown = self._text_at_once()
         if shown is not None:
             self._texts_loaded(shown)
+        else:  # a larger corpus is read in the worker: not without collecting
+            gc_pause.resume()
         self.run_analysis(shown)
 
     def _text_at_once(self) -> _Shown | None:
@@ -331,7 +341,7 @@ class SeedviewApp(App[None]):
             return None
         from seedview.model.pipeline import prepare_text_at_once
 
-        text = prepare_text_at_once(self.paths or None, max_bytes=self.max_bytes)
+        text = prepare_text_at_once(self.paths or None, max_bytes=self.max_bytes, first_only=True)
         return None if text is None else self._with_marks(text)
 
     def _with_marks(self, text: TextCorpus) -> _Shown:
@@ -350,6 +360,7 @@ class SeedviewApp(App[None]):
             main.refresh_bindings()  # a footer mounted late waits for this to fill
 
     async def _after_text_frame(self) -> None:
+        gc_pause.resume()
         self._show_progress("normalising", 0.3)
         self._text_shown.set()
         await self._mount_footer()
@@ -415,6 +426,10 @@ class SeedviewApp(App[None]):
                 self.call_from_thread(self._texts_loaded, shown)
             text, store, rows, opened = shown
             self._text_shown.wait(timeout=1.0)
+            if text.unread:  # the other articles of a small corpus: after the first's frame
+                from seedview.model.pipeline import read_unread
+
+                rows = self.call_from_thread(self._more_texts, read_unread(text), store, rows)
 
             from seedview.model import cache
             from seedview.model.pipeline import (
@@ -452,6 +467,7 @@ class SeedviewApp(App[None]):
             message = str(error).splitlines()[0] if str(error) else type(error).__name__
             self.load_problems = str(error).splitlines() or [type(error).__name__]
             self.nothing_loaded = True
+            gc_pause.resume()  # no text will come
             self.call_from_thread(self._show_status, f"Nothing to show: {message}")
             self.call_from_thread(self.call_later, self._mount_footer)
             return
@@ -530,6 +546,22 @@ class SeedviewApp(App[None]):
         self.show_source(corpus.sources[0].id if corpus.sources else "")
         # The other panes say how far the analysis is after the text's frame, not in it.
         self.call_after_refresh(self._after_text_frame)
+
+    def _more_texts(
+        self, added: TextCorpus, store: MarkStore, rows: list[MarkRow]
+    ) -> list[MarkRow]:
+        """The articles read after the first one's frame, added to those shown; returns the
+        marks of all of them (the store is read here, in the app's thread)."""
+        for source in added.sources:
+            self.sources[source.id] = source
+        for passage in added.passages:
+            self.passages[passage.id] = passage
+            self.by_source.setdefault(passage.source, []).append(passage)
+        more = self._marks_of(store, added.sources)
+        by_hash = {s.sha256: s.id for s in added.sources}
+        for mark in more:
+            self.marks.setdefault(f"{by_hash[mark.source_sha256]}@{mark.start}", mark)
+        return [*rows, *more]
 
     def _first_passage(self, source_id: str) -> str | None:
         passages = self.by_source.get(source_id, [])

@@ -22,7 +22,8 @@ class CachedLines(ScrollView):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.strips: list[Strip] = []
-        self._width = 0
+        self._width = 0  # the width the strips were built for
+        self._before_scrollbar = 0  # the width they were built ahead of (see _ensure_strips)
 
     def on_mount(self) -> None:
         # Component styles come from the theme: another theme, other strips.
@@ -62,11 +63,34 @@ class CachedLines(ScrollView):
 
     def _ensure_strips(self) -> None:
         width = self.content_width()
-        if width <= 0 or (width == self._width and self.strips):
+        built_for = (self._width, self._before_scrollbar) if self._width else ()
+        if width <= 0 or (width in built_for and self.strips):
             return
+        self._before_scrollbar = 0
+        narrower = width - self.styles.scrollbar_size_vertical
+        if self._scrollbar_to_come() and narrower > 0:
+            # issue 11: content taller than the pane brings the vertical scrollbar, and with
+            # it a narrower width and a second build of every line (20 ms for an article in
+            # the first frame). So a pane without its scrollbar yet builds for the width it
+            # will have: if the content is taller than the pane, the scrollbar does come and
+            # that width is right; else it builds again for the full width.
+            strips = self.build(narrower)
+            if len(strips) > self.scrollable_content_region.height:
+                self._width, self._before_scrollbar, self.strips = narrower, width, strips
+                self._set_virtual_size(Size(narrower, len(strips)))
+                return
         self._width = width
         self.strips = self.build(width)
         self._set_virtual_size(Size(width, len(self.strips)))
+
+    def _scrollbar_to_come(self) -> bool:
+        """No vertical scrollbar yet, but one would show for content taller than the pane:
+        true of a pane's first build (its content not measured yet)."""
+        return (
+            not self.show_vertical_scrollbar
+            and self.styles.overflow_y == "auto"
+            and self.virtual_size.height == 0
+        )
 
     def _set_virtual_size(self, size: Size) -> None:
         # Setting `virtual_size` plainly asks for a layout of the whole screen, which
