@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from seedview.model.load import Discovery
     from seedview.model.normalize import Features
     from seedview.model.records import PassageText, SourceText
-    from seedview.model.schema import Analysis, Claim, Group, Passage, Source
+    from seedview.model.schema import Analysis, Claim, Group, Passage, Source, Topic
 
 # Every stage is imported where it runs: the app shows the articles' text first, and the
 # imports of the later stages (rapidfuzz, the claim and quantity grammars) would delay it;
@@ -253,14 +254,25 @@ def _read_text_job(job: tuple[Path, str, int]) -> tuple[SourceText, list[Passage
 def _deepen_one(job: tuple[Source, list[Passage]]) -> Prepared:
     """Normalise one article's content sentences and extract its claims."""
     from seedview.model.claims import source_claims
-    from seedview.model.normalize import featurize
 
     source, passages = job
+    analysed = _analysed(passages)
+    return Prepared(
+        source, passages, _features_of(source, analysed), source_claims(source, analysed)
+    )
+
+
+def _analysed(passages: list[Passage]) -> list[Passage]:
     # issue 13: terminal control sequences are no words and no figures ("\x1b[0m dollars" is
     # not "0m dollars"): analysis sees them as spaces of the same length, so offsets hold.
-    analysed = [_without_control_sequences(p) for p in passages]
+    return [_without_control_sequences(p) for p in passages]
+
+
+def _features_of(source: Source, analysed: list[Passage]) -> list[Features]:
+    from seedview.model.normalize import featurize
+
     content = [(p.id, p.source, p.text, source.language) for p in analysed if p.kind == "content"]
-    return Prepared(source, passages, featurize(content), source_claims(source, analysed))
+    return featurize(content)
 
 
 def _without_control_sequences(passage: Passage) -> Passage:
@@ -423,9 +435,14 @@ def finish(corpus: Corpus, min_score: float | None = None, progress: Progress = 
     article, and the only ones the alignment score changes."""
     if not corpus.deep:
         raise ValueError("finish needs a deep corpus: call deepen first")
-    from seedview.model.conflicts import find_conflicts
-    from seedview.model.facts import fact_groups
-    from seedview.model.schema import Analysis
+    groups, topics = _grouped(corpus, min_score, progress)
+    return _judged(corpus, groups, topics, progress)
+
+
+def _grouped(
+    corpus: Corpus, min_score: float | None, progress: Progress
+) -> tuple[list[Group], list[Topic]]:
+    """The wording groups and their topics: all of `finish` that needs no claims."""
     from seedview.model.topics import build_topics
 
     sources, passages = corpus.sources, corpus.passages
@@ -434,7 +451,19 @@ def finish(corpus: Corpus, min_score: float | None = None, progress: Progress = 
     progress("topics", 0.7)
     text_of = {p.id: p.text for p in passages}
     group_texts = {g.id: [text_of[pid] for pid in g.passages] for g in groups}
-    groups, topics = build_topics(groups, group_terms, corpus.pinned, language, group_texts)
+    return build_topics(groups, group_terms, corpus.pinned, language, group_texts)
+
+
+def _judged(
+    corpus: Corpus, groups: list[Group], topics: list[Topic], progress: Progress
+) -> Analysis:
+    """The analysis with the fact groups and conflicts, which need the claims."""
+    from seedview.model.conflicts import find_conflicts
+    from seedview.model.facts import fact_groups
+    from seedview.model.schema import Analysis
+
+    sources, passages = corpus.sources, corpus.passages
+    language = sources[0].language if sources else "de"
     facts, facts_topic = fact_groups(sources, passages, corpus.claims, language)
     if facts_topic is not None:
         groups, topics = [*groups, *facts], [*topics, facts_topic]
@@ -528,15 +557,7 @@ def analyze_cached(
     if entry is not None:
         progress("done", 1.0)
         return entry.analysis
-    corpus = prepare(
-        paths,
-        max_bytes=max_bytes,
-        topics_file=topics_file,
-        progress=progress,
-        workers=workers,
-        deep=True,
-    )
-    analysis = finish(corpus, min_score, progress)
+    corpus, analysis = _analysis(paths, min_score, max_bytes, topics_file, progress, workers)
     if key:
         cache.store(key, analysis, corpus.features)
     return analysis
@@ -564,15 +585,131 @@ def analyze(
     `if __name__ == "__main__"` may pass None (seedview's own commands do); the default
     stays in this process.
     """
-    corpus = prepare(
-        paths,
-        max_bytes=max_bytes,
-        topics_file=topics_file,
-        progress=progress,
-        workers=workers,
-        deep=True,
-    )
-    return finish(corpus, min_score, progress)
+    return _analysis(paths, min_score, max_bytes, topics_file, progress, workers)[1]
+
+
+def _analysis(
+    paths: list[str] | None,
+    min_score: float | None,
+    max_bytes: int,
+    topics_file: str | None,
+    progress: Progress,
+    workers: int | None,
+) -> tuple[Corpus, Analysis]:
+    """`prepare` and `finish`; with forked worker processes, the claims are found in them
+    while this process aligns (`_overlapped`)."""
+    pinned = pinned_topics(paths, topics_file)
+    found, files = _jobs(paths, max_bytes)
+    processes = _process_count(workers, len(files))
+    if processes > 1 and _start_method().get_start_method() == "fork":
+        return _overlapped(found, files, min_score, progress, processes, pinned)
+    corpus = _prepare_corpus(paths, max_bytes, progress, workers, deep=True)
+    corpus.pinned = pinned
+    return corpus, finish(corpus, min_score, progress)
+
+
+def _process_count(workers: int | None, jobs: int) -> int:
+    """How many worker processes `_in_workers` starts for this many jobs (1: none)."""
+    if workers is None:
+        workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+        workers = min(workers, 8) if jobs >= PARALLEL_FROM else 1
+    return workers
+
+
+# Issue 11: the articles whose claims forked workers find (`_claims_job`), set just before
+# they are forked: a forked worker reads them from its copy of this process's memory, so
+# nothing is sent to it but an index.
+_CLAIMS_OF: list[tuple[Source, list[Passage]]] = []
+
+
+def _overlapped(
+    found: Discovery,
+    files: list[tuple[Path, str, int]],
+    min_score: float | None,
+    progress: Progress,
+    processes: int,
+    pinned: list[tuple[str, list[str]]],
+) -> tuple[Corpus, Analysis]:
+    """The whole analysis with the claims found beside alignment (issue 11).
+
+    Workers load, clean, segment and normalise each article; then forked workers find the
+    claims while this process aligns the sentences and names the topics, which need no
+    claims (claims are most of the per-article work, alignment most of the rest: run one
+    after the other, a core stood idle during alignment). Fact groups and conflicts follow.
+    The same results as `prepare` and `finish`: each claim is found by the same function
+    from the same passages, in the same order."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _CLAIMS_OF
+    corpus = Corpus(problems=[str(problem) for problem in found.problems], pinned=pinned)
+    total = max(1, len(files))
+    for index, result in enumerate(_in_workers(_featured_job, files, processes)):
+        progress("loading", 0.3 * index / total)
+        if isinstance(result, str):
+            corpus.problems.append(result)
+            continue
+        corpus.sources.append(result.source)
+        corpus.passages.extend(result.passages)
+        corpus.features.extend(result.features)
+    if not corpus.sources:
+        raise NothingLoaded("\n".join(corpus.problems) or "no articles given")
+    by_source: dict[str, list[Passage]] = {}
+    for passage in corpus.passages:
+        by_source.setdefault(passage.source, []).append(passage)
+    articles = [(source, by_source.get(source.id, [])) for source in corpus.sources]
+    if _start_method().get_start_method() != "fork":  # a thread outlived the first workers
+        corpus.claims = [
+            c for claims in _in_workers(_claims_of, articles, processes) for c in claims
+        ]
+        corpus.deep = True
+        groups, topics = _grouped(corpus, min_score, progress)
+        return corpus, _judged(corpus, groups, topics, progress)
+    _CLAIMS_OF = articles
+    jobs = range(len(articles))
+    # The forked workers share this process's objects (the corpus): frozen, their garbage
+    # collector neither walks nor copies them.
+    gc.freeze()
+    with _stderr_with_descriptor() as captured:
+        pool = ProcessPoolExecutor(
+            max_workers=processes,
+            mp_context=_start_method(),
+            initializer=_silence if captured else None,
+        )
+        # Submitting forks the workers: each holds the articles from here on.
+        claims_of = pool.map(_claims_job, jobs, chunksize=max(1, len(jobs) // (processes * 8)))
+    gc.unfreeze()
+    _CLAIMS_OF = []
+    try:
+        corpus.deep = True  # its claims are filled in below, before anything reads them
+        groups, topics = _grouped(corpus, min_score, progress)
+        progress("claims", 0.8)
+        corpus.claims = [claim for claims in claims_of for claim in claims]
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    progress("facts", 0.85)
+    return corpus, _judged(corpus, groups, topics, progress)
+
+
+def _featured_job(job: tuple[Path, str, int]) -> Prepared | str:
+    """Load, clean, segment and normalise one file (no claims), or say why it cannot be
+    loaded."""
+    read = _read_text(*job)
+    if isinstance(read, str):
+        return read
+    source, passages = read[0].to_schema(), [p.to_schema() for p in read[1]]
+    return Prepared(source, passages, _features_of(source, _analysed(passages)), [])
+
+
+def _claims_job(index: int) -> list[Claim]:
+    """The claims of `_CLAIMS_OF[index]`, in a forked worker."""
+    return _claims_of(_CLAIMS_OF[index])
+
+
+def _claims_of(article: tuple[Source, list[Passage]]) -> list[Claim]:
+    from seedview.model.claims import source_claims
+
+    source, passages = article
+    return source_claims(source, _analysed(passages))
 
 
 def align_groups(

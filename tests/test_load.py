@@ -144,6 +144,41 @@ def test_worker_processes_give_the_same_analysis(
     assert len(shared.problems) == 1 and "broken.txt" in shared.problems[0]
 
 
+@pytest.mark.parametrize("later", ["fork", "spawn"])
+def test_claims_found_beside_alignment_give_the_same_analysis(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, later: str
+) -> None:
+    """With forked workers the claims are found while alignment runs (issue 11): the same
+    analysis as in one process; and when a thread outlives the first workers (so forking is
+    no longer safe), the claims are found by spawned workers instead, again the same."""
+    import multiprocessing
+
+    from seedview.model import pipeline
+
+    for source in sorted((Path(__file__).parent / "fixtures" / "align_de").iterdir()):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    alone = pipeline.analyze([str(tmp_path)], workers=1)
+    # fork for the first workers; then `later`, as `_overlapped` asks again before its own
+    asked: list[str] = []
+
+    def start_method() -> multiprocessing.context.BaseContext:
+        asked.append("fork" if len(asked) < 2 else later)
+        return multiprocessing.get_context(asked[-1])
+
+    overlapped = []
+    original = pipeline._overlapped
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        overlapped.append(True)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_start_method", start_method)
+    monkeypatch.setattr(pipeline, "_overlapped", spy)
+    shared = pipeline.analyze([str(tmp_path)], workers=2)
+    assert overlapped and later in asked[2:]
+    assert shared.model_dump() == alone.model_dump()
+
+
 def test_worker_processes_start_inside_an_app_that_captured_stderr(tmp_path: Path) -> None:
     """Textual replaces sys.stderr with an object whose descriptor is -1; starting worker
     processes must still work there (it crashed the app on a large corpus). In a fresh
