@@ -841,14 +841,10 @@ def _walk_in_bulk(
         low, high = np.minimum(one, other), np.maximum(one, other)
         apart = np.flatnonzero(low != high)
         codes = low[apart] * len(keys) + high[apart]
-        # Each pair of clusters at its first place in the chunk, in the chunk's order (a
-        # dictionary: numpy's unique sorted thousands of short chunks, a second at 1,000
-        # articles).
-        first: dict[int, int] = {}
-        for offset, code in zip(apart.tolist(), codes.tolist(), strict=True):
-            first.setdefault(code, offset)
+        _, first = np.unique(codes, return_index=True)
+        first.sort()
         merged_at = -1
-        for code, offset in first.items():
+        for offset, code in zip(apart[first].tolist(), codes[first].tolist(), strict=True):
             if code in refused:
                 continue
             pair = chunk[offset]
