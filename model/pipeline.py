@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import threading
@@ -10,11 +9,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
 
 if TYPE_CHECKING:
+    import multiprocessing.connection
     import multiprocessing.context
 
     from seedview.model.load import Discovery
@@ -616,10 +616,9 @@ def _process_count(workers: int | None, jobs: int) -> int:
     return workers
 
 
-# Issue 11: the articles whose claims forked workers find (`_claims_job`), set just before
-# they are forked: a forked worker reads them from its copy of this process's memory, so
-# nothing is sent to it but an index.
-_CLAIMS_OF: list[tuple[Source, list[Passage]]] = []
+# Issue 11: the files `_overlapped` shares out, set just before its workers are forked: each
+# reads its share from its copy of this process's memory.
+_FILES: list[tuple[Path, str, int]] = []
 
 
 def _overlapped(
@@ -632,62 +631,119 @@ def _overlapped(
 ) -> tuple[Corpus, Analysis]:
     """The whole analysis with the claims found beside alignment (issue 11).
 
-    Workers load, clean, segment and normalise each article; then forked workers find the
-    claims while this process aligns the sentences and names the topics, which need no
-    claims (claims are most of the per-article work, alignment most of the rest: run one
-    after the other, a core stood idle during alignment). Fact groups and conflicts follow.
-    The same results as `prepare` and `finish`: each claim is found by the same function
-    from the same passages, in the same order."""
-    from concurrent.futures import ProcessPoolExecutor
+    Each forked worker takes every `processes`-th file: it loads, cleans, segments and
+    normalises them and sends them here, then finds their claims while this process aligns
+    the sentences and names the topics, which need no claims. Claims are most of the
+    per-article work and alignment most of the rest: run one after the other, a core stood
+    idle during alignment. A worker keeps its own articles for their claims (nothing is
+    sent twice) and the words it has read (normalising and claims ask the same questions
+    of a sentence). Fact groups and conflicts follow. The same results as `prepare` and
+    `finish`: each claim is found by the same function from the same passages, in order."""
+    import multiprocessing
+    import multiprocessing.connection
 
-    global _CLAIMS_OF
-    corpus = Corpus(problems=[str(problem) for problem in found.problems], pinned=pinned)
-    total = max(1, len(files))
-    for index, result in enumerate(_in_workers(_featured_job, files, processes)):
-        progress("loading", 0.3 * index / total)
-        if isinstance(result, str):
-            corpus.problems.append(result)
-            continue
-        corpus.sources.append(result.source)
-        corpus.passages.extend(result.passages)
-        corpus.features.extend(result.features)
-    if not corpus.sources:
-        raise NothingLoaded("\n".join(corpus.problems) or "no articles given")
-    by_source: dict[str, list[Passage]] = {}
-    for passage in corpus.passages:
-        by_source.setdefault(passage.source, []).append(passage)
-    articles = [(source, by_source.get(source.id, [])) for source in corpus.sources]
-    if _start_method().get_start_method() != "fork":  # a thread outlived the first workers
-        corpus.claims = [
-            c for claims in _in_workers(_claims_of, articles, processes) for c in claims
-        ]
-        corpus.deep = True
-        groups, topics = _grouped(corpus, min_score, progress)
-        return corpus, _judged(corpus, groups, topics, progress)
-    _CLAIMS_OF = articles
-    jobs = range(len(articles))
-    # The forked workers share this process's objects (the corpus): frozen, their garbage
-    # collector neither walks nor copies them.
-    gc.freeze()
-    with _stderr_with_descriptor() as captured:
-        pool = ProcessPoolExecutor(
-            max_workers=processes,
-            mp_context=_start_method(),
-            initializer=_silence if captured else None,
-        )
-        # Submitting forks the workers: each holds the articles from here on.
-        claims_of = pool.map(_claims_job, jobs, chunksize=max(1, len(jobs) // (processes * 8)))
-    gc.unfreeze()
-    _CLAIMS_OF = []
+    from seedview.model.normalize import warm_up
+
+    global _FILES
+    warm_up()  # the workers inherit the lemma tables instead of each loading them
+    context = multiprocessing.get_context("fork")
+    receivers: list[multiprocessing.connection.Connection] = []
+    workers = []
+    _FILES = files
     try:
+        with _stderr_with_descriptor() as captured:
+            for share in range(processes):
+                receiver, sender = context.Pipe(duplex=False)
+                worker = context.Process(
+                    target=_share_worker, args=(share, processes, sender, captured), daemon=True
+                )
+                worker.start()
+                sender.close()
+                receivers.append(receiver)
+                workers.append(worker)
+    finally:
+        _FILES = []
+    try:
+        prepared: dict[int, Prepared | str] = {}
+        claims: dict[int, list[Claim]] = {}
+
+        sending = list(receivers)  # the workers whose claims have not come yet
+
+        def receive(until: Callable[[], bool]) -> None:
+            while not until():
+                for ready in multiprocessing.connection.wait(sending):
+                    receiver = cast("multiprocessing.connection.Connection", ready)
+                    try:
+                        kind, batch = receiver.recv()
+                    except EOFError:
+                        raise RuntimeError("a worker process stopped unexpectedly") from None
+                    if kind == "error":
+                        raise cast(Exception, batch)
+                    if kind == "claims":
+                        claims.update(batch)
+                        sending.remove(receiver)
+                    else:
+                        prepared.update(batch)
+                        progress("loading", 0.3 * len(prepared) / max(1, len(files)))
+
+        receive(lambda: len(prepared) == len(files))
+        corpus = Corpus(problems=[str(problem) for problem in found.problems], pinned=pinned)
+        for index in range(len(files)):
+            result = prepared.pop(index)
+            if isinstance(result, str):
+                corpus.problems.append(result)
+                continue
+            corpus.sources.append(result.source)
+            corpus.passages.extend(result.passages)
+            corpus.features.extend(result.features)
+        if not corpus.sources:
+            raise NothingLoaded("\n".join(corpus.problems) or "no articles given")
         corpus.deep = True  # its claims are filled in below, before anything reads them
         groups, topics = _grouped(corpus, min_score, progress)
         progress("claims", 0.8)
-        corpus.claims = [claim for claims in claims_of for claim in claims]
+        receive(lambda: len(claims) == len(corpus.sources))
+        corpus.claims = [claim for index in sorted(claims) for claim in claims[index]]
+    except BaseException:
+        for worker in workers:
+            worker.terminate()
+        raise
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        for worker in workers:
+            worker.join()
+        for receiver in receivers:
+            receiver.close()
     progress("facts", 0.85)
     return corpus, _judged(corpus, groups, topics, progress)
+
+
+def _share_worker(
+    share: int, shares: int, sender: multiprocessing.connection.Connection, silence: bool
+) -> None:
+    """`_overlapped`'s worker: its files prepared, sent a few at a time, then their claims,
+    sent at once (this process reads them only after aligning: a send that waited for it
+    would stop the worker)."""
+    if silence:
+        _silence()
+    try:
+        mine: list[tuple[int, Source, list[Passage]]] = []
+        batch: list[tuple[int, Prepared | str]] = []
+        for index in range(share, len(_FILES), shares):
+            result = _featured_job(_FILES[index])
+            batch.append((index, result))
+            if not isinstance(result, str):
+                mine.append((index, result.source, result.passages))
+            if len(batch) == 8:
+                sender.send(("prepared", batch))
+                batch = []
+        sender.send(("prepared", batch))
+        sender.send(("claims", [(i, _claims_of((source, p))) for i, source, p in mine]))
+    except Exception as error:  # the parent raises it
+        try:
+            sender.send(("error", error))
+        except Exception:  # an error that cannot be pickled
+            sender.send(("error", RuntimeError(f"{type(error).__name__}: {error}")))
+    finally:
+        sender.close()
 
 
 def _featured_job(job: tuple[Path, str, int]) -> Prepared | str:
@@ -698,11 +754,6 @@ def _featured_job(job: tuple[Path, str, int]) -> Prepared | str:
         return read
     source, passages = read[0].to_schema(), [p.to_schema() for p in read[1]]
     return Prepared(source, passages, _features_of(source, _analysed(passages)), [])
-
-
-def _claims_job(index: int) -> list[Claim]:
-    """The claims of `_CLAIMS_OF[index]`, in a forked worker."""
-    return _claims_of(_CLAIMS_OF[index])
 
 
 def _claims_of(article: tuple[Source, list[Passage]]) -> list[Claim]:

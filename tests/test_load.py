@@ -144,27 +144,20 @@ def test_worker_processes_give_the_same_analysis(
     assert len(shared.problems) == 1 and "broken.txt" in shared.problems[0]
 
 
-@pytest.mark.parametrize("later", ["fork", "spawn"])
 def test_claims_found_beside_alignment_give_the_same_analysis(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, later: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With forked workers the claims are found while alignment runs (issue 11): the same
-    analysis as in one process; and when a thread outlives the first workers (so forking is
-    no longer safe), the claims are found by spawned workers instead, again the same."""
+    """With forked workers, each prepares its share of the files and then finds their claims
+    while alignment runs here (issue 11): the same analysis as in one process, problems
+    included."""
     import multiprocessing
 
     from seedview.model import pipeline
 
     for source in sorted((Path(__file__).parent / "fixtures" / "align_de").iterdir()):
         (tmp_path / source.name).write_bytes(source.read_bytes())
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01binary")
     alone = pipeline.analyze([str(tmp_path)], workers=1)
-    # fork for the first workers; then `later`, as `_overlapped` asks again before its own
-    asked: list[str] = []
-
-    def start_method() -> multiprocessing.context.BaseContext:
-        asked.append("fork" if len(asked) < 2 else later)
-        return multiprocessing.get_context(asked[-1])
-
     overlapped = []
     original = pipeline._overlapped
 
@@ -172,11 +165,33 @@ def test_claims_found_beside_alignment_give_the_same_analysis(
         overlapped.append(True)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "_start_method", start_method)
+    monkeypatch.setattr(pipeline, "_start_method", lambda: multiprocessing.get_context("fork"))
     monkeypatch.setattr(pipeline, "_overlapped", spy)
-    shared = pipeline.analyze([str(tmp_path)], workers=2)
-    assert overlapped and later in asked[2:]
-    assert shared.model_dump() == alone.model_dump()
+    for workers in (2, 3):
+        shared = pipeline.analyze([str(tmp_path)], workers=workers)
+        assert shared.model_dump() == alone.model_dump()
+    assert overlapped == [True, True]
+    assert alone.claims and len(shared.problems) == 1 and "broken.txt" in shared.problems[0]
+
+
+def test_an_error_in_a_claims_worker_reaches_the_caller(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug in a worker is raised here, not lost and not waited for for ever."""
+    import multiprocessing
+
+    from seedview.model import pipeline
+
+    for source in sorted((Path(__file__).parent / "fixtures" / "align_de").iterdir()):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+
+    def broken(article: object) -> list[object]:
+        raise ValueError("no claims today")
+
+    monkeypatch.setattr(pipeline, "_start_method", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(pipeline, "_claims_of", broken)
+    with pytest.raises(ValueError, match="no claims today"):
+        pipeline.analyze([str(tmp_path)], workers=2)
 
 
 def test_worker_processes_start_inside_an_app_that_captured_stderr(tmp_path: Path) -> None:
