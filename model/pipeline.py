@@ -70,6 +70,7 @@ class Prepared:
     passages: list[Passage]
     features: list[Features]  # of its content passages, in order; empty unless deep
     claims: list[Claim]  # empty unless deep
+    headings: list[Features] = field(default_factory=list)  # of its headings, if made
 
 
 @dataclass
@@ -84,6 +85,9 @@ class Corpus:
     problems: list[str] = field(default_factory=list)
     deep: bool = False  # features and claims made
     pinned: list[tuple[str, list[str]]] = field(default_factory=list)  # topics from a topic file
+    # Of the heading passages, in order, when the workers made them (`_overlapped`); else
+    # alignment makes them.
+    heading_features: list[Features] = field(default_factory=list)
 
 
 def _prepare_corpus(
@@ -446,7 +450,9 @@ def _grouped(
     from seedview.model.topics import build_topics
 
     sources, passages = corpus.sources, corpus.passages
-    groups, group_terms = align_groups(sources, passages, min_score, progress, corpus.features)
+    groups, group_terms = align_groups(
+        sources, passages, min_score, progress, corpus.features, corpus.heading_features
+    )
     language = sources[0].language if sources else "de"
     progress("topics", 0.7)
     text_of = {p.id: p.text for p in passages}
@@ -696,6 +702,7 @@ def _overlapped(
             corpus.sources.append(result.source)
             corpus.passages.extend(result.passages)
             corpus.features.extend(result.features)
+            corpus.heading_features.extend(result.headings)
         if not corpus.sources:
             raise NothingLoaded("\n".join(corpus.problems) or "no articles given")
         corpus.deep = True  # its claims are filled in below, before anything reads them
@@ -747,13 +754,23 @@ def _share_worker(
 
 
 def _featured_job(job: tuple[Path, str, int]) -> Prepared | str:
-    """Load, clean, segment and normalise one file (no claims), or say why it cannot be
-    loaded."""
+    """Load, clean, segment and normalise one file, its headings too (no claims), or say
+    why it cannot be loaded."""
+    from seedview.model.normalize import featurize
+
     read = _read_text(*job)
     if isinstance(read, str):
         return read
     source, passages = read[0].to_schema(), [p.to_schema() for p in read[1]]
-    return Prepared(source, passages, _features_of(source, _analysed(passages)), [])
+    analysed = _analysed(passages)
+    headings = [p for p in analysed if p.kind == "heading"]
+    return Prepared(
+        source,
+        passages,
+        _features_of(source, analysed),
+        [],
+        featurize([(p.id, p.source, p.text, source.language) for p in headings]),
+    )
 
 
 def _claims_of(article: tuple[Source, list[Passage]]) -> list[Claim]:
@@ -769,8 +786,10 @@ def align_groups(
     min_score: float | None = None,
     progress: Progress = _quiet,
     features: list[Features] | None = None,
+    heading_features: list[Features] | None = None,
 ) -> tuple[list[Group], dict[str, set[str]]]:
-    """Groups of matching passages; `features`: the content passages' own, if already made."""
+    """Groups of matching passages; `features`: the content passages' own, if already made,
+    and `heading_features` the headings' (of the text with control sequences blanked)."""
     from seedview.model.align import (
         DEFAULT_MIN_SCORE,
         align,
@@ -798,9 +817,13 @@ def align_groups(
         features=features or None,
     )
     headings = [p for p in passages if p.kind == "heading"]
-    heading_features = featurize(
-        [(p.id, p.source, blank_control_sequences(p.text), language[p.source]) for p in headings]
-    )
+    if not heading_features or [f.passage for f in heading_features] != [p.id for p in headings]:
+        heading_features = featurize(
+            [
+                (p.id, p.source, blank_control_sequences(p.text), language[p.source])
+                for p in headings
+            ]
+        )
     headings_of = attach_headings(
         result,
         heading_features,
