@@ -6,7 +6,8 @@ the German ones, English from the English), 30 % of them perturbed (two words sw
 dropped, or a figure changed): most sentences have dozens of near-variants but few exact
 copies. Prints:
 - per-stage time of `analyze` as `seedview analyze` runs it (per-article stages in worker
-  processes on every core), and peak memory of this process and of the largest worker;
+  processes on every core; with forked workers the claims are found in them while this
+  process aligns), and peak memory of this process and of the largest worker;
 - the blocked matcher's recall of the pairs that exhaustive scoring puts above the threshold,
   on a sample of sentences scored against every other one. A pair counts as found when both
   sentences fold into the same copy group, or their two groups' consensus pair scored above
@@ -152,9 +153,14 @@ def run(size: int) -> None:
         analysis = analyze([str(folder)], workers=None, progress=progress)
         marks.append(("end", time.perf_counter()))
         whole = time.perf_counter() - started
+        # With forked workers (Linux), the workers find the claims while this process
+        # aligns and names topics; "claims" is what is left to wait for after that.
         names = {
-            "loading": "per article (load, clean, segment, normalise, claims)",
+            "loading": "per article (load, clean, segment, normalise)",
             "aligning": "align (fold copies, block, score, link)",
+            "topics": "topics",
+            "claims": "waiting for the workers' claims",
+            "facts": "fact groups",
         }
         previous = started
         for (stage, _), (_, until) in itertools.pairwise(marks):

@@ -9,17 +9,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
 
 if TYPE_CHECKING:
+    import multiprocessing.connection
     import multiprocessing.context
 
     from seedview.model.load import Discovery
     from seedview.model.normalize import Features
     from seedview.model.records import PassageText, SourceText
-    from seedview.model.schema import Analysis, Claim, Group, Passage, Source
+    from seedview.model.schema import Analysis, Claim, Group, Passage, Source, Topic
 
 # Every stage is imported where it runs: the app shows the articles' text first, and the
 # imports of the later stages (rapidfuzz, the claim and quantity grammars) would delay it;
@@ -69,6 +70,7 @@ class Prepared:
     passages: list[Passage]
     features: list[Features]  # of its content passages, in order; empty unless deep
     claims: list[Claim]  # empty unless deep
+    headings: list[Features] = field(default_factory=list)  # of its headings, if made
 
 
 @dataclass
@@ -83,6 +85,9 @@ class Corpus:
     problems: list[str] = field(default_factory=list)
     deep: bool = False  # features and claims made
     pinned: list[tuple[str, list[str]]] = field(default_factory=list)  # topics from a topic file
+    # Of the heading passages, in order, when the workers made them (`_overlapped`); else
+    # alignment makes them.
+    heading_features: list[Features] = field(default_factory=list)
 
 
 def _prepare_corpus(
@@ -253,14 +258,25 @@ def _read_text_job(job: tuple[Path, str, int]) -> tuple[SourceText, list[Passage
 def _deepen_one(job: tuple[Source, list[Passage]]) -> Prepared:
     """Normalise one article's content sentences and extract its claims."""
     from seedview.model.claims import source_claims
-    from seedview.model.normalize import featurize
 
     source, passages = job
+    analysed = _analysed(passages)
+    return Prepared(
+        source, passages, _features_of(source, analysed), source_claims(source, analysed)
+    )
+
+
+def _analysed(passages: list[Passage]) -> list[Passage]:
     # issue 13: terminal control sequences are no words and no figures ("\x1b[0m dollars" is
     # not "0m dollars"): analysis sees them as spaces of the same length, so offsets hold.
-    analysed = [_without_control_sequences(p) for p in passages]
+    return [_without_control_sequences(p) for p in passages]
+
+
+def _features_of(source: Source, analysed: list[Passage]) -> list[Features]:
+    from seedview.model.normalize import featurize
+
     content = [(p.id, p.source, p.text, source.language) for p in analysed if p.kind == "content"]
-    return Prepared(source, passages, featurize(content), source_claims(source, analysed))
+    return featurize(content)
 
 
 def _without_control_sequences(passage: Passage) -> Passage:
@@ -451,18 +467,37 @@ def finish(corpus: Corpus, min_score: float | None = None, progress: Progress = 
     article, and the only ones the alignment score changes."""
     if not corpus.deep:
         raise ValueError("finish needs a deep corpus: call deepen first")
-    from seedview.model.conflicts import find_conflicts
-    from seedview.model.facts import fact_groups
-    from seedview.model.schema import Analysis
+    groups, topics = _grouped(corpus, min_score, progress)
+    return _judged(corpus, groups, topics, progress)
+
+
+def _grouped(
+    corpus: Corpus, min_score: float | None, progress: Progress
+) -> tuple[list[Group], list[Topic]]:
+    """The wording groups and their topics: all of `finish` that needs no claims."""
     from seedview.model.topics import build_topics
 
     sources, passages = corpus.sources, corpus.passages
-    groups, group_terms = align_groups(sources, passages, min_score, progress, corpus.features)
+    groups, group_terms = align_groups(
+        sources, passages, min_score, progress, corpus.features, corpus.heading_features
+    )
     language = sources[0].language if sources else "de"
     progress("topics", 0.7)
     text_of = {p.id: p.text for p in passages}
     group_texts = {g.id: [text_of[pid] for pid in g.passages] for g in groups}
-    groups, topics = build_topics(groups, group_terms, corpus.pinned, language, group_texts)
+    return build_topics(groups, group_terms, corpus.pinned, language, group_texts)
+
+
+def _judged(
+    corpus: Corpus, groups: list[Group], topics: list[Topic], progress: Progress
+) -> Analysis:
+    """The analysis with the fact groups and conflicts, which need the claims."""
+    from seedview.model.conflicts import find_conflicts
+    from seedview.model.facts import fact_groups
+    from seedview.model.schema import Analysis
+
+    sources, passages = corpus.sources, corpus.passages
+    language = sources[0].language if sources else "de"
     facts, facts_topic = fact_groups(sources, passages, corpus.claims, language)
     if facts_topic is not None:
         groups, topics = [*groups, *facts], [*topics, facts_topic]
@@ -556,15 +591,7 @@ def analyze_cached(
     if entry is not None:
         progress("done", 1.0)
         return entry.analysis
-    corpus = prepare(
-        paths,
-        max_bytes=max_bytes,
-        topics_file=topics_file,
-        progress=progress,
-        workers=workers,
-        deep=True,
-    )
-    analysis = finish(corpus, min_score, progress)
+    corpus, analysis = _analysis(paths, min_score, max_bytes, topics_file, progress, workers)
     if key:
         cache.store(key, analysis, corpus.features)
     return analysis
@@ -592,15 +619,193 @@ def analyze(
     `if __name__ == "__main__"` may pass None (seedview's own commands do); the default
     stays in this process.
     """
-    corpus = prepare(
-        paths,
-        max_bytes=max_bytes,
-        topics_file=topics_file,
-        progress=progress,
-        workers=workers,
-        deep=True,
+    return _analysis(paths, min_score, max_bytes, topics_file, progress, workers)[1]
+
+
+def _analysis(
+    paths: list[str] | None,
+    min_score: float | None,
+    max_bytes: int,
+    topics_file: str | None,
+    progress: Progress,
+    workers: int | None,
+) -> tuple[Corpus, Analysis]:
+    """`prepare` and `finish`; with forked worker processes, the claims are found in them
+    while this process aligns (`_overlapped`)."""
+    pinned = pinned_topics(paths, topics_file)
+    found, files = _jobs(paths, max_bytes)
+    processes = _process_count(workers, len(files))
+    if processes > 1 and _start_method().get_start_method() == "fork":
+        return _overlapped(found, files, min_score, progress, processes, pinned)
+    corpus = _prepare_corpus(paths, max_bytes, progress, workers, deep=True)
+    corpus.pinned = pinned
+    return corpus, finish(corpus, min_score, progress)
+
+
+def _process_count(workers: int | None, jobs: int) -> int:
+    """How many worker processes `_in_workers` starts for this many jobs (1: none)."""
+    if workers is None:
+        workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+        workers = min(workers, 8) if jobs >= PARALLEL_FROM else 1
+    return workers
+
+
+# Issue 11: the files `_overlapped` shares out, set just before its workers are forked: each
+# reads its share from its copy of this process's memory.
+_FILES: list[tuple[Path, str, int]] = []
+
+
+def _overlapped(
+    found: Discovery,
+    files: list[tuple[Path, str, int]],
+    min_score: float | None,
+    progress: Progress,
+    processes: int,
+    pinned: list[tuple[str, list[str]]],
+) -> tuple[Corpus, Analysis]:
+    """The whole analysis with the claims found beside alignment (issue 11).
+
+    Each forked worker takes every `processes`-th file: it loads, cleans, segments and
+    normalises them and sends them here, then finds their claims while this process aligns
+    the sentences and names the topics, which need no claims. Claims are most of the
+    per-article work and alignment most of the rest: run one after the other, a core stood
+    idle during alignment. A worker keeps its own articles for their claims (nothing is
+    sent twice) and the words it has read (normalising and claims ask the same questions
+    of a sentence). Fact groups and conflicts follow. The same results as `prepare` and
+    `finish`: each claim is found by the same function from the same passages, in order."""
+    import multiprocessing
+    import multiprocessing.connection
+
+    from seedview.model.normalize import warm_up
+
+    global _FILES
+    warm_up()  # the workers inherit the lemma tables instead of each loading them
+    context = multiprocessing.get_context("fork")
+    receivers: list[multiprocessing.connection.Connection] = []
+    workers = []
+    _FILES = files
+    try:
+        with _stderr_with_descriptor() as captured:
+            for share in range(processes):
+                receiver, sender = context.Pipe(duplex=False)
+                worker = context.Process(
+                    target=_share_worker, args=(share, processes, sender, captured), daemon=True
+                )
+                worker.start()
+                sender.close()
+                receivers.append(receiver)
+                workers.append(worker)
+    finally:
+        _FILES = []
+    try:
+        prepared: dict[int, Prepared | str] = {}
+        claims: dict[int, list[Claim]] = {}
+
+        sending = list(receivers)  # the workers whose claims have not come yet
+
+        def receive(until: Callable[[], bool]) -> None:
+            while not until():
+                for ready in multiprocessing.connection.wait(sending):
+                    receiver = cast("multiprocessing.connection.Connection", ready)
+                    try:
+                        kind, batch = receiver.recv()
+                    except EOFError:
+                        raise RuntimeError("a worker process stopped unexpectedly") from None
+                    if kind == "error":
+                        raise cast(Exception, batch)
+                    if kind == "claims":
+                        claims.update(batch)
+                        sending.remove(receiver)
+                    else:
+                        prepared.update(batch)
+                        progress("loading", 0.3 * len(prepared) / max(1, len(files)))
+
+        receive(lambda: len(prepared) == len(files))
+        corpus = Corpus(problems=[str(problem) for problem in found.problems], pinned=pinned)
+        for index in range(len(files)):
+            result = prepared.pop(index)
+            if isinstance(result, str):
+                corpus.problems.append(result)
+                continue
+            corpus.sources.append(result.source)
+            corpus.passages.extend(result.passages)
+            corpus.features.extend(result.features)
+            corpus.heading_features.extend(result.headings)
+        if not corpus.sources:
+            raise NothingLoaded("\n".join(corpus.problems) or "no articles given")
+        corpus.deep = True  # its claims are filled in below, before anything reads them
+        groups, topics = _grouped(corpus, min_score, progress)
+        progress("claims", 0.8)
+        receive(lambda: len(claims) == len(corpus.sources))
+        corpus.claims = [claim for index in sorted(claims) for claim in claims[index]]
+    except BaseException:
+        for worker in workers:
+            worker.terminate()
+        raise
+    finally:
+        for worker in workers:
+            worker.join()
+        for receiver in receivers:
+            receiver.close()
+    progress("facts", 0.85)
+    return corpus, _judged(corpus, groups, topics, progress)
+
+
+def _share_worker(
+    share: int, shares: int, sender: multiprocessing.connection.Connection, silence: bool
+) -> None:
+    """`_overlapped`'s worker: its files prepared, sent a few at a time, then their claims,
+    sent at once (this process reads them only after aligning: a send that waited for it
+    would stop the worker)."""
+    if silence:
+        _silence()
+    try:
+        mine: list[tuple[int, Source, list[Passage]]] = []
+        batch: list[tuple[int, Prepared | str]] = []
+        for index in range(share, len(_FILES), shares):
+            result = _featured_job(_FILES[index])
+            batch.append((index, result))
+            if not isinstance(result, str):
+                mine.append((index, result.source, result.passages))
+            if len(batch) == 8:
+                sender.send(("prepared", batch))
+                batch = []
+        sender.send(("prepared", batch))
+        sender.send(("claims", [(i, _claims_of((source, p))) for i, source, p in mine]))
+    except Exception as error:  # the parent raises it
+        try:
+            sender.send(("error", error))
+        except Exception:  # an error that cannot be pickled
+            sender.send(("error", RuntimeError(f"{type(error).__name__}: {error}")))
+    finally:
+        sender.close()
+
+
+def _featured_job(job: tuple[Path, str, int]) -> Prepared | str:
+    """Load, clean, segment and normalise one file, its headings too (no claims), or say
+    why it cannot be loaded."""
+    from seedview.model.normalize import featurize
+
+    read = _read_text(*job)
+    if isinstance(read, str):
+        return read
+    source, passages = read[0].to_schema(), [p.to_schema() for p in read[1]]
+    analysed = _analysed(passages)
+    headings = [p for p in analysed if p.kind == "heading"]
+    return Prepared(
+        source,
+        passages,
+        _features_of(source, analysed),
+        [],
+        featurize([(p.id, p.source, p.text, source.language) for p in headings]),
     )
-    return finish(corpus, min_score, progress)
+
+
+def _claims_of(article: tuple[Source, list[Passage]]) -> list[Claim]:
+    from seedview.model.claims import source_claims
+
+    source, passages = article
+    return source_claims(source, _analysed(passages))
 
 
 def align_groups(
@@ -609,8 +814,10 @@ def align_groups(
     min_score: float | None = None,
     progress: Progress = _quiet,
     features: list[Features] | None = None,
+    heading_features: list[Features] | None = None,
 ) -> tuple[list[Group], dict[str, set[str]]]:
-    """Groups of matching passages; `features`: the content passages' own, if already made."""
+    """Groups of matching passages; `features`: the content passages' own, if already made,
+    and `heading_features` the headings' (of the text with control sequences blanked)."""
     from seedview.model.align import (
         DEFAULT_MIN_SCORE,
         align,
@@ -638,9 +845,13 @@ def align_groups(
         features=features or None,
     )
     headings = [p for p in passages if p.kind == "heading"]
-    heading_features = featurize(
-        [(p.id, p.source, blank_control_sequences(p.text), language[p.source]) for p in headings]
-    )
+    if not heading_features or [f.passage for f in heading_features] != [p.id for p in headings]:
+        heading_features = featurize(
+            [
+                (p.id, p.source, blank_control_sequences(p.text), language[p.source])
+                for p in headings
+            ]
+        )
     headings_of = attach_headings(
         result,
         heading_features,

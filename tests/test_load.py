@@ -144,6 +144,56 @@ def test_worker_processes_give_the_same_analysis(
     assert len(shared.problems) == 1 and "broken.txt" in shared.problems[0]
 
 
+def test_claims_found_beside_alignment_give_the_same_analysis(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With forked workers, each prepares its share of the files and then finds their claims
+    while alignment runs here (issue 11): the same analysis as in one process, problems
+    included."""
+    import multiprocessing
+
+    from seedview.model import pipeline
+
+    for source in sorted((Path(__file__).parent / "fixtures" / "align_de").iterdir()):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01binary")
+    alone = pipeline.analyze([str(tmp_path)], workers=1)
+    overlapped = []
+    original = pipeline._overlapped
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        overlapped.append(True)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_start_method", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(pipeline, "_overlapped", spy)
+    for workers in (2, 3):
+        shared = pipeline.analyze([str(tmp_path)], workers=workers)
+        assert shared.model_dump() == alone.model_dump()
+    assert overlapped == [True, True]
+    assert alone.claims and len(shared.problems) == 1 and "broken.txt" in shared.problems[0]
+
+
+def test_an_error_in_a_claims_worker_reaches_the_caller(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug in a worker is raised here, not lost and not waited for for ever."""
+    import multiprocessing
+
+    from seedview.model import pipeline
+
+    for source in sorted((Path(__file__).parent / "fixtures" / "align_de").iterdir()):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+
+    def broken(article: object) -> list[object]:
+        raise ValueError("no claims today")
+
+    monkeypatch.setattr(pipeline, "_start_method", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(pipeline, "_claims_of", broken)
+    with pytest.raises(ValueError, match="no claims today"):
+        pipeline.analyze([str(tmp_path)], workers=2)
+
+
 def test_worker_processes_start_inside_an_app_that_captured_stderr(tmp_path: Path) -> None:
     """Textual replaces sys.stderr with an object whose descriptor is -1; starting worker
     processes must still work there (it crashed the app on a large corpus). In a fresh
