@@ -666,11 +666,7 @@ def _comparable(
     # police and organisers count them) has no period to miss: only a slip of magnitude
     # apart is it likely two things.
     limit = FAR_APART if _about_event(key[1]) else UNSTATED_RATIO
-    if (
-        not key[6]
-        and not one_statement
-        and _ratio(a, b) > (INTERNAL_RATIO if internal else limit)
-    ):
+    if not key[6] and not one_statement and _ratio(a, b) > (INTERNAL_RATIO if internal else limit):
         return False  # no period stated and far apart in size: two different things
     # One article counting one thing twice differently is counting two things.
     return not (internal and key[5] == "count" and len({c.source for c in side_a}) == 1)
