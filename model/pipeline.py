@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, TypeGuard, TypeVar, cast
 
 from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
 
@@ -109,13 +109,8 @@ def _prepare_corpus(
     total = max(1, len(jobs))
     for index, result in enumerate(_prepare_all(jobs, workers)):
         progress("loading", 0.3 * index / total)
-        if isinstance(result, str):
-            corpus.problems.append(result)
-            continue
-        corpus.sources.append(result.source)
-        corpus.passages.extend(result.passages)
-        corpus.features.extend(result.features)
-        corpus.claims.extend(result.claims)
+        if _took(result, corpus):
+            corpus.claims.extend(result.claims)
     if not corpus.sources:
         raise NothingLoaded("\n".join(corpus.problems) or "no articles given")
     if later:
@@ -130,6 +125,17 @@ def _jobs(paths: list[str] | None, max_bytes: int) -> tuple[Discovery, list[tupl
     found = discover(paths if paths else bundled_corpus_paths())
     used: set[str] = set()
     return found, [(path, _unique_id(path, used), max_bytes) for path in found.files]
+
+
+def _took(result: Prepared | str, corpus: Corpus) -> TypeGuard[Prepared]:
+    """An article prepared, added to the corpus; a problem line, noted (and False)."""
+    if isinstance(result, str):
+        corpus.problems.append(result)
+        return False
+    corpus.sources.append(result.source)
+    corpus.passages.extend(result.passages)
+    corpus.features.extend(result.features)
+    return True
 
 
 def _prepare_all(
@@ -724,13 +730,8 @@ def _overlapped(
         corpus = Corpus(problems=[str(problem) for problem in found.problems], pinned=pinned)
         for index in range(len(files)):
             result = prepared.pop(index)
-            if isinstance(result, str):
-                corpus.problems.append(result)
-                continue
-            corpus.sources.append(result.source)
-            corpus.passages.extend(result.passages)
-            corpus.features.extend(result.features)
-            corpus.heading_features.extend(result.headings)
+            if _took(result, corpus):
+                corpus.heading_features.extend(result.headings)
         if not corpus.sources:
             raise NothingLoaded("\n".join(corpus.problems) or "no articles given")
         corpus.deep = True  # its claims are filled in below, before anything reads them
