@@ -1928,3 +1928,16 @@ def test_a_change_said_to_go_up_and_down_is_a_contradiction() -> None:
     assert not _conflicts_of(
         ("The airline's revenue rose 6% in the quarter, while its operating profit fell 6%.", "en"),
     )
+
+
+def test_a_rule_kept_in_force_against_lifted_is_keep_or_abolish() -> None:
+    (german,) = _conflicts_of(
+        ("Die Zweitwohnungssteuer der Stadt bleibt in Kraft, sagte der Kämmerer.", "de"),
+        ("Die Zweitwohnungssteuer der Stadt wird im Sommer aufgehoben.", "de"),
+    )
+    assert german.kind == "stance" and set(german.compared) == {"keeps", "abolishes"}
+    (english,) = _conflicts_of(
+        ("The mayor said the congestion surcharge will stay in place.", "en"),
+        ("The congestion surcharge will be repealed next spring.", "en"),
+    )
+    assert english.kind == "stance"
