@@ -1941,3 +1941,12 @@ def test_a_rule_kept_in_force_against_lifted_is_keep_or_abolish() -> None:
         ("The congestion surcharge will be repealed next spring.", "en"),
     )
     assert english.kind == "stance"
+
+
+def test_a_player_moving_for_a_sum_moves_for_a_fee() -> None:
+    # "wechselt für 62 Millionen Euro zu Arsenal": the sum is the fee another outlet names.
+    (fee,) = _conflicts_of(
+        ("Der Mittelfeldspieler wechselt für 62 Millionen Euro zu Arsenal.", "de"),
+        ("Die Ablöse für den Mittelfeldspieler beträgt 75 Millionen Euro.", "de"),
+    )
+    assert "transfer fee" in fee.explanation
