@@ -554,7 +554,7 @@ def _approximate_conflicts(
     A figure that is the other one rounded ("12.8" for "12.83") is no difference at all.
     Only for measures the lexicon knows: a head noun read as the measure ("9m pensioners"
     get it, "10 million pensioners" lost it) too often counts two things."""
-    if key[1] not in _known_measures():
+    if lexicon.measure(key[1]) is None:
         return []
     found = []
     for position in positions:
@@ -588,11 +588,6 @@ def _approximate_conflicts(
             )
         )
     return found
-
-
-@lru_cache(maxsize=1)
-def _known_measures() -> frozenset[str]:
-    return frozenset(m.name for m in lexicon.measures())
 
 
 def _nested(a: Quantity, b: Quantity) -> bool:
@@ -665,17 +660,12 @@ def _comparable(
     # A count of what befell people in the event ("75,000" against "250,000" marchers, as
     # police and organisers count them) has no period to miss: only a slip of magnitude
     # apart is it likely two things.
-    limit = FAR_APART if _about_event(key[1]) else UNSTATED_RATIO
+    event = lexicon.measure(key[1])
+    limit = FAR_APART if event is not None and event.about_event else UNSTATED_RATIO
     if not key[6] and not one_statement and _ratio(a, b) > (INTERNAL_RATIO if internal else limit):
         return False  # no period stated and far apart in size: two different things
     # One article counting one thing twice differently is counting two things.
     return not (internal and key[5] == "count" and len({c.source for c in side_a}) == 1)
-
-
-@lru_cache(maxsize=256)
-def _about_event(measure: str) -> bool:
-    record = lexicon.measure(measure)
-    return record is not None and record.about_event
 
 
 def _two_places(side_a: list[Claim], side_b: list[Claim]) -> bool:

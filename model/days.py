@@ -21,9 +21,8 @@ DayPart = Literal["", "early", "day", "evening", "night"]
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MAX_DAYS = 2  # a sentence naming more days tells a timeline, not the day of one event
 EVENT_WINDOW = 30  # characters either side of the day that say what happened
-CONTENT = (
-    5.4  # Zipf frequency under which a word says what happened ("report", "Regierung"; not "said")
-)
+# Zipf frequency under which a word says what happened ("report", "Regierung"; not "said").
+CONTENT = 5.4
 
 
 @cache

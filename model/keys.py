@@ -7,7 +7,6 @@ one key, while "Microsoft" is another.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 
 from seedview.model import lexicon
@@ -28,18 +27,8 @@ def story_subject(claims: list[Claim], source_count: int) -> str:
 
 
 def subject_key(claim: Claim, story: str) -> str:
-    subject = _plain(claim.subject)
-    return "" if subject in ("", _plain(story)) else subject
-
-
-def _plain(name: str) -> str:
-    """'fernández' and 'fernandez' are one name (pages drop accents); umlauts stay."""
-    kept = "".join(
-        c
-        for c in unicodedata.normalize("NFD", name)
-        if unicodedata.category(c) != "Mn" or c == "\u0308"
-    )
-    return unicodedata.normalize("NFC", kept)
+    subject = lexicon.without_accents(claim.subject)
+    return "" if subject in ("", lexicon.without_accents(story)) else subject
 
 
 FigureKey = tuple[str, str, tuple[str, ...], str, str, str, str]

@@ -207,8 +207,9 @@ _MULTIPLIERS = {
     ]
     for words in (_GERMAN, _ENGLISH)
 }
+# Asked of every sentence: the first-letter pattern, about twice as fast as the plain one.
 _ANY_MULTIPLIER = {
-    words.language: lexicon.matcher([p for ps in words.multipliers.values() for p in ps])
+    words.language: lexicon.any_of([p for ps in words.multipliers.values() for p in ps])
     for words in (_GERMAN, _ENGLISH)
 }
 

@@ -653,15 +653,20 @@ def entities() -> Entities:
     )
 
 
-def _plain_name(name: str) -> str:
-    """'Marrakech', 'marrakech', 'Marrakéch': one spelling, accents and case dropped
-    (umlauts kept: 'München' is spelt 'Muenchen' too, which the place lists give)."""
+def without_accents(name: str) -> str:
+    """'Fernández' and 'Fernandez' are one name (pages drop accents); umlauts stay, since
+    German writes them ('München', or 'Muenchen', which name lists give)."""
     kept = "".join(
         c
-        for c in unicodedata.normalize("NFD", name.lower())
+        for c in unicodedata.normalize("NFD", name)
         if unicodedata.category(c) != "Mn" or c == "\u0308"
     )
-    return unicodedata.normalize("NFC", kept).strip()
+    return unicodedata.normalize("NFC", kept)
+
+
+def _plain_name(name: str) -> str:
+    """'Marrakech', 'marrakech', 'Marrakéch': one spelling, accents and case dropped."""
+    return without_accents(name.lower()).strip()
 
 
 @cache
