@@ -1173,7 +1173,7 @@ def topic_term(texts: dict[str, str], sentences: Iterable[str]) -> str:
         return ""
     candidates: set[str] = set()
     for sentence in sentences:
-        language = "de" if re.search(r"\b(?:der|die|und|nicht)\b", sentence) else "en"
+        language = _language_of(sentence)
         for word in re.findall(r"[A-Za-zÄÖÜäöüß][a-zäöüß]{5,}", sentence):
             if zipf(word.lower(), language) < RARE:
                 candidates.add(word.lower())
@@ -1185,7 +1185,7 @@ def topic_term(texts: dict[str, str], sentences: Iterable[str]) -> str:
     # the thing together ("benefit cap", "fuel payments"), the rarest pair first.
     phrases: dict[str, float] = {}
     for sentence in sentences:
-        language = "de" if re.search(r"\b(?:der|die|und|nicht)\b", sentence) else "en"
+        language = _language_of(sentence)
         for word in re.findall(r"\w+(?:-\w+)+", sentence):
             if len(word) >= 6:
                 phrases[word.lower()] = 0.0
@@ -1198,6 +1198,11 @@ def topic_term(texts: dict[str, str], sentences: Iterable[str]) -> str:
 
 
 COMMON_WORD = 5.0  # Zipf frequency from which a word is a function word or nearly one
+_GERMAN_WORDS = re.compile(r"\b(?:der|die|und|nicht)\b")
+
+
+def _language_of(sentence: str) -> str:
+    return "de" if _GERMAN_WORDS.search(sentence) else "en"
 
 
 def _most_shared(candidates: Iterable[str], lowered: list[str], by_length: bool = True) -> str:

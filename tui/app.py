@@ -532,17 +532,10 @@ class SeedviewApp(App[None]):
 
     def _texts_loaded(self, shown: _Shown) -> None:
         """The articles, readable before the analysis ends."""
-        corpus, store, marks = shown.text, shown.store, shown.rows
-        self.store = store
-        self.sources = {s.id: s for s in corpus.sources}
-        self.passages = {p.id: p for p in corpus.passages}
-        self.by_source = {}
-        for passage in corpus.passages:
-            self.by_source.setdefault(passage.source, []).append(passage)
-        by_hash = {s.sha256: s.id for s in corpus.sources}
-        self.marks = {
-            f"{by_hash[m.source_sha256]}@{m.start}": m for m in marks if m.source_sha256 in by_hash
-        }
+        corpus = shown.text
+        self.store = shown.store
+        self.sources, self.passages, self.by_source, self.marks = {}, {}, {}, {}
+        self._add_texts(corpus, shown.rows)
         self.show_source(corpus.sources[0].id if corpus.sources else "")
         # The other panes say how far the analysis is after the text's frame, not in it.
         self.call_after_refresh(self._after_text_frame)
@@ -552,16 +545,21 @@ class SeedviewApp(App[None]):
     ) -> list[MarkRow]:
         """The articles read after the first one's frame, added to those shown; returns the
         marks of all of them (the store is read here, in the app's thread)."""
-        for source in added.sources:
+        more = self._marks_of(store, added.sources)
+        self._add_texts(added, more)
+        return [*rows, *more]
+
+    def _add_texts(self, corpus: TextCorpus, marks: list[MarkRow]) -> None:
+        """Articles and their stored marks added to those shown; a mark set meanwhile stays."""
+        for source in corpus.sources:
             self.sources[source.id] = source
-        for passage in added.passages:
+        for passage in corpus.passages:
             self.passages[passage.id] = passage
             self.by_source.setdefault(passage.source, []).append(passage)
-        more = self._marks_of(store, added.sources)
-        by_hash = {s.sha256: s.id for s in added.sources}
-        for mark in more:
-            self.marks.setdefault(f"{by_hash[mark.source_sha256]}@{mark.start}", mark)
-        return [*rows, *more]
+        by_hash = {s.sha256: s.id for s in corpus.sources}
+        for mark in marks:
+            if mark.source_sha256 in by_hash:
+                self.marks.setdefault(f"{by_hash[mark.source_sha256]}@{mark.start}", mark)
 
     def _first_passage(self, source_id: str) -> str | None:
         passages = self.by_source.get(source_id, [])
