@@ -23,7 +23,7 @@ from typing import Literal
 from seedview.model import lexicon, tables
 from seedview.model.days import date_claims
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
-from seedview.model.normalize import lemma, names_in, zipf
+from seedview.model.normalize import lemma, named_by_letters, names_in, zipf
 from seedview.model.offices import office_claims
 from seedview.model.periods import find_periods
 from seedview.model.quantities import NUMBER_WORDS, Found, bare_numbers, find_quantities
@@ -46,6 +46,10 @@ def dimension(unit: str) -> str:
 class Mention:
     start: int
     entity: str
+    # Named only by a word of capitals ("AfD", "FCB"): a party's share of the vote is its
+    # own, but a club or an agency named so beside a player's pay or a count is seldom whose
+    # it is, and such a name makes no paragraph's subject.
+    by_letters: bool = False
 
 
 # --- measures -----------------------------------------------------------------------------
@@ -957,11 +961,13 @@ def _figure_drafts(
         kind = "money" if scaled else dimension(found.unit)
         if period is None and (passage.paragraph, kind) in paragraph_period:
             period = paragraph_period[(passage.paragraph, kind)]
-        subject, origin = _subject(text, mentions, found.start, clause, context_subject, language)
+        held = table.get(measure)
+        holders = mentions if held is not None and held.several_holders else _named(mentions)
+        subject, origin = _subject(text, holders, found.start, clause, context_subject, language)
         if kind == "money":
             # "paid £106.8m for Enzo Fernández", "£105m on Declan Rice", "Christopher Nkunku
             # (£52m)": a payment is the transfer of who or what it buys.
-            bought = _bought(text, mentions, found.end, language) or _named_before_bracket(
+            bought = _bought(text, holders, found.end, language) or _named_before_bracket(
                 text, found.start, language
             )
             if bought:
@@ -1237,15 +1243,27 @@ def _subject(
     attribution, auxiliary = matcher(cues.attribution), matcher(cues.auxiliary)
 
     def reported_from(mention: Mention) -> bool:
-        lead = text[max(0, mention.start - 25) : mention.start].split(",")[-1]
+        # "Nach Angaben eines Sprechers der ADAC-Luftrettung": the cue may stand a few words
+        # before the name.
+        lead = text[max(0, mention.start - 45) : mention.start].split(",")[-1]
         # "laut Bild" reports; "Laut aktuellen Planungen soll Meta" has Meta as subject: a
         # reportative "soll" marks hearsay but names no one, and a verb after the cue ends it.
         cues = [c for c in attribution.finditer(lead) if not auxiliary.fullmatch(c.group())]
         return bool(cues) and not auxiliary.search(lead, cues[-1].end())
 
     inside = [m for m in mentions if clause[0] <= m.start < clause[1] and not reported_from(m)]
+    if not inside and text[: clause[0]].rstrip().endswith(")"):
+        # "CSU 37% (- 0,2%) 85 Sitze": a bracketed aside interrupts the clause; what stands
+        # after it still belongs to the name before it.
+        opening = text.rfind("(", 0, clause[0])
+        if opening > 0:
+            outer = _clause(text, opening, opening)[0]
+            inside = [m for m in mentions if outer <= m.start < opening and not reported_from(m)]
     before = [m for m in inside if m.start <= position]
-    chosen = before[-1] if before else (inside[0] if inside else None)
+    # A name after the figure is its subject only in the same stretch of words: in "sechs
+    # Hubschrauber, drei davon vom ADAC" the name after the comma owns a part.
+    after = [m for m in inside if m.start > position and "," not in text[position : m.start]]
+    chosen = before[-1] if before else (after[0] if after else None)
     if chosen:
         return chosen.entity, "clause"
     # Only a word that points back ("der Konzern", "the company") takes the paragraph's
@@ -1429,6 +1447,8 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
         event = table.get(measure)
         if event is not None and event.about_event:
             subject, subject_origin = "", "story"  # a toll is the event's, not the speaker's
+        if event is not None and event.several_holders and subject_origin == "story":
+            subject_origin = "unknown"  # "sie wird mit 16 Prozent zweitstärkste Kraft": whose?
         place = _place_after(measure, draft.passage.text[found.end :], language)
         if place:
             subject, subject_origin = "", "story"  # "72 km southwest of Marrakech": a place
@@ -2010,7 +2030,14 @@ def _stance_subject(
 
 def entity_mentions(text: str, language: str = "de") -> list[Mention]:
     """Organisations named in a sentence, with positions ('Meta-Chef' names Meta)."""
-    return [Mention(start, name) for start, name in names_in(text, language)]
+    return [
+        Mention(start, name, named_by_letters(text, start))
+        for start, name in names_in(text, language)
+    ]
+
+
+def _named(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not m.by_letters]
 
 
 def extract_claims(sources: list[Source], passages: list[Passage]) -> list[Claim]:
@@ -2042,7 +2069,7 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
     readable = [p for p in passages if p.kind in ("content", "heading")]
     # Each sentence's names are found once: for the article's subject and for its own claims.
     named = [entity_mentions(p.text, language) for p in readable]
-    counts = Counter(m.entity for mentions in named for m in mentions)
+    counts = Counter(m.entity for mentions in named for m in _named(mentions))
     article_subject = counts.most_common(1)[0][0] if counts else ""  # the most named
     paragraph_subject: dict[int, str] = {}
     paragraph_period: dict[tuple[int, str], Period] = {}
@@ -2056,9 +2083,27 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
                 for d in _figure_drafts(read, source, mentions, context, paragraph_period)
                 if d.found.start >= prefix  # a figure in the label or header is not the cell's
             )
-        stances.extend(stance_claims(passage, context, mentions, language))
+        stances.extend(stance_claims(passage, context, _named(mentions), language))
         stances.extend(date_claims(passage, source))
         stances.extend(office_claims(passage, source))
-        if mentions:
-            paragraph_subject[passage.paragraph] = mentions[-1].entity
-    return _finish_figures(drafts, source) + stances
+        if _named(mentions):
+            paragraph_subject[passage.paragraph] = _named(mentions)[-1].entity
+    return _projected(_finish_figures(drafts, source), source) + stances
+
+
+def _projected(figures: list[Claim], source: Source) -> list[Claim]:
+    """An election night's article that names a projection and no counted result ("laut
+    Hochrechnung") gives its shares and seats as projected: compared with projections, not
+    with the count."""
+    cues = _language(source.language).cues
+    if not matcher(cues.projection).search(source.text) or matcher(cues.count_result).search(
+        source.text
+    ):
+        return figures
+    table = _measure_table()
+    return [
+        c.model_copy(update={"role": "forecast"})
+        if c.role == "reported" and c.measure in table and table[c.measure].several_holders
+        else c
+        for c in figures
+    ]

@@ -43,6 +43,13 @@ class Cues(_Strict):
         description="Words after a negation that make it 'not only': 'nicht nur', 'not just'."
     )
     hedge: list[str]
+    projection: list[str] = Field(
+        description="Words naming a projection of a count not yet made ('Hochrechnung', 'exit "
+        "poll'): an article that names one and no count gives its shares as projected."
+    )
+    count_result: list[str] = Field(
+        description="Words naming a counted result ('vorläufiges Ergebnis', 'official result')."
+    )
     anaphor: list[str]
     attribution: list[str]
     shift: list[str]
@@ -374,6 +381,12 @@ class Measure(_Strict):
         description="A story has several of them (bids in a transfer saga): two values are two "
         "of them, never a contradiction.",
     )
+    several_holders: bool = Field(
+        default=False,
+        description="Several hold it at once (each party its share of the vote, its seats): a "
+        "figure whose words name no holder is compared with none, not given to the story's "
+        "subject.",
+    )
     announced: bool = Field(
         default=False,
         description="What a company or government says it will do (job cuts): 'plans to cut' "
@@ -625,11 +638,30 @@ class Entities(_Strict):
         description="Names of one place in several languages and spellings ('München', "
         "'Munich'): one place when counts or distances are compared.",
     )
+    capitalised: dict[str, str] = Field(
+        default_factory=dict,
+        description="Names that are also words, so they name someone only written with a "
+        "capital: parties ('die Grünen' against 'grünen Strom', 'Labour' against 'labour "
+        "costs').",
+    )
+    not_organisations: list[str] = Field(
+        default_factory=list,
+        description="Abbreviations in capitals that name no one a figure belongs to: units, "
+        "measures, titles, news agencies ('KI', 'CEO', 'GW', 'AFP').",
+    )
 
     @field_validator("aliases")
     @classmethod
     def _lower_case(cls, aliases: dict[str, str]) -> dict[str, str]:
         return {name.lower(): canonical.lower() for name, canonical in aliases.items()}
+
+    @field_validator("capitalised")
+    @classmethod
+    def _as_written(cls, names: dict[str, str]) -> dict[str, str]:
+        for name in names:
+            if not name[:1].isupper():
+                raise ValueError(f"{name!r}: a capitalised name begins with a capital")
+        return {name: canonical.lower() for name, canonical in names.items()}
 
 
 USER_LEXICON = "SEEDVIEW_LEXICON"  # set by `seedview --lexicon FILE`, read by worker processes too
@@ -650,6 +682,8 @@ def entities() -> Entities:
         multiword=[*shipped.multiword, *extra.multiword],
         aliases={**shipped.aliases, **extra.aliases},
         places=[*shipped.places, *extra.places],
+        capitalised={**shipped.capitalised, **extra.capitalised},
+        not_organisations=[*shipped.not_organisations, *extra.not_organisations],
     )
 
 
@@ -677,6 +711,11 @@ def _place_names() -> dict[str, str]:
         for spelling in spellings:
             names.setdefault(_plain_name(spelling), canonical)
     return names
+
+
+def is_place(name: str) -> bool:
+    """Whether the lexicon knows the name as a place ('USA', 'Marokko')."""
+    return _plain_name(name) in _place_names()
 
 
 def place_key(name: str) -> str:
