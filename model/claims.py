@@ -962,6 +962,8 @@ def _figure_drafts(
         if period is None and (passage.paragraph, kind) in paragraph_period:
             period = paragraph_period[(passage.paragraph, kind)]
         held = table.get(measure)
+        if not measure and _share_naming_nothing(text, found, language):
+            held = table.get(_story_measure(source.text, language))  # as `_finish_figures` will
         holders = mentions if held is not None and held.several_holders else _named(mentions)
         subject, origin = _subject(text, holders, found.start, clause, context_subject, language)
         if kind == "money":
@@ -1419,6 +1421,12 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 measure_origin = "context"
             elif generic:
                 measure = draft.measure
+        if _open_share(draft, language):
+            # "Die AfD folgte mit 14,6 Prozent" in an article on an election: its share.
+            measure = _story_measure(source.text, language)
+            if measure:
+                confidence *= INHERITED_MEASURE
+                measure_origin = "context"
         bases = table[draft.with_add_ons].adds_to if draft.with_add_ons else []
         with_add_ons = bool(bases) and (
             measure in bases or measure == draft.with_add_ons or generic or not measure
@@ -2088,7 +2096,81 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
         stances.extend(office_claims(passage, source))
         if _named(mentions):
             paragraph_subject[passage.paragraph] = _named(mentions)[-1].entity
-    return _projected(_finish_figures(drafts, source), source) + stances
+    figures = _listed_places(_finish_figures(drafts, source), source, passages)
+    return _projected(figures, source) + stances
+
+
+def _listed_places(figures: list[Claim], source: Source, passages: list[Passage]) -> list[Claim]:
+    """A list of results under a line naming a place other than the article's opening does
+    ("In Regierungsbezirk Schwaben sieht die Stimmverteilung so aus", then "CSU 36,5%"):
+    its figures were counted there, a place they must share to compare."""
+    language = source.language
+    intro = matcher(_language(language).cues.list_intro)
+    skip = _not_places(language)
+    lead = source.text[:300].split("\n", 1)[0]  # the opening line names the story's place
+    spans: list[tuple[int, int, str]] = []  # (start, end) in the source, and the place
+    ordered = sorted(passages, key=lambda p: p.start)
+    for index, passage in enumerate(ordered):
+        offset = 0
+        for line in passage.text.split("\n"):
+            stripped = line.rstrip()
+            line_end = offset + len(line)
+            offset = line_end + 1
+            if not (stripped.endswith(":") or intro.search(stripped[-20:])):
+                continue
+            places = [
+                m["place"]
+                for m in _place_pattern(language).finditer(stripped)
+                if m["place"].lower() not in skip
+            ]
+            if not places or places[-1] in lead:
+                continue
+            end = passage.end
+            for item in ordered[index + 1 :]:
+                if item.kind != "heading":
+                    break  # the list ends where prose begins again
+                end = item.end
+            spans.append((passage.start + line_end, end, f"in {lexicon.place_key(places[-1])}"))
+    if not spans:
+        return figures
+    placed: list[Claim] = []
+    for claim in figures:
+        here = [place for start, end, place in spans if start <= claim.start < end]
+        placed.append(
+            claim.model_copy(update={"qualifiers": [*claim.qualifiers, here[-1]]})
+            if here
+            else claim
+        )
+    return placed
+
+
+def _open_share(draft: _Draft, language: str) -> bool:
+    return not draft.measure and _share_naming_nothing(draft.passage.text, draft.found, language)
+
+
+def _share_naming_nothing(text: str, found: Found, language: str) -> bool:
+    """A per cent level that says nothing of what it is a share of: not a difference in
+    points ("über vier Prozentpunkte"), not part of a word ("Fünf-Prozent-Hürde"), not a share
+    of a group it names ("30 Prozent der Bayern", "30% of voters")."""
+    if found.change or found.unit != "%" or text[found.end : found.end + 1] == "-":
+        return False
+    return not _share_of(language).match(text, found.end)
+
+
+@cache
+def _share_of(language: str) -> re.Pattern[str]:
+    words = lexicon.literal_alternation(_language(language).cues.share_of)
+    return re.compile(rf"\s+(?:{words})\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)  # per article
+def _story_measure(text: str, language: str) -> str:
+    """The measure an article's words make of a per cent that names none (`story_words`)."""
+    for measure in lexicon.measures():
+        words = measure.story_words.get(language)
+        if words and matcher(words).search(text):
+            return measure.name
+    return ""
 
 
 def _projected(figures: list[Claim], source: Source) -> list[Claim]:
@@ -2101,9 +2183,11 @@ def _projected(figures: list[Claim], source: Source) -> list[Claim]:
     ):
         return figures
     table = _measure_table()
+    # Projections change through the evening and differ by institute: forecasts, and
+    # compared with none (as a share whose holder is unknown).
     return [
-        c.model_copy(update={"role": "forecast"})
-        if c.role == "reported" and c.measure in table and table[c.measure].several_holders
+        c.model_copy(update={"role": "forecast", "subject_origin": "unknown"})
+        if c.measure in table and table[c.measure].several_holders
         else c
         for c in figures
     ]

@@ -70,3 +70,40 @@ def test_a_name_cited_for_a_figure_or_owning_a_part_of_it_does_not_hold_it() -> 
         ("Elf Rettungsboote waren im Einsatz.", "de"),
     )
     assert conflict.kind == "value"
+
+
+def test_in_an_article_on_an_election_a_bare_per_cent_of_a_party_is_its_share() -> None:
+    (conflict,) = _conflicts_of(
+        ("Bei der Kommunalwahl in Kiel landete die ÖDP bei 4,1 Prozent.", "de"),
+        ("Die ÖDP kam bei der Kommunalwahl in Kiel auf 3,6 Prozent.", "de"),
+    )
+    assert "share of the vote" in conflict.explanation
+    # Not a difference in points, not a threshold named in one word, not a share of voters.
+    assert not _conflicts_of(
+        ("Bei der Kommunalwahl in Kiel legte die ÖDP um über vier Prozentpunkte zu.", "de"),
+        ("Die ÖDP kam bei der Kommunalwahl in Kiel auf 3,6 Prozent.", "de"),
+    )
+    assert not _conflicts_of(
+        ("Bei der Kommunalwahl scheiterte die ÖDP an der Fünf-Prozent-Hürde.", "de"),
+        ("Die ÖDP kam bei der Kommunalwahl auf 3,6 Prozent.", "de"),
+    )
+    assert not _conflicts_of(
+        ("At the election 40% of voters backed the SNP's rivals.", "en"),
+        ("The SNP won 45% at the election.", "en"),
+    )
+    # With no election in the article, a bare per cent of a party says nothing to compare.
+    assert not _conflicts_of(
+        ("Die ÖDP liegt in der Umfrage des Instituts bei 4,1 Prozent.", "de"),
+        ("Die ÖDP liegt in der Umfrage des Instituts bei 3,6 Prozent.", "de"),
+    )
+
+
+def test_a_list_under_a_line_naming_another_place_was_counted_there() -> None:
+    whole = "Die Wahl in Sachsen ging so aus:\nÖDP 2,7%\nSPD 7,3%"
+    region = (
+        "Die Wahl in Sachsen ging so aus:\nÖDP 2,7%\nSPD 7,3%\n"
+        "Im Wahlkreis Görlitz sieht die Verteilung so aus:\nÖDP 4,4%\nSPD 5,1%"
+    )
+    assert not _conflicts_of((whole, "de"), (region, "de"))
+    (conflict,) = _conflicts_of((whole, "de"), ("Die ÖDP kam bei der Wahl auf 3,1 Prozent.", "de"))
+    assert "2,7%" in conflict.explanation

@@ -64,6 +64,13 @@ class Cues(_Strict):
         description="Verbs that undo a plan a stance cue names: 'rudert zurück', 'scrapped'."
     )
     place_before: list[str] = Field(description="Words before a place a count was made at: 'in'.")
+    share_of: list[str] = Field(
+        description="Words right after a per cent that name what it is a share of: 'der', 'of'."
+    )
+    list_intro: list[str] = Field(
+        description="What ends a line introducing a list of results (besides a colon): 'so "
+        "aus', 'as follows'; a place it names is where the list's figures were counted."
+    )
     not_a_place: list[str] = Field(
         description="Capitalised words after those that name no place: 'in Höhe von'."
     )
@@ -395,6 +402,12 @@ class Measure(_Strict):
     contract_term: bool = Field(
         default=False,
         description="A term of a deal (a fee, a salary): 'will earn' states it, not a forecast.",
+    )
+    story_words: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Words that, standing in an article, make a per cent naming no measure "
+        "of its own this one: in an article on an election, 'die AfD folgte mit 14,6 "
+        "Prozent' states a share of the vote.",
     )
     verb_counts: bool = Field(
         default=False,
