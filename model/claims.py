@@ -23,7 +23,7 @@ from typing import Literal
 from seedview.model import lexicon, tables
 from seedview.model.days import date_claims
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
-from seedview.model.normalize import lemma, named_by_letters, names_in, zipf
+from seedview.model.normalize import lemma, named_by_letters, names_in, names_someone, zipf
 from seedview.model.offices import office_claims
 from seedview.model.periods import find_periods
 from seedview.model.quantities import NUMBER_WORDS, Found, bare_numbers, find_quantities
@@ -563,6 +563,8 @@ def _noun_measure(noun: str, language: str) -> tuple[str, str] | None:
 def _qualifiers(modifier: str, language: str, clause_text: str, before: str) -> list[str]:
     cues = _language(language).cues
     out: list[str] = []
+    if modifier and clause_text and names_someone(modifier, clause_text):
+        modifier = ""  # "der VW-Umsatz": whose revenue, not which part of it
     if modifier and not matcher(cues.neutral_modifier).fullmatch(modifier):
         segment = lexicon.segment_of(modifier, language)
         out.append(segment.name if segment else modifier)
@@ -1959,6 +1961,14 @@ def _stance_object(
         return "", []
     clause = _clause(text, cue_start, cue_start + 1)
     in_clause = [c for c in _measure_cues(text, language) if clause[0] <= c.start < clause[1]]
+    if not in_clause:
+        # "Its data centre revenue, which is fuelled by chips, came up short of estimates":
+        # the measure stands before a clause put in between.
+        before = [c for c in _measure_cues(text, language) if c.end <= clause[0]]
+        between = re.match(r"\s*,\s*(\w+)", text[before[-1].end :]) if before else None
+        if between and matcher(_language(language).cues.relative).fullmatch(between.group(1)):
+            in_clause = before[-1:]
+            clause = (_clause(text, in_clause[0].start, in_clause[0].end)[0], clause[1])
     about = question.about.get(language)
     if about:
         # "Das Gesamtrisiko zu sterben wurde bei Personen … nicht höher": the measure the
@@ -1972,9 +1982,15 @@ def _stance_object(
         if best is None or distance < best[0]:
             best = (distance, cue)
     if best is None:
-        return "", []
+        # "Its data centre business came up short of estimates": a unit the lexicon names is
+        # what the stance is about, even with no measure word.
+        words = text[clause[0] : clause[1]]
+        named = [s.name for s in lexicon.segments() if matcher(s.cues(language)).search(words)]
+        return "", named[:1]
     cue = best[1]
     modifier = cue.modifier or _unit_after(text, cue, clause, language)
+    if modifier and names_someone(modifier, text):
+        modifier = ""  # "Der VW-Gewinn fiel tiefer aus als erwartet": whose, not which part
     return cue.measure, _qualifiers(modifier, language, "", "")
 
 
@@ -2026,7 +2042,7 @@ def _stance_subject(
         matcher(_language(language).cues.anaphor).search(text) or _known_organisation(context)
     ):
         return context  # as for figures: a known organisation the paragraph is about
-    if question.needs_object:
+    if question.needs_object or question.unnamed_is_story:
         # "Union members voted to reject the pay offer": who voted goes unnamed, what they
         # voted on is named, and only sides about one thing are compared (conflicts stage).
         return ""

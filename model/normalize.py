@@ -165,6 +165,16 @@ def _name_by_shape(word: str) -> str:
     return "" if lexicon.is_place(word) else word.lower()
 
 
+def names_someone(word: str, text: str) -> bool:
+    """Whether a word, as the text writes it, is a name ('VW' in 'Der VW-Gewinn'), so that it
+    says whose a measure is rather than which part of it."""
+    written = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+    form = written.group() if written else word
+    # By its shape only a short word of capitals ("VW", "BMW"): a longer one before a
+    # measure word is as often a term ("MACE-Risiko").
+    return bool(entity_of(form) or (len(form) <= 3 and _name_by_shape(form)))
+
+
 def named_by_letters(text: str, start: int) -> bool:
     """Whether the name found at `start` is known only as a word of capitals ("AfD")."""
     token = _TOKEN.match(text, start)

@@ -7,7 +7,8 @@ Phrases become matchers here, so no other module writes a regex from a word list
 
 Phrase syntax: words separated by spaces, matched case-insensitively as whole words; "word*"
 lets a word go on ("profitab*" matches "profitabel"), "*word" lets it begin inside a compound
-("*modell" matches "Sprachmodell"), "~" stands for up to three other words, "_" for one.
+("*modell" matches "Sprachmodell"), "~" stands for up to three other words, "_" for one,
+and "a|b" for any of the words ("schwächer|schlechter ~ als ~ erwartet").
 """
 
 from __future__ import annotations
@@ -156,6 +157,10 @@ class Cues(_Strict):
     comparison: list[str]
     scope: list[str]
     clause_opener: list[str]
+    relative: list[str] = Field(
+        description="Words opening a relative clause after a comma ('which', 'die'): a clause "
+        "put between a measure and what is said of it."
+    )
     not_counted: list[str]
     auxiliary: list[str]
 
@@ -487,6 +492,12 @@ class Question(_Strict):
         "that name it take a side."
     )
     hedged_counts: bool = False
+    unnamed_is_story: bool = Field(
+        default=False,
+        description="For a 'named' question: a sentence that names no one and points back to "
+        "no one is about the story's subject ('Die Werte fielen schwächer aus als befürchtet' "
+        "in a report on one company's quarter).",
+    )
     by_measure: bool = Field(
         default=False,
         description="The measure its sentence names (with its segment) says what the stance is "
@@ -790,6 +801,10 @@ def _word(token: str, first: bool, last: bool) -> str:
     make the same matches and a pattern about half as long, which Python's regular expression
     parser (pure Python, paid once per process for each of several hundred patterns) reads
     in about half the time."""
+    if "|" in token:
+        # "schwächer|schlechter": any of the words, each with its own "*".
+        choices = "|".join(_word(choice, False, last) for choice in token.split("|"))
+        return (WORD_START if first else "") + f"(?:{choices})"
     lead, trail = token.startswith("*"), token.endswith("*") and len(token) > 1
     core = re.escape(token.strip("*"))
     return (
@@ -855,7 +870,7 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
     for phrase in phrases:
         first = next((t for t in phrase.lower().split() if t != "~"), "_")
         core = first.strip("*")
-        if first.startswith(("*", "_")) or not core:
+        if first.startswith(("*", "_")) or not core or "|" in first:
             others.append(phrase_pattern(phrase))  # may begin inside a word, or anywhere
         else:
             by_letter.setdefault(core[0], []).append(_after_word_start(phrase_pattern(phrase)))
