@@ -1985,8 +1985,8 @@ def _stance_object(
         # "Its data centre business came up short of estimates": a unit the lexicon names is
         # what the stance is about, even with no measure word.
         words = text[clause[0] : clause[1]]
-        named = [s.name for s in lexicon.segments() if matcher(s.cues(language)).search(words)]
-        return "", named[:1]
+        units = [s.name for s in lexicon.segments() if matcher(s.cues(language)).search(words)]
+        return "", units[:1]
     cue = best[1]
     modifier = cue.modifier or _unit_after(text, cue, clause, language)
     if modifier and names_someone(modifier, text):

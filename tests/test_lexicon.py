@@ -492,14 +492,17 @@ def _every_word_checked(phrase: str) -> str:
         if token == "_":
             parts.append(r"\S+")
         else:
-            lead, trail = token.startswith("*"), token.endswith("*") and len(token) > 1
-            core = re.escape(token.strip("*"))
-            parts.append(
-                r"(?<!\w)"
-                + (r"[\w-]*" if lead else "")
-                + core
-                + (r"[\w-]*" if trail else r"(?!\w)")
-            )
+            choices = []
+            for choice in token.split("|"):  # "besser|stärker": any of the words
+                lead, trail = choice.startswith("*"), choice.endswith("*") and len(choice) > 1
+                core = re.escape(choice.strip("*"))
+                choices.append(
+                    r"(?<!\w)"
+                    + (r"[\w-]*" if lead else "")
+                    + core
+                    + (r"[\w-]*" if trail else r"(?!\w)")
+                )
+            parts.append(f"(?:{'|'.join(choices)})")
         gap = False
     return "".join(parts)
 
