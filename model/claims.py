@@ -538,6 +538,8 @@ def _what_befell(
             continue
         if found.end <= cue.start and cue.start - found.end <= 80:
             near.append((cue.start - found.end, cue))
+        elif cue.start <= found.start and found.end <= cue.end:
+            near.append((0.0, cue))  # "verloren 31 Menschen ihr Leben": around the figure
         elif after and any(clause[0] <= f.start and f.end <= cue.start for f in stated):
             continue  # the earlier figure's, when one follows this figure ("or 17,500 people")
         elif cue.end <= found.start and found.start - cue.end <= 40:

@@ -282,8 +282,16 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
         value, decimals = parsed
         scale_word = (match["scale"] or "").lower().rstrip(".")
         unit_word = (match["unit"] or match["cur"] or match["cur2"] or "").strip().lower()
-        if _YEAR.match(match["num"]) and not scale_word and not unit_word:
-            continue  # a year is a period, not a quantity
+        if (
+            _YEAR.match(match["num"])
+            and not scale_word
+            and not unit_word
+            and not (
+                _PEOPLE_AFTER_YEAR[language].match(sentence, match.end("num"))
+                and not _YEAR_BEFORE[language].search(sentence, 0, num_start)
+            )
+        ):
+            continue  # a year is a period, not a quantity; "2012 Todesopfer" is a toll
         if not scale_word and not unit_word:
             counted = _counted_noun(sentence, match.end())
             if match["num"].lower() in NUMBER_WORDS and (value < 2 or not counted):
@@ -487,6 +495,39 @@ _PERSON_NOUN = re.compile(
     r"[\s-]*(" + _alternation([*_GERMAN.cues.person_noun, *_ENGLISH.cues.person_noun]) + r")\b",
     re.IGNORECASE,
 )
+
+
+# What a year-like number counts when it stands right before it: people, or what befell them
+# in the story's event ("2012 Todesopfer", "2000 Menschen", "2019 deaths").
+_PEOPLE_AFTER_YEAR = {
+    code: re.compile(
+        r"\s+(?:"
+        + _alternation(
+            [
+                *lexicon.language(code).cues.person_noun,
+                *(
+                    cue
+                    for measure in lexicon.measures()
+                    if measure.about_event
+                    for cue in (measure.de if code == "de" else measure.en)
+                    if cue.isalpha() and len(cue) > 3  # "die" is a German article too
+                ),
+            ]
+        )
+        + r")\b",
+        re.IGNORECASE,
+    )
+    for code in lexicon.LANGUAGES
+}
+
+
+_YEAR_BEFORE = {
+    code: re.compile(
+        rf"(?<!\w)(?:{lexicon.literal_alternation(lexicon.language(code).cues.year_before)})\s+$",
+        re.IGNORECASE,
+    )
+    for code in lexicon.LANGUAGES
+}
 
 
 # "7.8-magnitude quake": a number joined to the word it counts is still bare ("-\d" is a

@@ -157,6 +157,10 @@ class Cues(_Strict):
     comparison: list[str]
     scope: list[str]
     clause_opener: list[str]
+    year_before: list[str] = Field(
+        description="Words right before a number like a year that make it one ('seit 2019 "
+        "Menschen …', 'in 2019 deaths rose'), where it would otherwise count the noun after it."
+    )
     relative: list[str] = Field(
         description="Words opening a relative clause after a comma ('which', 'die'): a clause "
         "put between a measure and what is said of it."
