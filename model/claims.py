@@ -401,6 +401,16 @@ def _choose_measure(
             # "Tesla lieferte 384.122 Fahrzeuge aus", "444.000 Autos ausgeliefert": things
             # counted by what the clause says was done with them.
             return best[1].measure, ""
+        if (
+            best
+            and best[0] < 100
+            and table[best[1].measure].about_event
+            and not people.fullmatch(text[best[1].start : best[1].end])
+            and not any(found.end <= f.start and f.end <= best[1].start for f in stated)
+        ):
+            # "31 Bergleute starben", "200 passengers were injured": whoever is counted, the
+            # predicate says what befell them (not "12 Waggons entgleisten, 40 Menschen …").
+            return best[1].measure, ""
         if noun in _NOT_MEASURES or len(noun) < 3 or zipf(noun, language) >= 5.0:
             return "", ""  # "100 Millionen plus …": a function word counts nothing
         return lemma(noun, language).lower(), ""

@@ -47,3 +47,21 @@ def test_a_toll_written_like_a_year_is_a_count() -> None:
         ("Die Behörden zählten 2460 Todesopfer.", "de"),
     )
     assert "deaths" in conflict.explanation
+
+
+def test_whoever_is_counted_the_predicate_says_what_befell_them() -> None:
+    (conflict,) = _conflicts_of(
+        ("Beim Grubenunglück starben 31 Bergleute.", "de"),
+        ("Beim Grubenunglück kamen 28 Bergleute ums Leben.", "de"),
+    )
+    assert "deaths" in conflict.explanation
+    (conflict,) = _conflicts_of(
+        ("Twelve passengers were killed in the crash.", "en"),
+        ("The crash killed 14 passengers.", "en"),
+    )
+    assert "deaths" in conflict.explanation
+    # The next figure's predicate is not this one's: twelve carriages are no injured.
+    assert not _conflicts_of(
+        ("Zwölf Waggons entgleisten, 40 Menschen wurden verletzt.", "de"),
+        ("Bei dem Unglück wurden 40 Menschen verletzt.", "de"),
+    )
