@@ -1526,7 +1526,9 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                     found.text,
                 ),  # type: ignore[arg-type]
                 basis=basis,
-                direction=_direction(draft.before, draft.passage.text[found.end :], language)
+                direction="down"
+                if found.falling
+                else _direction(draft.before, draft.passage.text[found.end :], language)
                 if basis.startswith("change")
                 else "",
                 period=period,

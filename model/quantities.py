@@ -144,6 +144,7 @@ class Found:
     qualifier: str
     change: bool
     previous: bool  # "von 70 auf 72": 70 is a superseded value
+    falling: bool = False  # the words say it fell ("halbiert", "halved"), not the words around
 
 
 def parse_number(text: str, language: str) -> tuple[float, int] | None:
@@ -222,8 +223,11 @@ def _ratios(sentence: str, language: str) -> list[Found]:
     found = []
     for factor, pattern in _MULTIPLIERS[language]:
         for match in pattern.finditer(sentence):
-            value = (factor - 1) * 100
-            low, high = (factor - 1.25) * 100, (factor - 0.75) * 100
+            # A change is its size, its direction apart (as "fell 48%" is 48): "halved" is 50.
+            # A factor is read to a quarter of one ("nearly twice"), a part of one to a tenth.
+            value = abs(factor - 1) * 100
+            spread = 0.25 if factor > 1 else 0.1
+            low, high = (abs(factor - 1) - spread) * 100, (abs(factor - 1) + spread) * 100
             # "mehr als doppelt so hoch", "nearly doubled": the words before bound it.
             words = sentence[max(0, match.start() - 20) : match.start()].split()
             qualifier = next(
@@ -234,7 +238,9 @@ def _ratios(sentence: str, language: str) -> list[Found]:
                 ),
                 "",
             )
-            if qualifier in ("over", "at_least"):
+            if factor < 1:
+                qualifier = ""  # "mehr als halbiert": a fall, bounded the other way; read as said
+            elif qualifier in ("over", "at_least"):
                 low, high = value, (factor - 0.5) * 100
             elif qualifier in ("approx_below", "up_to"):
                 low, high = (factor - 1.25) * 100, value
@@ -250,6 +256,7 @@ def _ratios(sentence: str, language: str) -> list[Found]:
                     qualifier=qualifier or "approx",
                     change=True,
                     previous=False,
+                    falling=factor < 1,
                 )
             )
     return found

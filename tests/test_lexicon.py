@@ -1773,6 +1773,24 @@ def test_a_ratio_in_words_is_a_change_in_per_cent_read_as_rounded() -> None:
     )
 
 
+def test_a_halving_is_a_fall_of_half() -> None:
+    # "halbierte sich" fell by about half: not by 20 %, and "fell 48%" says the same.
+    (halved,) = _conflicts_of(
+        ("Der Betriebsgewinn des Versandhändlers halbierte sich im Sommerquartal.", "de"),
+        ("Der Betriebsgewinn des Versandhändlers sank im Sommerquartal um 20 Prozent.", "de"),
+    )
+    assert "halbierte" in halved.explanation
+    assert not _conflicts_of(
+        ("The retailer's operating profit halved in the summer quarter.", "en"),
+        ("The retailer's operating profit fell 48% in the summer quarter.", "en"),
+    )
+    # A rise of half is no halving.
+    assert _conflicts_of(
+        ("The retailer's operating profit halved in the summer quarter.", "en"),
+        ("The retailer's operating profit rose 50% in the summer quarter.", "en"),
+    )
+
+
 def test_keep_or_abolish_is_asked_of_a_thing_named_in_common_words() -> None:
     # "the garden waste charge" holds no rare word, "die Kfz-Steuerbefreiung" a compound of
     # common ones: the thing is still what both sources keep or abolish.

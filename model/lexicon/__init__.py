@@ -329,7 +329,7 @@ class Language(_Strict):
     number_words: dict[str, int]
     scales: dict[str, float]
     multipliers: dict[str, list[str]] = Field(
-        description="Factor -> phrases stating a ratio as a change ('doppelt so hoch', 'twice "
+        description="Factor -> phrases stating a ratio as a change ('halbiert', 'doppelt so hoch', 'twice "
         "as likely', 'tripled': a change of (factor - 1) x 100 per cent)."
     )
     units: dict[str, list[str]] = Field(description="Unit code -> the words that name it.")
@@ -359,8 +359,8 @@ class Language(_Strict):
                 value = float(factor)
             except ValueError:
                 raise ValueError(f"multiplier {factor!r} is no number") from None
-            if value <= 1:
-                raise ValueError(f"multiplier {factor!r} must be more than 1")
+            if value <= 0 or value == 1:
+                raise ValueError(f"multiplier {factor!r} must be more than 0 and not 1")
         return multipliers
 
     @field_validator("weekdays")
