@@ -1793,10 +1793,19 @@ def _question_cues(text: str, question: Question, language: str) -> PoleHits:
         # it, not on any "Entscheidung" elsewhere in the sentence.
         near = question.about_near
         things = [(m.start(), m.end()) for m in matcher(about).finditer(text)]
+        # "Die Vorschläge sind für mich nach wie vor indiskutabel": the thing is the subject
+        # of the verb the verdict completes, however far apart, in one clause.
+        verb = matcher(_language(language).cues.auxiliary)
+        subjects = [
+            e
+            for b, e in things
+            if (after := re.match(r"\s+(\w+)", text[e:])) and verb.fullmatch(after.group(1))
+        ]
         hits = tuple(
             hit
             for hit in hits
             if any(len(text[min(e, hit[1]) : max(b, hit[0])].split()) <= near for b, e in things)
+            or any(e <= hit[0] and not re.search(r"[,;:]", text[e : hit[0]]) for e in subjects)
         )
     return hits
 

@@ -881,6 +881,26 @@ def test_opposite_verdicts_on_one_outcome_conflict_across_sources_only() -> None
     )
 
 
+def test_a_verdict_completing_the_things_verb_or_on_inflected_things_counts() -> None:
+    # The thing is the subject the verdict completes, words apart ("Die Pläne sind … völlig
+    # inakzeptabel"), or the verdict names it inflected ("mit faulen Kompromissen").
+    (conflict,) = _conflicts_of(
+        ("Die Pläne sind aus Sicht der Gewerkschaft auch weiterhin völlig inakzeptabel.", "de"),
+        ("Der Minister nannte die Pläne einen guten Kompromiss.", "de"),
+    )
+    assert conflict.kind == "stance" and "verdict" in conflict.explanation
+    (conflict,) = _conflicts_of(
+        ("„Schluss mit faulen Kompromissen“, rief der Verbandschef.", "de"),
+        ("Der Minister nannte die Pläne einen guten Kompromiss.", "de"),
+    )
+    assert conflict.kind == "stance"
+    # In another clause the verdict is on something else.
+    assert not _conflicts_of(
+        ("Die Pläne sind beschlossen, die Wartezeiten bleiben unzumutbar.", "de"),
+        ("Der Minister nannte die Pläne einen guten Kompromiss.", "de"),
+    )
+
+
 def test_a_change_after_a_dash_is_the_change_of_the_level_before_it() -> None:
     # "… 2,1 Millionen Tonnen aus – ein Rückgang von 9 Prozent": its clause names no measure,
     # so the change is of what the level before the dash counts.
