@@ -65,3 +65,20 @@ def test_a_measure_before_a_relative_clause_is_what_missed_and_a_name_is_no_part
         ("Der Umsatz verfehlte die Erwartungen der Analysten.", "de"),
     )
     assert conflict.kind == "stance"
+
+
+def test_a_strong_outlook_contradicts_a_weak_one_in_another_source() -> None:
+    (conflict,) = _conflicts_of(
+        ("Der Sportartikler gab einen zuversichtlichen Ausblick auf das Gesamtjahr.", "de"),
+        ("Der Sportartikler enttäuschte mit einer schwachen Prognose für das Gesamtjahr.", "de"),
+    )
+    assert conflict.kind == "stance" and "outlook" in conflict.explanation
+    (conflict,) = _conflicts_of(
+        ("The brewer issued a robust outlook for the year.", "en"),
+        ("The brewer lowered its forecast for the year.", "en"),
+    )
+    assert conflict.kind == "stance"
+    # One article weighing both reports a debate, not a contradiction of its own.
+    assert not _conflicts_of(
+        ("Some called the brewer's outlook robust. Others found the forecast lacklustre.", "en"),
+    )
