@@ -1983,11 +1983,14 @@ def _stance_object(
     if not question.by_measure:
         return "", []
     clause = _clause(text, cue_start, cue_start + 1)
-    in_clause = [c for c in _measure_cues(text, language) if clause[0] <= c.start < clause[1]]
+    table = _measure_table()
+    # "Von LSEG befragte Analysten hatten …": who was asked is no measure a result has.
+    cues = [c for c in _measure_cues(text, language) if not table[c.measure].about_event]
+    in_clause = [c for c in cues if clause[0] <= c.start < clause[1]]
     if not in_clause:
         # "Its data centre revenue, which is fuelled by chips, came up short of estimates":
         # the measure stands before a clause put in between.
-        before = [c for c in _measure_cues(text, language) if c.end <= clause[0]]
+        before = [c for c in cues if c.end <= clause[0]]
         between = re.match(r"\s*,\s*(\w+)", text[before[-1].end :]) if before else None
         if between and matcher(_language(language).cues.relative).fullmatch(between.group(1)):
             in_clause = before[-1:]

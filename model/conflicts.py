@@ -983,10 +983,13 @@ def stance_conflicts(
     for claim in claims:
         if claim.kind != "stance":
             continue
-        # "Revenue beat estimates" and "data center revenue missed them" are about two things.
+        # "Revenue beat estimates" and "data center revenue missed them" are about two things;
+        # "profit" and "operating profit" against expectations are one.
+        judged = lexicon.measure(claim.measure)
+        measure = judged.judged_as if judged is not None and judged.judged_as else claim.measure
         about = (
-            " ".join([*claim.qualifiers, measure_label(claim.measure)])
-            if claim.measure
+            " ".join([*claim.qualifiers, measure_label(measure)])
+            if measure
             else " ".join(claim.qualifiers)  # an office: "in office, president"
         )
         if lexicon.question(claim.question).subject == "topic":

@@ -82,3 +82,19 @@ def test_a_strong_outlook_contradicts_a_weak_one_in_another_source() -> None:
     assert not _conflicts_of(
         ("Some called the brewer's outlook robust. Others found the forecast lacklustre.", "en"),
     )
+
+
+def test_profit_and_operating_profit_against_expectations_are_one_result() -> None:
+    (conflict,) = _conflicts_of(
+        (
+            "Von Bloomberg befragte Analysten hatten mit einem solchen Betriebsgewinn gerechnet.",
+            "de",
+        ),
+        ("Der Gewinn des Chemiekonzerns fiel schlechter aus, als Analysten erwartet hatten.", "de"),
+    )
+    assert conflict.kind == "stance" and "profit" in conflict.explanation
+    # Revenue is another result.
+    assert not _conflicts_of(
+        ("Der Umsatz des Chemiekonzerns übertraf die Erwartungen der Analysten.", "de"),
+        ("Der Gewinn des Chemiekonzerns verfehlte die Erwartungen der Analysten.", "de"),
+    )

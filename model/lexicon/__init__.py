@@ -412,6 +412,11 @@ class Measure(_Strict):
         default=False,
         description="A term of a deal (a fee, a salary): 'will earn' states it, not a forecast.",
     )
+    judged_as: str = Field(
+        default="",
+        description="The measure a verdict on this one is a verdict on: a report that profit "
+        "missed expectations and one that operating profit met them judge one result.",
+    )
     story_words: dict[str, list[str]] = Field(
         default_factory=dict,
         description="Words that, standing in an article, make a per cent naming no measure "
