@@ -1793,6 +1793,18 @@ def test_a_ratio_in_words_is_a_change_in_per_cent_read_as_rounded() -> None:
     )
 
 
+def test_growth_at_constant_currency_is_not_nominal_growth() -> None:
+    assert not _conflicts_of(
+        ("Der Umsatz des Konsumgüterkonzerns stieg währungsbereinigt um 8 Prozent.", "de"),
+        ("Der Umsatz des Konsumgüterkonzerns stieg um 5 Prozent.", "de"),
+    )
+    (conflict,) = _conflicts_of(
+        ("Sales rose 6% at constant exchange rates.", "en"),
+        ("Sales rose 9% on a currency-neutral basis.", "en"),
+    )
+    assert "currency-neutral" in conflict.explanation
+
+
 def test_a_halving_is_a_fall_of_half() -> None:
     # "halbierte sich" fell by about half: not by 20 %, and "fell 48%" says the same.
     (halved,) = _conflicts_of(
