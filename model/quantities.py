@@ -469,7 +469,8 @@ def _widen(qualifier: str, base: float, low: float, high: float) -> tuple[float,
     if qualifier == "approx":
         return min(low, base * 0.95), max(high, base * 1.05)
     if qualifier == "approx_below":  # "fast drei": not three, whatever rounding allows above
-        return min(low, base * 0.95), base
+        # "nearly 50%" is how reporters give 46 or 47 %: further below than "about" goes.
+        return min(low, base * 0.92), base
     if qualifier == "up_to":  # "bis zu 100.000" is at most 100,000: no rounding above
         return base * 0.9, base
     if qualifier == "over":

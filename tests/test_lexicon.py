@@ -1805,6 +1805,22 @@ def test_growth_at_constant_currency_is_not_nominal_growth() -> None:
     assert "currency-neutral" in conflict.explanation
 
 
+def test_nearly_a_round_figure_reaches_further_below_than_about() -> None:
+    # "nearly 50%" is how a reporter gives 46 %; "mehr als 50" it is not.
+    assert not [
+        c
+        for c in _conflicts_of(
+            ("Laut der Studie stieg das Risiko für Raucher um knapp 50 Prozent.", "de"),
+            ("Laut der Studie stieg das Risiko für Raucher um 46 Prozent.", "de"),
+        )
+        if c.kind == "value"
+    ]
+    assert _conflicts_of(
+        ("Laut der Studie stieg das Risiko für Raucher um knapp 50 Prozent.", "de"),
+        ("Laut der Studie stieg das Risiko für Raucher um 41 Prozent.", "de"),
+    )
+
+
 def test_a_halving_is_a_fall_of_half() -> None:
     # "halbierte sich" fell by about half: not by 20 %, and "fell 48%" says the same.
     (halved,) = _conflicts_of(
