@@ -640,24 +640,41 @@ def _not_places(language: str) -> frozenset[str]:
     return frozenset({*words.cues.not_a_place, *words.months, *words.weekdays})
 
 
-def _place_of(clause_text: str, language: str) -> str:
+def _place_of(clause_text: str, language: str, evidence: str = "") -> str:
     """The place a count was made at, as its clause names it: "In Hamburg demonstrierten
     50.000", "In Berlin, 100,000 people turned out". Months, weekdays and words that name no
-    place ("in Höhe von") are none."""
+    place ("in Höhe von") are none. Of several, the one just after the figure ("12,000 in
+    York", "30,000 people marched in Leeds"), else the nearest before it ("in Dresden 12.000")."""
     skip = _not_places(language)
-    said = matcher(_language(language).cues.attribution)
+    said_before = matcher(_language(language).cues.attribution)
+    said_after = matcher(_language(language).cues.said_after)
+    places: list[tuple[int, int, str]] = []
     for match in _place_pattern(language).finditer(clause_text):
         place = match["place"]
-        if said.search(clause_text, max(0, match.start() - 25), match.start()) or said.search(
-            clause_text, match.end(), match.end() + 15
+        said = said_after.search(clause_text, match.end(), match.end() + 15)
+        if said_before.search(clause_text, max(0, match.start() - 25), match.start()) or (
+            said and "," not in clause_text[match.end() : said.start()]
         ):
             # "the ministry said in Rabat that …", "wie das Ministerium in Rabat mitteilte":
-            # where it was said, not where it was counted.
+            # where it was said, not where it was counted ("in Dresden gingen laut Polizei"
+            # is where they marched).
             continue
         # "in Krankenhäusern": an inflected noun is no name (a name is its own lemma).
         if place.lower() not in skip and lemma(place, language).lower() == place.lower():
-            return place
-    return ""
+            places.append((match.start(), match.end(), place))
+    if len(places) < 2 or not evidence or evidence not in clause_text:
+        return places[0][2] if places else ""
+    at = clause_text.index(evidence)
+    figure_end = at + len(evidence)
+    after = [
+        p
+        for p in places
+        if p[0] >= figure_end
+        and len(clause_text[figure_end : p[0]].split()) <= 3
+        and not re.search(r"[,;]", clause_text[figure_end : p[0]])
+    ]
+    before = [p for p in places if p[1] <= at]
+    return (after[0] if after else before[-1] if before else places[0])[2]
 
 
 def _part_after(after: str, language: str) -> list[str]:
@@ -1499,7 +1516,7 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 measure_origin=measure_origin,  # type: ignore[arg-type]
                 # "In China ist der Absatz um 12 Prozent gesunken": a count, or a change of
                 # one, made at a place.
-                place=_place_of(draft.clause_text, language)
+                place=_place_of(draft.clause_text, language, found.text)
                 if dimension(found.unit) == "count" or found.change
                 else "",
                 qualifiers=list(

@@ -1950,6 +1950,23 @@ def test_one_statement_dated_to_two_days_in_everyday_words_is_a_contradiction() 
     assert german.kind == "date"
 
 
+def test_each_count_of_a_list_is_made_at_its_own_place() -> None:
+    # "in Jena 8.000, in Erfurt 3.000": the second count is Erfurt's, as is "3,000 in Erfurt".
+    assert not _conflicts_of(
+        ("Laut Polizei protestierten in Jena 8.000 Menschen, in Erfurt 3.000.", "de"),
+        ("In Erfurt gingen laut Polizei 3.000 Menschen auf die Straße.", "de"),
+    )
+    assert not _conflicts_of(
+        ("Police said 8,000 people marched in Bristol and 3,000 in Bath.", "en"),
+        ("Some 3,000 people marched in Bath, police said.", "en"),
+    )
+    # The same place counted twice differently is a contradiction still.
+    assert _conflicts_of(
+        ("Laut Polizei protestierten in Jena 8.000 Menschen, in Erfurt 3.000.", "de"),
+        ("In Erfurt gingen laut Polizei 6.500 Menschen auf die Straße.", "de"),
+    )
+
+
 def test_one_place_named_in_two_languages_is_one_place() -> None:
     # "in Munich" and "In München" count one crowd; Köln is another place.
     assert _conflicts_of(

@@ -161,6 +161,10 @@ class Cues(_Strict):
         description="Words right before a number like a year that make it one ('seit 2019 "
         "Menschen …', 'in 2019 deaths rose'), where it would otherwise count the noun after it."
     )
+    said_after: list[str] = Field(
+        description="Verbs of saying right after a place that make it where something was "
+        "said, not counted: 'wie das Ministerium in Rabat mitteilte'."
+    )
     relative: list[str] = Field(
         description="Words opening a relative clause after a comma ('which', 'die'): a clause "
         "put between a measure and what is said of it."
