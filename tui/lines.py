@@ -11,7 +11,7 @@ import re
 
 from rich.style import Style
 from rich.text import Text
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -24,6 +24,7 @@ class CachedLines(ScrollView):
         self.strips: list[Strip] = []
         self._width = 0  # the width the strips were built for
         self._before_scrollbar = 0  # the width they were built ahead of (see _ensure_strips)
+        self._base_style: Style | None = None  # during a repaint: see render_lines
 
     def on_mount(self) -> None:
         # Component styles come from the theme: another theme, other strips.
@@ -103,11 +104,21 @@ class CachedLines(ScrollView):
         self._scroll_update(size)
         self.refresh()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The theme's background and text colour under every line, worked out once per
+        # repaint, not per line: `rich_style` walks every ancestor's styles (issue 11: 85
+        # walks in the first frame).
+        self._base_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base_style = None
+
     def render_line(self, y: int) -> Strip:
         self._ensure_strips()
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
-        base = self.rich_style  # the theme's background and text colour under every line
+        base = self.rich_style if self._base_style is None else self._base_style
         if index >= len(self.strips):
             return Strip.blank(self.size.width, base)
         return (
