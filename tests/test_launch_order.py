@@ -37,8 +37,11 @@ class Probe(SeedviewApp):
             return
         view = self.query_one(SourceView)
         shown = [view.render_line(y).text for y in range(view.size.height)]
+        wordlists = sys.modules.get("seedview.model.wordlists")
         print(json.dumps({
             "modules": sorted(sys.modules),
+            "whole language files": wordlists._language_file.cache_info().currsize
+            if wordlists else 0,
             "analysed": self.analysis is not None,
             "frame": self.frames,
             "sources": len(self.sources),
@@ -112,6 +115,13 @@ def test_the_text_shows_before_any_analysis_module_is_loaded(tmp_path: Path) -> 
     # The article is wrapped once, for the width it has beside its scrollbar (not once
     # without the scrollbar and again with it: about 20 ms).
     assert len(frame["builds"]) == 1  # type: ignore[arg-type]
+    # Reading needs model/reading.py, not the pipeline (900 lines to compile, 10-20 ms); nor
+    # may the analysis thread import it while the text's frame is drawn.
+    assert "seedview.model.reading" in frame["modules"]  # type: ignore[operator]
+    assert "seedview.model.pipeline" not in frame["modules"]  # type: ignore[operator]
+    # Cleaning and dates need three small tables of the language files: parsing both files
+    # whole took 10-15 ms.
+    assert frame["whole language files"] == 0
 
 
 def test_a_stored_mark_shows_with_the_text(tmp_path: Path) -> None:

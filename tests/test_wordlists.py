@@ -4,11 +4,10 @@ what it reads is exactly what the lexicon validates."""
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
-
-import tomllib
 
 from seedview.model import lexicon, wordlists
 from seedview.model.dates import MONTHS, QUARTER_ORDINALS

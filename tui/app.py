@@ -31,7 +31,8 @@ if TYPE_CHECKING:  # the model loads in the worker, after the first frame
     from textual.screen import Screen
 
     from seedview.model.marks import MarkStore
-    from seedview.model.pipeline import Corpus, TextCorpus
+    from seedview.model.pipeline import Corpus
+    from seedview.model.reading import TextCorpus
     from seedview.model.records import AnyMark, AnyPassage, AnySource, MarkRow, SourceText
     from seedview.model.schema import Analysis, Claim, Conflict, Mark
 
@@ -339,7 +340,7 @@ class SeedviewApp(App[None]):
         """The text and marks of a small corpus, read now; None for a larger one."""
         if self.topics_file:  # a bad topic file fails before any work, in the worker
             return None
-        from seedview.model.pipeline import prepare_text_at_once
+        from seedview.model.reading import prepare_text_at_once
 
         text = prepare_text_at_once(self.paths or None, max_bytes=self.max_bytes, first_only=True)
         return None if text is None else self._with_marks(text)
@@ -407,6 +408,10 @@ class SeedviewApp(App[None]):
                 repainted[0] = now
                 self.call_from_thread(self._show_progress, stage, fraction)
 
+        if shown is not None:
+            # Its frame first: this thread's imports (the pipeline module alone is 900 lines
+            # to compile) would hold the interpreter lock while the text is laid out and drawn.
+            self._text_shown.wait(timeout=1.0)
         from seedview.model.pipeline import NothingLoaded, pinned_topics, prepare_text
 
         paths = self.paths or None
@@ -427,7 +432,7 @@ class SeedviewApp(App[None]):
             text, store, rows, opened = shown
             self._text_shown.wait(timeout=1.0)
             if text.unread:  # the other articles of a small corpus: after the first's frame
-                from seedview.model.pipeline import read_unread
+                from seedview.model.reading import read_unread
 
                 rows = self.call_from_thread(self._more_texts, read_unread(text), store, rows)
 
