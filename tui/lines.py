@@ -59,13 +59,18 @@ class CachedLines(ScrollView):
         self.refresh()
 
     def on_resize(self) -> None:
-        self._width = 0
-        self._ensure_strips()
+        # Only another width wraps again: the resize that follows the first frame has the
+        # width the strips were built for, beside the scrollbar (issue 11: a second wrap of
+        # the article, 10 ms, right after the text's frame). A pane built ahead of its
+        # scrollbar that then gets none is wider than its strips: that rebuilds too.
+        if self.content_width() != self._width:
+            self._width = 0
+            self._ensure_strips()
 
     def _ensure_strips(self) -> None:
         width = self.content_width()
         built_for = (self._width, self._before_scrollbar) if self._width else ()
-        if width <= 0 or (width in built_for and self.strips):
+        if width <= 0 or width in built_for:  # new content resets the width (`invalidate`)
             return
         self._before_scrollbar = 0
         narrower = width - self.styles.scrollbar_size_vertical
@@ -105,9 +110,11 @@ class CachedLines(ScrollView):
         self.refresh()
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        # The theme's background and text colour under every line, worked out once per
-        # repaint, not per line: `rich_style` walks every ancestor's styles (issue 11: 85
-        # walks in the first frame).
+        # Once per repaint, not per line (issue 11: 85 times each in the first frame): the
+        # check that the strips fit the width (it measures the content region), and the
+        # theme's background and text colour under every line (`rich_style` walks every
+        # ancestor's styles).
+        self._ensure_strips()
         self._base_style = self.rich_style
         try:
             return super().render_lines(crop)
@@ -115,7 +122,8 @@ class CachedLines(ScrollView):
             self._base_style = None
 
     def render_line(self, y: int) -> Strip:
-        self._ensure_strips()
+        if self._base_style is None:  # asked outside a repaint
+            self._ensure_strips()
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         base = self.rich_style if self._base_style is None else self._base_style
