@@ -9,7 +9,6 @@ pipeline (`model/pipeline.py`, 900 lines the first frame does not need) builds o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,8 @@ from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_doc
 if TYPE_CHECKING:
     from seedview.model.load import Discovery
     from seedview.model.records import PassageText, SourceText
+
+from seedview.model.records import TextCorpus as TextCorpus  # where it lived before
 
 
 def file_jobs(
@@ -65,19 +66,6 @@ def _unique_id(path: Path, used: set[str]) -> str:
         counter += 1
     used.add(candidate)
     return candidate
-
-
-@dataclass
-class TextCorpus:
-    """The articles loaded, cleaned and segmented, as plain records: what the app shows
-    before the analysis starts (`corpus_from_text` makes the `Corpus` it starts from)."""
-
-    sources: list[SourceText] = field(default_factory=list)
-    passages: list[PassageText] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    # Files left for `read_unread` (path, source id, size limit): `prepare_text_at_once`
-    # reads only the first article before the app's first frame.
-    unread: list[tuple[Path, str, int]] = field(default_factory=list)
 
 
 # A corpus this small is read before the app's first frame, which then shows its text (issue

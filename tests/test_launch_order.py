@@ -13,10 +13,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 # Stops at the first frame painted with the articles' text, and says what was loaded then.
 PROBE = """
 import gc, json, pathlib, sys
 import seedview.tui
+from seedview.model import read_ahead
+ahead = read_ahead.start(None, 20_000_000) if sys.argv[1:] == ["ahead"] else None
 from seedview.tui.app import SeedviewApp
 from seedview.tui.source_view import SourceView
 
@@ -46,6 +50,7 @@ class Probe(SeedviewApp):
             "frame": self.frames,
             "sources": len(self.sources),
             "collecting": gc.isenabled(),
+            "read ahead": ahead is not None and self.read_ahead is None and ahead._pipe is None,
             "builds": builds,
             "marked": sorted(view.marked),
             "first": view.visible_passages()[0].text,
@@ -53,7 +58,7 @@ class Probe(SeedviewApp):
         }), flush=True)
         self.exit()
 
-Probe().run(headless=True, size=(160, 45))
+Probe(read_ahead=ahead).run(headless=True, size=(160, 45))
 """
 
 # Alignment, claims, conflicts, topics, the cache's code fingerprint, the validated lexicon
@@ -78,12 +83,16 @@ ANALYSIS = (
 )
 
 
-def first_text_frame(cache: Path, data: Path | None = None) -> dict[str, object]:
+def first_text_frame(
+    cache: Path, data: Path | None = None, *, ahead: bool = False
+) -> dict[str, object]:
+    """`ahead`: as the `seedview` command starts the app, with the first article read in a
+    child process (model/read_ahead.py); else the app reads it itself."""
     environment = {**os.environ, "SEEDVIEW_CACHE_DIR": str(cache)}
     if data is not None:
         environment["SEEDVIEW_DATA_DIR"] = str(data)
     result = subprocess.run(
-        [sys.executable, "-c", PROBE],
+        [sys.executable, "-c", PROBE, *(["ahead"] if ahead else [])],
         capture_output=True,
         text=True,
         env=environment,
@@ -124,7 +133,25 @@ def test_the_text_shows_before_any_analysis_module_is_loaded(tmp_path: Path) -> 
     assert frame["whole language files"] == 0
 
 
-def test_a_stored_mark_shows_with_the_text(tmp_path: Path) -> None:
+READING = ("seedview.model.reading", "seedview.model.clean", "seedview.model.segment")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
+def test_with_the_article_read_ahead_the_app_imports_no_reading_code(tmp_path: Path) -> None:
+    """As the `seedview` command starts it: the first article is read in a child process
+    while the app imports Textual; the app unpickles the records (cleaning, segmenting and
+    their patterns were 50-80 ms before the first frame)."""
+    frame = first_text_frame(tmp_path / "cache", ahead=True)
+    assert frame["read ahead"] is True
+    loaded = [name for name in (*ANALYSIS, *READING) if name in frame["modules"]]  # type: ignore[operator]
+    assert loaded == [], f"loaded before the text was on screen: {loaded}"
+    assert_first_words_shown(frame)
+    assert frame["frame"] == 1 and frame["sources"] == 1 and frame["collecting"] is False
+    assert len(frame["builds"]) == 1  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("ahead", [False, True], ids=["read here", "read ahead"])
+def test_a_stored_mark_shows_with_the_text(tmp_path: Path, ahead: bool) -> None:
     from seedview.model.marks import MarkStore
     from seedview.model.pipeline import prepare_text
 
@@ -134,7 +161,7 @@ def test_a_stored_mark_shows_with_the_text(tmp_path: Path) -> None:
     store = MarkStore(tmp_path / "data" / "marks.sqlite3")
     store.add(source.sha256, passage.start, passage.end, "a note")
     store.close()
-    frame = first_text_frame(tmp_path / "cache", tmp_path / "data")
+    frame = first_text_frame(tmp_path / "cache", tmp_path / "data", ahead=ahead)
     assert frame["marked"] == [passage.id]
     assert "pydantic" not in frame["modules"]  # type: ignore[operator]
 

@@ -156,7 +156,6 @@ async def test_resize_160_80_120_switches_the_layout_at_once() -> None:
         assert app.query_one(DiffPane).region.width > 30
 
 
-
 async def test_the_article_is_wrapped_again_only_for_another_width(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
