@@ -50,6 +50,7 @@ class Probe(SeedviewApp):
             "frame": self.frames,
             "sources": len(self.sources),
             "collecting": gc.isenabled(),
+            "dialog css": any("#help-body" in source[0] for source in self.stylesheet.source.values()),
             "read ahead": ahead is not None and self.read_ahead is None and ahead._pipe is None,
             "builds": builds,
             "marked": sorted(view.marked),
@@ -124,6 +125,9 @@ def test_the_text_shows_before_any_analysis_module_is_loaded(tmp_path: Path) -> 
     # The article is wrapped once, for the width it has beside its scrollbar (not once
     # without the scrollbar and again with it: about 20 ms).
     assert len(frame["builds"]) == 1  # type: ignore[arg-type]
+    # The dialogs' CSS is theirs (tui/dialog_css.py), parsed when one opens: in app.tcss it
+    # was parsed, and matched against every widget, before the first frame.
+    assert frame["dialog css"] is False
     # Reading needs model/reading.py, not the pipeline (900 lines to compile, 10-20 ms); nor
     # may the analysis thread import it while the text's frame is drawn.
     assert "seedview.model.reading" in frame["modules"]  # type: ignore[operator]
