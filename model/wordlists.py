@@ -65,7 +65,7 @@ def _table_alone(text: str, name: str) -> dict[str, object] | None:
 @cache
 def section(code: str, name: str) -> dict[str, object]:
     """The table `name` of language `code`'s file (its `[page]` words, its `months`)."""
-    found = _table_alone(_language_text(code), name)
+    found: object = _table_alone(_language_text(code), name)
     if found is None:  # whatever is wrong or unusual, the whole file says it
         found = _language_file(code).get(name)
     if not isinstance(found, dict):
