@@ -27,6 +27,10 @@ if case == "crash":  # the child inherits this: it fails before it sends anythin
     def crash(*args, **kwargs):
         raise RuntimeError("no")
     reading.prepare_text_at_once = crash
+if case == "busy":  # more processes waiting for a core than there are cores
+    os.getloadavg = lambda: (64.0, 64.0, 64.0)
+else:  # the other cases need the child, however busy the machine running the tests is
+    read_ahead._spare_core = lambda: True
 if case == "thread":
     stop = threading.Event()
     threading.Thread(target=stop.wait).start()
@@ -107,6 +111,11 @@ def test_a_read_not_taken_is_closed_and_the_child_reaped() -> None:
 
 def test_no_fork_beside_another_thread() -> None:
     assert run("thread") == {"started": False}
+
+
+def test_no_fork_without_a_spare_core() -> None:
+    """On a busy machine the child would take its time from the app's own start."""
+    assert run("busy") == {"started": False}
 
 
 class _Failed(ReadAhead):
