@@ -23,7 +23,7 @@ from typing import Literal
 from seedview.model import lexicon, tables
 from seedview.model.days import date_claims
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
-from seedview.model.normalize import lemma, names_in, zipf
+from seedview.model.normalize import lemma, named_by_letters, names_in, names_someone, zipf
 from seedview.model.offices import office_claims
 from seedview.model.periods import find_periods
 from seedview.model.quantities import NUMBER_WORDS, Found, bare_numbers, find_quantities
@@ -46,6 +46,10 @@ def dimension(unit: str) -> str:
 class Mention:
     start: int
     entity: str
+    # Named only by a word of capitals ("AfD", "FCB"): a party's share of the vote is its
+    # own, but a club or an agency named so beside a player's pay or a count is seldom whose
+    # it is, and such a name makes no paragraph's subject.
+    by_letters: bool = False
 
 
 # --- measures -----------------------------------------------------------------------------
@@ -397,6 +401,16 @@ def _choose_measure(
             # "Tesla lieferte 384.122 Fahrzeuge aus", "444.000 Autos ausgeliefert": things
             # counted by what the clause says was done with them.
             return best[1].measure, ""
+        if (
+            best
+            and best[0] < 100
+            and table[best[1].measure].about_event
+            and not people.fullmatch(text[best[1].start : best[1].end])
+            and not any(found.end <= f.start and f.end <= best[1].start for f in stated)
+        ):
+            # "31 Bergleute starben", "200 passengers were injured": whoever is counted, the
+            # predicate says what befell them (not "12 Waggons entgleisten, 40 Menschen …").
+            return best[1].measure, ""
         if noun in _NOT_MEASURES or len(noun) < 3 or zipf(noun, language) >= 5.0:
             return "", ""  # "100 Millionen plus …": a function word counts nothing
         return lemma(noun, language).lower(), ""
@@ -534,6 +548,8 @@ def _what_befell(
             continue
         if found.end <= cue.start and cue.start - found.end <= 80:
             near.append((cue.start - found.end, cue))
+        elif cue.start <= found.start and found.end <= cue.end:
+            near.append((0.0, cue))  # "verloren 31 Menschen ihr Leben": around the figure
         elif after and any(clause[0] <= f.start and f.end <= cue.start for f in stated):
             continue  # the earlier figure's, when one follows this figure ("or 17,500 people")
         elif cue.end <= found.start and found.start - cue.end <= 40:
@@ -559,6 +575,8 @@ def _noun_measure(noun: str, language: str) -> tuple[str, str] | None:
 def _qualifiers(modifier: str, language: str, clause_text: str, before: str) -> list[str]:
     cues = _language(language).cues
     out: list[str] = []
+    if modifier and clause_text and names_someone(modifier, clause_text):
+        modifier = ""  # "der VW-Umsatz": whose revenue, not which part of it
     if modifier and not matcher(cues.neutral_modifier).fullmatch(modifier):
         segment = lexicon.segment_of(modifier, language)
         out.append(segment.name if segment else modifier)
@@ -957,11 +975,15 @@ def _figure_drafts(
         kind = "money" if scaled else dimension(found.unit)
         if period is None and (passage.paragraph, kind) in paragraph_period:
             period = paragraph_period[(passage.paragraph, kind)]
-        subject, origin = _subject(text, mentions, found.start, clause, context_subject, language)
+        held = table.get(measure)
+        if not measure and _share_naming_nothing(text, found, language):
+            held = table.get(_story_measure(source.text, language))  # as `_finish_figures` will
+        holders = mentions if held is not None and held.several_holders else _named(mentions)
+        subject, origin = _subject(text, holders, found.start, clause, context_subject, language)
         if kind == "money":
             # "paid £106.8m for Enzo Fernández", "£105m on Declan Rice", "Christopher Nkunku
             # (£52m)": a payment is the transfer of who or what it buys.
-            bought = _bought(text, mentions, found.end, language) or _named_before_bracket(
+            bought = _bought(text, holders, found.end, language) or _named_before_bracket(
                 text, found.start, language
             )
             if bought:
@@ -1237,15 +1259,27 @@ def _subject(
     attribution, auxiliary = matcher(cues.attribution), matcher(cues.auxiliary)
 
     def reported_from(mention: Mention) -> bool:
-        lead = text[max(0, mention.start - 25) : mention.start].split(",")[-1]
+        # "Nach Angaben eines Sprechers der ADAC-Luftrettung": the cue may stand a few words
+        # before the name.
+        lead = text[max(0, mention.start - 45) : mention.start].split(",")[-1]
         # "laut Bild" reports; "Laut aktuellen Planungen soll Meta" has Meta as subject: a
         # reportative "soll" marks hearsay but names no one, and a verb after the cue ends it.
         cues = [c for c in attribution.finditer(lead) if not auxiliary.fullmatch(c.group())]
         return bool(cues) and not auxiliary.search(lead, cues[-1].end())
 
     inside = [m for m in mentions if clause[0] <= m.start < clause[1] and not reported_from(m)]
+    if not inside and text[: clause[0]].rstrip().endswith(")"):
+        # "CSU 37% (- 0,2%) 85 Sitze": a bracketed aside interrupts the clause; what stands
+        # after it still belongs to the name before it.
+        opening = text.rfind("(", 0, clause[0])
+        if opening > 0:
+            outer = _clause(text, opening, opening)[0]
+            inside = [m for m in mentions if outer <= m.start < opening and not reported_from(m)]
     before = [m for m in inside if m.start <= position]
-    chosen = before[-1] if before else (inside[0] if inside else None)
+    # A name after the figure is its subject only in the same stretch of words: in "sechs
+    # Hubschrauber, drei davon vom ADAC" the name after the comma owns a part.
+    after = [m for m in inside if m.start > position and "," not in text[position : m.start]]
+    chosen = before[-1] if before else (after[0] if after else None)
     if chosen:
         return chosen.entity, "clause"
     # Only a word that points back ("der Konzern", "the company") takes the paragraph's
@@ -1401,6 +1435,12 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 measure_origin = "context"
             elif generic:
                 measure = draft.measure
+        if _open_share(draft, language):
+            # "Die AfD folgte mit 14,6 Prozent" in an article on an election: its share.
+            measure = _story_measure(source.text, language)
+            if measure:
+                confidence *= INHERITED_MEASURE
+                measure_origin = "context"
         bases = table[draft.with_add_ons].adds_to if draft.with_add_ons else []
         with_add_ons = bool(bases) and (
             measure in bases or measure == draft.with_add_ons or generic or not measure
@@ -1429,6 +1469,8 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
         event = table.get(measure)
         if event is not None and event.about_event:
             subject, subject_origin = "", "story"  # a toll is the event's, not the speaker's
+        if event is not None and event.several_holders and subject_origin == "story":
+            subject_origin = "unknown"  # "sie wird mit 16 Prozent zweitstärkste Kraft": whose?
         place = _place_after(measure, draft.passage.text[found.end :], language)
         if place:
             subject, subject_origin = "", "story"  # "72 km southwest of Marrakech": a place
@@ -1484,7 +1526,9 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                     found.text,
                 ),  # type: ignore[arg-type]
                 basis=basis,
-                direction=_direction(draft.before, draft.passage.text[found.end :], language)
+                direction="down"
+                if found.falling
+                else _direction(draft.before, draft.passage.text[found.end :], language)
                 if basis.startswith("change")
                 else "",
                 period=period,
@@ -1749,10 +1793,19 @@ def _question_cues(text: str, question: Question, language: str) -> PoleHits:
         # it, not on any "Entscheidung" elsewhere in the sentence.
         near = question.about_near
         things = [(m.start(), m.end()) for m in matcher(about).finditer(text)]
+        # "Die Vorschläge sind für mich nach wie vor indiskutabel": the thing is the subject
+        # of the verb the verdict completes, however far apart, in one clause.
+        verb = matcher(_language(language).cues.auxiliary)
+        subjects = [
+            e
+            for b, e in things
+            if (after := re.match(r"\s+(\w+)", text[e:])) and verb.fullmatch(after.group(1))
+        ]
         hits = tuple(
             hit
             for hit in hits
             if any(len(text[min(e, hit[1]) : max(b, hit[0])].split()) <= near for b, e in things)
+            or any(e <= hit[0] and not re.search(r"[,;:]", text[e : hit[0]]) for e in subjects)
         )
     return hits
 
@@ -1931,6 +1984,14 @@ def _stance_object(
         return "", []
     clause = _clause(text, cue_start, cue_start + 1)
     in_clause = [c for c in _measure_cues(text, language) if clause[0] <= c.start < clause[1]]
+    if not in_clause:
+        # "Its data centre revenue, which is fuelled by chips, came up short of estimates":
+        # the measure stands before a clause put in between.
+        before = [c for c in _measure_cues(text, language) if c.end <= clause[0]]
+        between = re.match(r"\s*,\s*(\w+)", text[before[-1].end :]) if before else None
+        if between and matcher(_language(language).cues.relative).fullmatch(between.group(1)):
+            in_clause = before[-1:]
+            clause = (_clause(text, in_clause[0].start, in_clause[0].end)[0], clause[1])
     about = question.about.get(language)
     if about:
         # "Das Gesamtrisiko zu sterben wurde bei Personen … nicht höher": the measure the
@@ -1944,9 +2005,15 @@ def _stance_object(
         if best is None or distance < best[0]:
             best = (distance, cue)
     if best is None:
-        return "", []
+        # "Its data centre business came up short of estimates": a unit the lexicon names is
+        # what the stance is about, even with no measure word.
+        words = text[clause[0] : clause[1]]
+        units = [s.name for s in lexicon.segments() if matcher(s.cues(language)).search(words)]
+        return "", units[:1]
     cue = best[1]
     modifier = cue.modifier or _unit_after(text, cue, clause, language)
+    if modifier and names_someone(modifier, text):
+        modifier = ""  # "Der VW-Gewinn fiel tiefer aus als erwartet": whose, not which part
     return cue.measure, _qualifiers(modifier, language, "", "")
 
 
@@ -1998,7 +2065,7 @@ def _stance_subject(
         matcher(_language(language).cues.anaphor).search(text) or _known_organisation(context)
     ):
         return context  # as for figures: a known organisation the paragraph is about
-    if question.needs_object:
+    if question.needs_object or question.unnamed_is_story:
         # "Union members voted to reject the pay offer": who voted goes unnamed, what they
         # voted on is named, and only sides about one thing are compared (conflicts stage).
         return ""
@@ -2010,7 +2077,14 @@ def _stance_subject(
 
 def entity_mentions(text: str, language: str = "de") -> list[Mention]:
     """Organisations named in a sentence, with positions ('Meta-Chef' names Meta)."""
-    return [Mention(start, name) for start, name in names_in(text, language)]
+    return [
+        Mention(start, name, named_by_letters(text, start))
+        for start, name in names_in(text, language)
+    ]
+
+
+def _named(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not m.by_letters]
 
 
 def extract_claims(sources: list[Source], passages: list[Passage]) -> list[Claim]:
@@ -2042,7 +2116,7 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
     readable = [p for p in passages if p.kind in ("content", "heading")]
     # Each sentence's names are found once: for the article's subject and for its own claims.
     named = [entity_mentions(p.text, language) for p in readable]
-    counts = Counter(m.entity for mentions in named for m in mentions)
+    counts = Counter(m.entity for mentions in named for m in _named(mentions))
     article_subject = counts.most_common(1)[0][0] if counts else ""  # the most named
     paragraph_subject: dict[int, str] = {}
     paragraph_period: dict[tuple[int, str], Period] = {}
@@ -2056,9 +2130,103 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
                 for d in _figure_drafts(read, source, mentions, context, paragraph_period)
                 if d.found.start >= prefix  # a figure in the label or header is not the cell's
             )
-        stances.extend(stance_claims(passage, context, mentions, language))
+        stances.extend(stance_claims(passage, context, _named(mentions), language))
         stances.extend(date_claims(passage, source))
         stances.extend(office_claims(passage, source))
-        if mentions:
-            paragraph_subject[passage.paragraph] = mentions[-1].entity
-    return _finish_figures(drafts, source) + stances
+        if _named(mentions):
+            paragraph_subject[passage.paragraph] = _named(mentions)[-1].entity
+    figures = _listed_places(_finish_figures(drafts, source), source, passages)
+    return _projected(figures, source) + stances
+
+
+def _listed_places(figures: list[Claim], source: Source, passages: list[Passage]) -> list[Claim]:
+    """A list of results under a line naming a place other than the article's opening does
+    ("In Regierungsbezirk Schwaben sieht die Stimmverteilung so aus", then "CSU 36,5%"):
+    its figures were counted there, a place they must share to compare."""
+    language = source.language
+    intro = matcher(_language(language).cues.list_intro)
+    skip = _not_places(language)
+    lead = source.text[:300].split("\n", 1)[0]  # the opening line names the story's place
+    spans: list[tuple[int, int, str]] = []  # (start, end) in the source, and the place
+    ordered = sorted(passages, key=lambda p: p.start)
+    for index, passage in enumerate(ordered):
+        offset = 0
+        for line in passage.text.split("\n"):
+            stripped = line.rstrip()
+            line_end = offset + len(line)
+            offset = line_end + 1
+            if not (stripped.endswith(":") or intro.search(stripped[-20:])):
+                continue
+            places = [
+                m["place"]
+                for m in _place_pattern(language).finditer(stripped)
+                if m["place"].lower() not in skip
+            ]
+            if not places or places[-1] in lead:
+                continue
+            end = passage.end
+            for item in ordered[index + 1 :]:
+                if item.kind != "heading":
+                    break  # the list ends where prose begins again
+                end = item.end
+            spans.append((passage.start + line_end, end, f"in {lexicon.place_key(places[-1])}"))
+    if not spans:
+        return figures
+    placed: list[Claim] = []
+    for claim in figures:
+        here = [place for start, end, place in spans if start <= claim.start < end]
+        placed.append(
+            claim.model_copy(update={"qualifiers": [*claim.qualifiers, here[-1]]})
+            if here
+            else claim
+        )
+    return placed
+
+
+def _open_share(draft: _Draft, language: str) -> bool:
+    return not draft.measure and _share_naming_nothing(draft.passage.text, draft.found, language)
+
+
+def _share_naming_nothing(text: str, found: Found, language: str) -> bool:
+    """A per cent level that says nothing of what it is a share of: not a difference in
+    points ("über vier Prozentpunkte"), not part of a word ("Fünf-Prozent-Hürde"), not a share
+    of a group it names ("30 Prozent der Bayern", "30% of voters")."""
+    if found.change or found.unit != "%" or text[found.end : found.end + 1] == "-":
+        return False
+    return not _share_of(language).match(text, found.end)
+
+
+@cache
+def _share_of(language: str) -> re.Pattern[str]:
+    words = lexicon.literal_alternation(_language(language).cues.share_of)
+    return re.compile(rf"\s+(?:{words})\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)  # per article
+def _story_measure(text: str, language: str) -> str:
+    """The measure an article's words make of a per cent that names none (`story_words`)."""
+    for measure in lexicon.measures():
+        words = measure.story_words.get(language)
+        if words and matcher(words).search(text):
+            return measure.name
+    return ""
+
+
+def _projected(figures: list[Claim], source: Source) -> list[Claim]:
+    """An election night's article that names a projection and no counted result ("laut
+    Hochrechnung") gives its shares and seats as projected: compared with projections, not
+    with the count."""
+    cues = _language(source.language).cues
+    if not matcher(cues.projection).search(source.text) or matcher(cues.count_result).search(
+        source.text
+    ):
+        return figures
+    table = _measure_table()
+    # Projections change through the evening and differ by institute: forecasts, and
+    # compared with none (as a share whose holder is unknown).
+    return [
+        c.model_copy(update={"role": "forecast", "subject_origin": "unknown"})
+        if c.measure in table and table[c.measure].several_holders
+        else c
+        for c in figures
+    ]

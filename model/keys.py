@@ -27,6 +27,8 @@ def story_subject(claims: list[Claim], source_count: int) -> str:
 
 
 def subject_key(claim: Claim, story: str) -> str:
+    if claim.subject_origin == "unknown":
+        return f"?{claim.id}"  # no holder named: equal to no other claim's
     subject = lexicon.without_accents(claim.subject)
     return "" if subject in ("", lexicon.without_accents(story)) else subject
 

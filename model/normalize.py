@@ -132,7 +132,7 @@ def names_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
             continue
         token = match.group()
         for part in [token, *token.split("-")] if "-" in token else [token]:
-            entity = entity_of(part)
+            entity = entity_of(part) or _name_by_shape(_without_possessive(part))
             if entity:
                 found[match.start()] = entity
                 break
@@ -149,6 +149,48 @@ def names_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
         if unit:
             found[start] = f"{name} {unit.group(1).lower()}"
     return tuple(sorted(found.items()))
+
+
+def _name_by_shape(word: str) -> str:
+    """A name the word is by how it is written: a party whose name is also a word, written
+    with a capital ("die Grünen"), or a word of capitals ("AfD", "BMW", "SNP") that is no
+    unit, title, place or news agency."""
+    named = lexicon.entities().capitalised.get(word)
+    if named:
+        return named
+    if not (2 <= len(word) <= 5 and word.isalpha() and word[0].isupper()):
+        return ""
+    if sum(letter.isupper() for letter in word) < 2 or word in _not_organisations():
+        return ""
+    return "" if lexicon.is_place(word) else word.lower()
+
+
+def names_someone(word: str, text: str) -> bool:
+    """Whether a word, as the text writes it, is a name ('VW' in 'Der VW-Gewinn'), so that it
+    says whose a measure is rather than which part of it."""
+    written = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+    form = written.group() if written else word
+    # By its shape only a short word of capitals ("VW", "BMW"): a longer one before a
+    # measure word is as often a term ("MACE-Risiko").
+    return bool(entity_of(form) or (len(form) <= 3 and _name_by_shape(form)))
+
+
+def named_by_letters(text: str, start: int) -> bool:
+    """Whether the name found at `start` is known only as a word of capitals ("AfD")."""
+    token = _TOKEN.match(text, start)
+    if token is None:
+        return False
+    word = _without_possessive(token.group().split("-")[0])
+    return (
+        not entity_of(word)
+        and word not in lexicon.entities().capitalised
+        and bool(_name_by_shape(word))
+    )
+
+
+@cache
+def _not_organisations() -> frozenset[str]:
+    return frozenset(lexicon.entities().not_organisations)
 
 
 def _name_length(text: str, start: int) -> int:

@@ -144,6 +144,7 @@ class Found:
     qualifier: str
     change: bool
     previous: bool  # "von 70 auf 72": 70 is a superseded value
+    falling: bool = False  # the words say it fell ("halbiert", "halved"), not the words around
 
 
 def parse_number(text: str, language: str) -> tuple[float, int] | None:
@@ -222,8 +223,11 @@ def _ratios(sentence: str, language: str) -> list[Found]:
     found = []
     for factor, pattern in _MULTIPLIERS[language]:
         for match in pattern.finditer(sentence):
-            value = (factor - 1) * 100
-            low, high = (factor - 1.25) * 100, (factor - 0.75) * 100
+            # A change is its size, its direction apart (as "fell 48%" is 48): "halved" is 50.
+            # A factor is read to a quarter of one ("nearly twice"), a part of one to a tenth.
+            value = abs(factor - 1) * 100
+            spread = 0.25 if factor > 1 else 0.1
+            low, high = (abs(factor - 1) - spread) * 100, (abs(factor - 1) + spread) * 100
             # "mehr als doppelt so hoch", "nearly doubled": the words before bound it.
             words = sentence[max(0, match.start() - 20) : match.start()].split()
             qualifier = next(
@@ -234,7 +238,9 @@ def _ratios(sentence: str, language: str) -> list[Found]:
                 ),
                 "",
             )
-            if qualifier in ("over", "at_least"):
+            if factor < 1:
+                qualifier = ""  # "mehr als halbiert": a fall, bounded the other way; read as said
+            elif qualifier in ("over", "at_least"):
                 low, high = value, (factor - 0.5) * 100
             elif qualifier in ("approx_below", "up_to"):
                 low, high = (factor - 1.25) * 100, value
@@ -250,6 +256,7 @@ def _ratios(sentence: str, language: str) -> list[Found]:
                     qualifier=qualifier or "approx",
                     change=True,
                     previous=False,
+                    falling=factor < 1,
                 )
             )
     return found
@@ -282,8 +289,16 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
         value, decimals = parsed
         scale_word = (match["scale"] or "").lower().rstrip(".")
         unit_word = (match["unit"] or match["cur"] or match["cur2"] or "").strip().lower()
-        if _YEAR.match(match["num"]) and not scale_word and not unit_word:
-            continue  # a year is a period, not a quantity
+        if (
+            _YEAR.match(match["num"])
+            and not scale_word
+            and not unit_word
+            and not (
+                _PEOPLE_AFTER_YEAR[language].match(sentence, match.end("num"))
+                and not _YEAR_BEFORE[language].search(sentence, 0, num_start)
+            )
+        ):
+            continue  # a year is a period, not a quantity; "2012 Todesopfer" is a toll
         if not scale_word and not unit_word:
             counted = _counted_noun(sentence, match.end())
             if match["num"].lower() in NUMBER_WORDS and (value < 2 or not counted):
@@ -487,6 +502,39 @@ _PERSON_NOUN = re.compile(
     r"[\s-]*(" + _alternation([*_GERMAN.cues.person_noun, *_ENGLISH.cues.person_noun]) + r")\b",
     re.IGNORECASE,
 )
+
+
+# What a year-like number counts when it stands right before it: people, or what befell them
+# in the story's event ("2012 Todesopfer", "2000 Menschen", "2019 deaths").
+_PEOPLE_AFTER_YEAR = {
+    code: re.compile(
+        r"\s+(?:"
+        + _alternation(
+            [
+                *lexicon.language(code).cues.person_noun,
+                *(
+                    cue
+                    for measure in lexicon.measures()
+                    if measure.about_event
+                    for cue in (measure.de if code == "de" else measure.en)
+                    if cue.isalpha() and len(cue) > 3  # "die" is a German article too
+                ),
+            ]
+        )
+        + r")\b",
+        re.IGNORECASE,
+    )
+    for code in lexicon.LANGUAGES
+}
+
+
+_YEAR_BEFORE = {
+    code: re.compile(
+        rf"(?<!\w)(?:{lexicon.literal_alternation(lexicon.language(code).cues.year_before)})\s+$",
+        re.IGNORECASE,
+    )
+    for code in lexicon.LANGUAGES
+}
 
 
 # "7.8-magnitude quake": a number joined to the word it counts is still bare ("-\d" is a

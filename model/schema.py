@@ -130,7 +130,12 @@ class Claim(_Frozen):
         default="",
         description="Who or what the claim is about, canonical ('meta'); '' for the story's own subject.",
     )
-    subject_origin: Literal["clause", "context", "story"] = "story"
+    subject_origin: Literal["clause", "context", "story", "unknown"] = Field(
+        default="story",
+        description="Where the subject was found: the claim's clause, its paragraph or "
+        "article, the story; 'unknown' when the words name no holder of a measure several "
+        "hold at once (a party's share of the vote), which is then compared with none.",
+    )
     measure: str = Field(
         default="",
         description="What a figure measures: a measure of the lexicon ('revenue', 'transfer fee') "

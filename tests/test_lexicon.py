@@ -492,14 +492,17 @@ def _every_word_checked(phrase: str) -> str:
         if token == "_":
             parts.append(r"\S+")
         else:
-            lead, trail = token.startswith("*"), token.endswith("*") and len(token) > 1
-            core = re.escape(token.strip("*"))
-            parts.append(
-                r"(?<!\w)"
-                + (r"[\w-]*" if lead else "")
-                + core
-                + (r"[\w-]*" if trail else r"(?!\w)")
-            )
+            choices = []
+            for choice in token.split("|"):  # "besser|stärker": any of the words
+                lead, trail = choice.startswith("*"), choice.endswith("*") and len(choice) > 1
+                core = re.escape(choice.strip("*"))
+                choices.append(
+                    r"(?<!\w)"
+                    + (r"[\w-]*" if lead else "")
+                    + core
+                    + (r"[\w-]*" if trail else r"(?!\w)")
+                )
+            parts.append(f"(?:{'|'.join(choices)})")
         gap = False
     return "".join(parts)
 
@@ -875,6 +878,26 @@ def test_opposite_verdicts_on_one_outcome_conflict_across_sources_only() -> None
             "für unzureichend.",
             "de",
         ),
+    )
+
+
+def test_a_verdict_completing_the_things_verb_or_on_inflected_things_counts() -> None:
+    # The thing is the subject the verdict completes, words apart ("Die Pläne sind … völlig
+    # inakzeptabel"), or the verdict names it inflected ("mit faulen Kompromissen").
+    (conflict,) = _conflicts_of(
+        ("Die Pläne sind aus Sicht der Gewerkschaft auch weiterhin völlig inakzeptabel.", "de"),
+        ("Der Minister nannte die Pläne einen guten Kompromiss.", "de"),
+    )
+    assert conflict.kind == "stance" and "verdict" in conflict.explanation
+    (conflict,) = _conflicts_of(
+        ("„Schluss mit faulen Kompromissen“, rief der Verbandschef.", "de"),
+        ("Der Minister nannte die Pläne einen guten Kompromiss.", "de"),
+    )
+    assert conflict.kind == "stance"
+    # In another clause the verdict is on something else.
+    assert not _conflicts_of(
+        ("Die Pläne sind beschlossen, die Wartezeiten bleiben unzumutbar.", "de"),
+        ("Der Minister nannte die Pläne einen guten Kompromiss.", "de"),
     )
 
 
@@ -1767,6 +1790,24 @@ def test_a_ratio_in_words_is_a_change_in_per_cent_read_as_rounded() -> None:
     assert _conflicts_of(
         ("Das Risiko für Raucher war laut der Studie mehr als doppelt so hoch.", "de"),
         ("Das Risiko für Raucher war laut der Studie um 80 Prozent erhöht.", "de"),
+    )
+
+
+def test_a_halving_is_a_fall_of_half() -> None:
+    # "halbierte sich" fell by about half: not by 20 %, and "fell 48%" says the same.
+    (halved,) = _conflicts_of(
+        ("Der Betriebsgewinn des Versandhändlers halbierte sich im Sommerquartal.", "de"),
+        ("Der Betriebsgewinn des Versandhändlers sank im Sommerquartal um 20 Prozent.", "de"),
+    )
+    assert "halbierte" in halved.explanation
+    assert not _conflicts_of(
+        ("The retailer's operating profit halved in the summer quarter.", "en"),
+        ("The retailer's operating profit fell 48% in the summer quarter.", "en"),
+    )
+    # A rise of half is no halving.
+    assert _conflicts_of(
+        ("The retailer's operating profit halved in the summer quarter.", "en"),
+        ("The retailer's operating profit rose 50% in the summer quarter.", "en"),
     )
 
 

@@ -17,7 +17,9 @@ RECALL_FLOOR = {
     "muenchen_demo_gegen_rechts_de": 0.53,  # measured 0.56 (0.55 before lone sentences were paired)
     # Four German and four English articles: most pairs cross the language boundary.
     "vw_ig_metall_deal_mixed": 0.46,  # measured 0.49 (0.47; 0.39; 0.26; 0.18 with shared words alone)
-    "vw_q3_2024_results_de": 0.45,  # measured 0.48 when it was labelled
+    "vw_q3_2024_results_de": 0.45,  # measured 0.48 when it was labelled, 0.46 since parties
+    # A state election in German (seventh session): eight outlets, three at projection time.
+    "landtagswahl_csu_2023_de": 0.44,  # measured 0.47 (0.43 when labelled)
     "derna_flood_toll_en": 0.52,  # measured 0.55 (0.52 before lone sentences were paired; 0.44)
     "tesla_q2_2025_results_de": 0.6,  # measured 0.63 (0.61 before lone sentences were paired)
     "agrardiesel_uturn_de": 0.43,  # measured 0.46 (0.45 before lone sentences were paired)
@@ -42,6 +44,7 @@ PRECISION_FLOOR = {
     "muenchen_demo_gegen_rechts_de": 0.65,  # measured 0.68
     "vw_ig_metall_deal_mixed": 0.79,  # measured 0.82
     "vw_q3_2024_results_de": 0.74,  # measured 0.77
+    "landtagswahl_csu_2023_de": 0.64,  # measured 0.67 (0.59 when labelled)
     "derna_flood_toll_en": 0.54,  # measured 0.57 (0.53 before timelines were content)
     "tesla_q2_2025_results_de": 0.71,  # measured 0.74
     "agrardiesel_uturn_de": 0.47,  # measured 0.50
@@ -54,7 +57,9 @@ PRECISION_FLOOR = {
     "winter_fuel_uturn_en": 0.38,  # measured 0.41
     "intel_q2_2024_results_en": 0.64,  # measured 0.68
     "erythrit_studie_de": 0.59,  # measured 0.63
-    "marokko_erdbeben_de": 0.76,  # measured 0.80
+    # Measured 0.76; 0.80 before tolls written like years ("2012 Todesopfer") were read: they
+    # join the toll's fact group, which the gold splits by the hour of the count.
+    "marokko_erdbeben_de": 0.73,
 }
 LARGEST_SHARE = 0.1  # no group holds more than this share of a story's content passages
 # Contradictions, as the scorer counts them: HARD gold contradictions a reported conflict joins
@@ -71,6 +76,11 @@ HARD_FLOOR = {
     # a verdict on analysts' expectations with no figure, and a margin whose subject is
     # left out ("sind es sogar nur noch etwa 2 Prozent").
     "vw_q3_2024_results_de": 1,
+    # A state election (0/3 when labelled): found since a party's share is its own (parties
+    # named by capitals), a bare per cent in an article on an election is a share of the vote:
+    # one party's share a tenth apart, a sub-head's 37,2 (the previous election's) against
+    # the body's 37,0. Its other: a change that only arithmetic contradicts.
+    "landtagswahl_csu_2023_de": 2,
     "derna_flood_toll_en": 2,
     "tesla_q2_2025_results_de": 4,
     # Its other HARD ones: a wrong date (a weekday against a date in another sentence), and
@@ -146,6 +156,9 @@ GROUNDED_FLOOR = {
     # headline "Studie belegt", which the gold labels as a FRAME of another pair.
     "erythrit_studie_de": 0.5,
     "marokko_erdbeben_de": 0.85,  # measured 11/11
+    # Measured 2/2: 0/7 when labelled, every party's share and seats compared with every
+    # other party's, projections with the count and a region's list with the state's.
+    "landtagswahl_csu_2023_de": 0.85,
 }
 
 

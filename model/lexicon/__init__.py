@@ -7,7 +7,8 @@ Phrases become matchers here, so no other module writes a regex from a word list
 
 Phrase syntax: words separated by spaces, matched case-insensitively as whole words; "word*"
 lets a word go on ("profitab*" matches "profitabel"), "*word" lets it begin inside a compound
-("*modell" matches "Sprachmodell"), "~" stands for up to three other words, "_" for one.
+("*modell" matches "Sprachmodell"), "~" stands for up to three other words, "_" for one,
+and "a|b" for any of the words ("schwächer|schlechter ~ als ~ erwartet").
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ class Cues(_Strict):
         description="Words after a negation that make it 'not only': 'nicht nur', 'not just'."
     )
     hedge: list[str]
+    projection: list[str] = Field(
+        description="Words naming a projection of a count not yet made ('Hochrechnung', 'exit "
+        "poll'): an article that names one and no count gives its shares as projected."
+    )
+    count_result: list[str] = Field(
+        description="Words naming a counted result ('vorläufiges Ergebnis', 'official result')."
+    )
     anaphor: list[str]
     attribution: list[str]
     shift: list[str]
@@ -57,6 +65,13 @@ class Cues(_Strict):
         description="Verbs that undo a plan a stance cue names: 'rudert zurück', 'scrapped'."
     )
     place_before: list[str] = Field(description="Words before a place a count was made at: 'in'.")
+    share_of: list[str] = Field(
+        description="Words right after a per cent that name what it is a share of: 'der', 'of'."
+    )
+    list_intro: list[str] = Field(
+        description="What ends a line introducing a list of results (besides a colon): 'so "
+        "aus', 'as follows'; a place it names is where the list's figures were counted."
+    )
     not_a_place: list[str] = Field(
         description="Capitalised words after those that name no place: 'in Höhe von'."
     )
@@ -142,6 +157,14 @@ class Cues(_Strict):
     comparison: list[str]
     scope: list[str]
     clause_opener: list[str]
+    year_before: list[str] = Field(
+        description="Words right before a number like a year that make it one ('seit 2019 "
+        "Menschen …', 'in 2019 deaths rose'), where it would otherwise count the noun after it."
+    )
+    relative: list[str] = Field(
+        description="Words opening a relative clause after a comma ('which', 'die'): a clause "
+        "put between a measure and what is said of it."
+    )
     not_counted: list[str]
     auxiliary: list[str]
 
@@ -306,7 +329,7 @@ class Language(_Strict):
     number_words: dict[str, int]
     scales: dict[str, float]
     multipliers: dict[str, list[str]] = Field(
-        description="Factor -> phrases stating a ratio as a change ('doppelt so hoch', 'twice "
+        description="Factor -> phrases stating a ratio as a change ('halbiert', 'doppelt so hoch', 'twice "
         "as likely', 'tripled': a change of (factor - 1) x 100 per cent)."
     )
     units: dict[str, list[str]] = Field(description="Unit code -> the words that name it.")
@@ -336,8 +359,8 @@ class Language(_Strict):
                 value = float(factor)
             except ValueError:
                 raise ValueError(f"multiplier {factor!r} is no number") from None
-            if value <= 1:
-                raise ValueError(f"multiplier {factor!r} must be more than 1")
+            if value <= 0 or value == 1:
+                raise ValueError(f"multiplier {factor!r} must be more than 0 and not 1")
         return multipliers
 
     @field_validator("weekdays")
@@ -374,6 +397,12 @@ class Measure(_Strict):
         description="A story has several of them (bids in a transfer saga): two values are two "
         "of them, never a contradiction.",
     )
+    several_holders: bool = Field(
+        default=False,
+        description="Several hold it at once (each party its share of the vote, its seats): a "
+        "figure whose words name no holder is compared with none, not given to the story's "
+        "subject.",
+    )
     announced: bool = Field(
         default=False,
         description="What a company or government says it will do (job cuts): 'plans to cut' "
@@ -382,6 +411,12 @@ class Measure(_Strict):
     contract_term: bool = Field(
         default=False,
         description="A term of a deal (a fee, a salary): 'will earn' states it, not a forecast.",
+    )
+    story_words: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Words that, standing in an article, make a per cent naming no measure "
+        "of its own this one: in an article on an election, 'die AfD folgte mit 14,6 "
+        "Prozent' states a share of the vote.",
     )
     verb_counts: bool = Field(
         default=False,
@@ -461,6 +496,12 @@ class Question(_Strict):
         "that name it take a side."
     )
     hedged_counts: bool = False
+    unnamed_is_story: bool = Field(
+        default=False,
+        description="For a 'named' question: a sentence that names no one and points back to "
+        "no one is about the story's subject ('Die Werte fielen schwächer aus als befürchtet' "
+        "in a report on one company's quarter).",
+    )
     by_measure: bool = Field(
         default=False,
         description="The measure its sentence names (with its segment) says what the stance is "
@@ -625,11 +666,30 @@ class Entities(_Strict):
         description="Names of one place in several languages and spellings ('München', "
         "'Munich'): one place when counts or distances are compared.",
     )
+    capitalised: dict[str, str] = Field(
+        default_factory=dict,
+        description="Names that are also words, so they name someone only written with a "
+        "capital: parties ('die Grünen' against 'grünen Strom', 'Labour' against 'labour "
+        "costs').",
+    )
+    not_organisations: list[str] = Field(
+        default_factory=list,
+        description="Abbreviations in capitals that name no one a figure belongs to: units, "
+        "measures, titles, news agencies ('KI', 'CEO', 'GW', 'AFP').",
+    )
 
     @field_validator("aliases")
     @classmethod
     def _lower_case(cls, aliases: dict[str, str]) -> dict[str, str]:
         return {name.lower(): canonical.lower() for name, canonical in aliases.items()}
+
+    @field_validator("capitalised")
+    @classmethod
+    def _as_written(cls, names: dict[str, str]) -> dict[str, str]:
+        for name in names:
+            if not name[:1].isupper():
+                raise ValueError(f"{name!r}: a capitalised name begins with a capital")
+        return {name: canonical.lower() for name, canonical in names.items()}
 
 
 USER_LEXICON = "SEEDVIEW_LEXICON"  # set by `seedview --lexicon FILE`, read by worker processes too
@@ -650,6 +710,8 @@ def entities() -> Entities:
         multiword=[*shipped.multiword, *extra.multiword],
         aliases={**shipped.aliases, **extra.aliases},
         places=[*shipped.places, *extra.places],
+        capitalised={**shipped.capitalised, **extra.capitalised},
+        not_organisations=[*shipped.not_organisations, *extra.not_organisations],
     )
 
 
@@ -677,6 +739,11 @@ def _place_names() -> dict[str, str]:
         for spelling in spellings:
             names.setdefault(_plain_name(spelling), canonical)
     return names
+
+
+def is_place(name: str) -> bool:
+    """Whether the lexicon knows the name as a place ('USA', 'Marokko')."""
+    return _plain_name(name) in _place_names()
 
 
 def place_key(name: str) -> str:
@@ -738,6 +805,10 @@ def _word(token: str, first: bool, last: bool) -> str:
     make the same matches and a pattern about half as long, which Python's regular expression
     parser (pure Python, paid once per process for each of several hundred patterns) reads
     in about half the time."""
+    if "|" in token:
+        # "schwächer|schlechter": any of the words, each with its own "*".
+        choices = "|".join(_word(choice, False, last) for choice in token.split("|"))
+        return (WORD_START if first else "") + f"(?:{choices})"
     lead, trail = token.startswith("*"), token.endswith("*") and len(token) > 1
     core = re.escape(token.strip("*"))
     return (
@@ -803,7 +874,7 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
     for phrase in phrases:
         first = next((t for t in phrase.lower().split() if t != "~"), "_")
         core = first.strip("*")
-        if first.startswith(("*", "_")) or not core:
+        if first.startswith(("*", "_")) or not core or "|" in first:
             others.append(phrase_pattern(phrase))  # may begin inside a word, or anywhere
         else:
             by_letter.setdefault(core[0], []).append(_after_word_start(phrase_pattern(phrase)))

@@ -1,0 +1,109 @@
+"""An election's figures belong to parties: each party's share is compared with the same
+party's share only, a share whose words name no party is compared with none, and a projection
+is not the count (rules in model/lexicon/entities.toml, measures.toml `several_holders`, and the
+language files' `projection` / `count_result`)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from test_lexicon import _conflicts_of
+
+
+def test_a_party_named_by_capitals_or_by_name_holds_its_own_share() -> None:
+    (conflict,) = _conflicts_of(
+        ("Bei der Wahl kam die ÖDP auf 2,7 Prozent der Stimmen.", "de"),
+        ("Die ÖDP erreichte bei der Wahl 2,1 Prozent der Stimmen.", "de"),
+    )
+    assert conflict.kind == "value"
+    assert "2,7 Prozent" in conflict.explanation and "2,1 Prozent" in conflict.explanation
+    # Two parties' shares are two facts, in German and in English.
+    assert not _conflicts_of(
+        ("Bei der Wahl kam die ÖDP auf 2,7 Prozent der Stimmen.", "de"),
+        ("Die Linken erreichten bei der Wahl 2,1 Prozent der Stimmen.", "de"),
+    )
+    assert not _conflicts_of(
+        ("The SNP won 2.5% of the vote in the election.", "en"),
+        ("Labour won 34% of the vote in the election.", "en"),
+    )
+    assert _conflicts_of(
+        ("Labour won 34% of the vote in the election.", "en"),
+        ("Labour took 36% of the vote in the election.", "en"),
+    )
+
+
+def test_a_share_whose_words_name_no_party_is_compared_with_none() -> None:
+    assert not _conflicts_of(
+        ("Sie wird mit 16 Prozent der Stimmen zweitstärkste Kraft.", "de"),
+        ("Die Partei erreichte nur 9,7 Prozent der Stimmen.", "de"),
+    )
+
+
+def test_a_results_line_gives_its_seats_to_the_party_before_the_bracket() -> None:
+    (conflict,) = _conflicts_of(
+        ("ÖDP 2,7% (+0,4%) 3 Sitze", "de"),
+        ("Die ÖDP erhält 5 Sitze im neuen Landtag.", "de"),
+    )
+    assert "3" in conflict.explanation and "5" in conflict.explanation
+
+
+def test_a_projection_is_not_the_count() -> None:
+    # The article names only a projection; the share sentence itself does not say so.
+    projected = "Die erste Hochrechnung liegt vor. Die ÖDP kommt auf 3,1 Prozent der Stimmen."
+    counted = "Nach dem vorläufigen Ergebnis kam die ÖDP auf 2,7 Prozent der Stimmen."
+    assert not _conflicts_of((projected, "de"), (counted, "de"))
+    # The same two shares, both counted, contradict each other.
+    assert _conflicts_of(("Die ÖDP kam auf 3,1 Prozent der Stimmen.", "de"), (counted, "de"))
+
+
+def test_a_name_cited_for_a_figure_or_owning_a_part_of_it_does_not_hold_it() -> None:
+    # "Nach Angaben eines Sprechers der X" cites X; "drei davon vom X" gives X a part.
+    (conflict,) = _conflicts_of(
+        (
+            "Nach Angaben eines Sprechers der THW-Leitstelle waren sechs Rettungsboote im "
+            "Einsatz, drei davon vom THW.",
+            "de",
+        ),
+        ("Elf Rettungsboote waren im Einsatz.", "de"),
+    )
+    assert conflict.kind == "value"
+
+
+def test_in_an_article_on_an_election_a_bare_per_cent_of_a_party_is_its_share() -> None:
+    (conflict,) = _conflicts_of(
+        ("Bei der Kommunalwahl in Kiel landete die ÖDP bei 4,1 Prozent.", "de"),
+        ("Die ÖDP kam bei der Kommunalwahl in Kiel auf 3,6 Prozent.", "de"),
+    )
+    assert "share of the vote" in conflict.explanation
+    # Not a difference in points, not a threshold named in one word, not a share of voters.
+    assert not _conflicts_of(
+        ("Bei der Kommunalwahl in Kiel legte die ÖDP um über vier Prozentpunkte zu.", "de"),
+        ("Die ÖDP kam bei der Kommunalwahl in Kiel auf 3,6 Prozent.", "de"),
+    )
+    assert not _conflicts_of(
+        ("Bei der Kommunalwahl scheiterte die ÖDP an der Fünf-Prozent-Hürde.", "de"),
+        ("Die ÖDP kam bei der Kommunalwahl auf 3,6 Prozent.", "de"),
+    )
+    assert not _conflicts_of(
+        ("At the election 40% of voters backed the SNP's rivals.", "en"),
+        ("The SNP won 45% at the election.", "en"),
+    )
+    # With no election in the article, a bare per cent of a party says nothing to compare.
+    assert not _conflicts_of(
+        ("Die ÖDP liegt in der Umfrage des Instituts bei 4,1 Prozent.", "de"),
+        ("Die ÖDP liegt in der Umfrage des Instituts bei 3,6 Prozent.", "de"),
+    )
+
+
+def test_a_list_under_a_line_naming_another_place_was_counted_there() -> None:
+    whole = "Die Wahl in Sachsen ging so aus:\nÖDP 2,7%\nSPD 7,3%"
+    region = (
+        "Die Wahl in Sachsen ging so aus:\nÖDP 2,7%\nSPD 7,3%\n"
+        "Im Wahlkreis Görlitz sieht die Verteilung so aus:\nÖDP 4,4%\nSPD 5,1%"
+    )
+    assert not _conflicts_of((whole, "de"), (region, "de"))
+    (conflict,) = _conflicts_of((whole, "de"), ("Die ÖDP kam bei der Wahl auf 3,1 Prozent.", "de"))
+    assert "2,7%" in conflict.explanation

@@ -1,0 +1,67 @@
+"""A disaster's toll as German and English reports write it: a life it cost, injuries people
+suffered, and a toll that looks like a year ("2012 Todesopfer")."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from test_lexicon import _conflicts_of
+
+from seedview.model.quantities import find_quantities
+
+
+def test_a_storm_that_cost_lives_counts_deaths_not_people() -> None:
+    (conflict,) = _conflicts_of(
+        ("Der Taifun hat mindestens 140 Menschen das Leben gekostet.", "de"),
+        ("Durch den Taifun kamen 95 Menschen ums Leben.", "de"),
+    )
+    assert conflict.kind == "value" and "deaths" in conflict.explanation
+    (conflict,) = _conflicts_of(
+        ("Beim Einsturz verloren 31 Menschen ihr Leben.", "de"),
+        ("Beim Einsturz starben 28 Menschen.", "de"),
+    )
+    assert "deaths" in conflict.explanation
+
+
+def test_injuries_suffered_are_the_injured() -> None:
+    (conflict,) = _conflicts_of(
+        ("Bei dem Unglück erlitten 310 Menschen Verletzungen.", "de"),
+        ("Bei dem Unglück wurden 270 Menschen verletzt.", "de"),
+    )
+    assert "injured" in conflict.explanation
+
+
+def test_a_toll_written_like_a_year_is_a_count() -> None:
+    assert [f.text for f in find_quantities("Bis Mitternacht wurden 2031 Todesopfer gezählt.")] == [
+        "2031"
+    ]
+    assert [f.text for f in find_quantities("The flood killed 1987 people.", "en")] == ["1987"]
+    # A year before people is still a year: "seit 2019 …", "in 2019 …".
+    assert not find_quantities("Seit 2019 Menschen dort wohnen, wächst die Stadt.")
+    assert not find_quantities("In 2019 deaths rose sharply.", "en")
+    (conflict,) = _conflicts_of(
+        ("Die Behörden zählten 2031 Todesopfer.", "de"),
+        ("Die Behörden zählten 2460 Todesopfer.", "de"),
+    )
+    assert "deaths" in conflict.explanation
+
+
+def test_whoever_is_counted_the_predicate_says_what_befell_them() -> None:
+    (conflict,) = _conflicts_of(
+        ("Beim Grubenunglück starben 31 Bergleute.", "de"),
+        ("Beim Grubenunglück kamen 28 Bergleute ums Leben.", "de"),
+    )
+    assert "deaths" in conflict.explanation
+    (conflict,) = _conflicts_of(
+        ("Twelve passengers were killed in the crash.", "en"),
+        ("The crash killed 14 passengers.", "en"),
+    )
+    assert "deaths" in conflict.explanation
+    # The next figure's predicate is not this one's: twelve carriages are no injured.
+    assert not _conflicts_of(
+        ("Zwölf Waggons entgleisten, 40 Menschen wurden verletzt.", "de"),
+        ("Bei dem Unglück wurden 40 Menschen verletzt.", "de"),
+    )
