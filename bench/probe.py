@@ -6,8 +6,9 @@ callback queued behind the app's own after-refresh work. It prints one line per 
 `frame` (the first frame), and for seedview `text` (the first frame after the articles' text
 arrived) and `conflicts` (the first frame after the finished analysis arrived); it exits at
 the event asked for. The bare app is a Textual app with one Static: the yardstick. seedview is launched the way
-the `seedview` command launches it: its command line is imported first, and garbage
-collection is paused before the app is imported.
+the `seedview` command launches it: its command line is imported first, the first article is
+read ahead in a child process (model/read_ahead.py), and garbage collection is paused before
+the app is imported.
 """
 
 from __future__ import annotations
@@ -39,22 +40,27 @@ class Probe({base}):
                 print(f"{{event}} {{now:.4f}}", flush=True)
         if {until!r} in self.reported:
             self.exit()
-Probe().run(headless=True, size=(160, 45))
+Probe({arguments}).run(headless=True, size=(160, 45))
 """
 APPS = {
     "bare": {
         "imports": "from textual.app import App\nfrom textual.widgets import Static",
         "base": "App",
         "body": "    def compose(self):\n        yield Static('hello')",
+        "arguments": "",
     },
     # As the `seedview` command launches it (tui/cli.py `_run_app`): its command line
-    # imported first, garbage collection paused before the app is imported.
+    # imported first, the first article read ahead in a child process, garbage collection
+    # paused before the app is imported.
     "seedview": {
         "imports": "import pathlib\nimport seedview.tui.cli\nimport seedview.tui\n"
+        "from seedview.model import read_ahead\n"
+        "ahead = read_ahead.start(None, 20_000_000)\n"
         "from seedview.tui import gc_pause\ngc_pause.pause()\n"
         "from seedview.tui.app import SeedviewApp",
         "base": "SeedviewApp",
         "body": '    CSS_PATH = str(pathlib.Path(seedview.tui.__file__).parent / "app.tcss")',
+        "arguments": "read_ahead=ahead",
     },
 }
 

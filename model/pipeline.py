@@ -11,7 +11,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard, TypeVar, cast
 
-from seedview.model.load import DEFAULT_MAX_BYTES, LoadError, discover, read_document
+from seedview.model.load import DEFAULT_MAX_BYTES
+from seedview.model.reading import (
+    AT_ONCE_BYTES as AT_ONCE_BYTES,
+)
+from seedview.model.reading import (
+    AT_ONCE_FILES as AT_ONCE_FILES,
+)
+from seedview.model.reading import (
+    TextCorpus as TextCorpus,
+)
+from seedview.model.reading import (
+    file_jobs,
+    read_text,
+    read_text_job,
+)
+from seedview.model.reading import (
+    prepare_text_at_once as prepare_text_at_once,
+)
+from seedview.model.reading import (
+    read_unread as read_unread,
+)
 
 if TYPE_CHECKING:
     import multiprocessing.connection
@@ -19,7 +39,6 @@ if TYPE_CHECKING:
 
     from seedview.model.load import Discovery
     from seedview.model.normalize import Features
-    from seedview.model.records import PassageText, SourceText
     from seedview.model.schema import Analysis, Claim, Group, Passage, Source, Topic
 
 # Every stage is imported where it runs: the app shows the articles' text first, and the
@@ -97,7 +116,7 @@ def _prepare_corpus(
     workers: int | None,
     deep: bool,
 ) -> Corpus:
-    found, files = _jobs(paths, max_bytes)
+    found, files = file_jobs(paths, max_bytes)
     corpus = Corpus(problems=[str(problem) for problem in found.problems], deep=deep)
     in_workers = (workers or 1) > 1 or (workers is None and len(files) >= PARALLEL_FROM)
     # In this process, all the text first (issue 11): then the sentence encoder works on it
@@ -116,15 +135,6 @@ def _prepare_corpus(
     if later:
         deepen(corpus, progress, workers=1)
     return corpus
-
-
-def _jobs(paths: list[str] | None, max_bytes: int) -> tuple[Discovery, list[tuple[Path, str, int]]]:
-    """The files to load (the bundled corpus if no paths), each with its unique id."""
-    from seedview.model.sources import bundled_corpus_paths
-
-    found = discover(paths if paths else bundled_corpus_paths())
-    used: set[str] = set()
-    return found, [(path, _unique_id(path, used), max_bytes) for path in found.files]
 
 
 def _took(result: Prepared | str, corpus: Corpus) -> TypeGuard[Prepared]:
@@ -228,37 +238,13 @@ def _prepare_job(job: tuple[Path, str, int, bool]) -> Prepared | str:
 def _prepare(path: Path, source_id: str, max_bytes: int, deep: bool) -> Prepared | str:
     """Load, clean and segment one file; if `deep`, also normalise its sentences and extract
     its claims. Returns the reason instead if the file cannot be loaded."""
-    read = _read_text(path, source_id, max_bytes)
+    read = read_text(path, source_id, max_bytes)
     if isinstance(read, str):
         return read
     source, passages = read[0].to_schema(), [p.to_schema() for p in read[1]]
     if not deep:
         return Prepared(source, passages, [], [])
     return _deepen_one((source, passages))
-
-
-def _read_text(
-    path: Path, source_id: str, max_bytes: int
-) -> tuple[SourceText, list[PassageText]] | str:
-    """Load, clean and segment one file into plain records (no schema: issue 11), or the
-    reason it cannot be loaded."""
-    from seedview.model.clean import classify
-    from seedview.model.segment import passage_texts
-    from seedview.model.sources import detect_language, outlet_for, source_text, title_hint_for
-
-    try:
-        raw = read_document(path, max_bytes)
-    except LoadError as error:
-        return str(error)
-    outlet = outlet_for(raw.path)
-    blocks = classify(raw.text, outlet=outlet, title_hint=title_hint_for(raw.path))
-    language = detect_language(raw.text)
-    source = source_text(raw, source_id, blocks, language)
-    return source, passage_texts(source_id, raw.text, blocks, outlet)
-
-
-def _read_text_job(job: tuple[Path, str, int]) -> tuple[SourceText, list[PassageText]] | str:
-    return _read_text(*job)
 
 
 def _deepen_one(job: tuple[Source, list[Passage]]) -> Prepared:
@@ -292,18 +278,6 @@ def _without_control_sequences(passage: Passage) -> Passage:
     return passage if blanked is passage.text else passage.model_copy(update={"text": blanked})
 
 
-def _unique_id(path: Path, used: set[str]) -> str:
-    from seedview.model.sanitize import literal
-
-    base = literal(path.stem) or "source"  # issue 13: an id is shown; no control characters
-    candidate, counter = base, 2
-    while candidate in used:
-        candidate = f"{base}-{counter}"
-        counter += 1
-    used.add(candidate)
-    return candidate
-
-
 def prepare(
     paths: list[str] | None = None,
     *,
@@ -323,19 +297,6 @@ def prepare(
     return corpus
 
 
-@dataclass
-class TextCorpus:
-    """The articles loaded, cleaned and segmented, as plain records: what the app shows
-    before the analysis starts (`corpus_from_text` makes the `Corpus` it starts from)."""
-
-    sources: list[SourceText] = field(default_factory=list)
-    passages: list[PassageText] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    # Files left for `read_unread` (path, source id, size limit): `prepare_text_at_once`
-    # reads only the first article before the app's first frame.
-    unread: list[tuple[Path, str, int]] = field(default_factory=list)
-
-
 def prepare_text(
     paths: list[str] | None = None,
     *,
@@ -345,10 +306,10 @@ def prepare_text(
 ) -> TextCorpus:
     """Only what shows the articles' text: loading, cleaning and segmenting, without the
     topic file and without importing the schema or any later stage (issue 11)."""
-    found, jobs = _jobs(paths, max_bytes)
+    found, files = file_jobs(paths, max_bytes)
     text = TextCorpus(problems=[str(problem) for problem in found.problems])
-    total = max(1, len(jobs))
-    for index, result in enumerate(_in_workers(_read_text_job, jobs, workers)):
+    total = max(1, len(files))
+    for index, result in enumerate(_in_workers(read_text_job, files, workers)):
         progress("loading", 0.3 * index / total)
         if isinstance(result, str):
             text.problems.append(result)
@@ -358,62 +319,6 @@ def prepare_text(
     if not text.sources:
         raise NothingLoaded("\n".join(text.problems) or "no articles given")
     return text
-
-
-# A corpus this small is read before the app's first frame, which then shows its text (issue
-# 11): reading the five bundled articles takes about 60 ms, while an empty first frame and
-# the frames after it, drawn while a worker thread reads them, held the text back by more.
-AT_ONCE_FILES = 12
-AT_ONCE_BYTES = 300_000
-
-
-def prepare_text_at_once(
-    paths: list[str] | None = None,
-    *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    first_only: bool = False,
-) -> TextCorpus | None:
-    """`prepare_text` for a corpus of at most AT_ONCE_FILES files and AT_ONCE_BYTES in all;
-    None for a larger one, or one of which nothing can be loaded (the caller then reads it
-    as usual, in a worker, and reports why). `first_only`: stop after the first article
-    that loads and leave the other files in `unread` (the app shows only that one first:
-    reading the other four bundled articles took 30-40 ms before its first frame)."""
-    found, jobs = _jobs(paths, max_bytes)
-    if len(jobs) > AT_ONCE_FILES:
-        return None
-    try:
-        if sum(path.stat().st_size for path, _, _ in jobs) > AT_ONCE_BYTES:
-            return None
-    except OSError:
-        return None
-    text = TextCorpus(problems=[str(problem) for problem in found.problems])
-    for index, job in enumerate(jobs):
-        _add_read(text, _read_text_job(job))
-        if first_only and text.sources:
-            text.unread = jobs[index + 1 :]
-            break
-    return text if text.sources else None
-
-
-def _add_read(text: TextCorpus, result: tuple[SourceText, list[PassageText]] | str) -> None:
-    if isinstance(result, str):
-        text.problems.append(result)
-        return
-    text.sources.append(result[0])
-    text.passages.extend(result[1])
-
-
-def read_unread(text: TextCorpus) -> TextCorpus:
-    """Read the files `prepare_text_at_once` left unread and add them to `text` (in the
-    order of the corpus, as if read at once); returns what they added, problems included."""
-    added = TextCorpus()
-    for job in text.unread:
-        _add_read(added, _read_text_job(job))
-    text.unread = []
-    text.sources.extend(added.sources)
-    text.passages.extend(added.passages)
-    text.problems.extend(added.problems)
-    return added
 
 
 def corpus_from_text(text: TextCorpus) -> Corpus:
@@ -639,7 +544,7 @@ def _analysis(
     """`prepare` and `finish`; with forked worker processes, the claims are found in them
     while this process aligns (`_overlapped`)."""
     pinned = pinned_topics(paths, topics_file)
-    found, files = _jobs(paths, max_bytes)
+    found, files = file_jobs(paths, max_bytes)
     processes = _process_count(workers, len(files))
     if processes > 1 and _start_method().get_start_method() == "fork":
         return _overlapped(found, files, min_score, progress, processes, pinned)
@@ -787,7 +692,7 @@ def _featured_job(job: tuple[Path, str, int]) -> Prepared | str:
     why it cannot be loaded."""
     from seedview.model.normalize import featurize
 
-    read = _read_text(*job)
+    read = read_text(*job)
     if isinstance(read, str):
         return read
     source, passages = read[0].to_schema(), [p.to_schema() for p in read[1]]

@@ -10,8 +10,9 @@ view needs. `to_schema` gives the validated model once the analysis starts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -96,6 +97,21 @@ class MarkRow:
             note=self.note,
             created=self.created,
         )
+
+
+@dataclass
+class TextCorpus:
+    """The articles loaded, cleaned and segmented, as plain records: what the app shows
+    before the analysis starts (`pipeline.corpus_from_text` makes the `Corpus` it starts
+    from). Here, not in model/reading.py, so that one read ahead in another process
+    (model/read_ahead.py) is unpickled without importing the reading code."""
+
+    sources: list[SourceText] = field(default_factory=list)
+    passages: list[PassageText] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    # Files left for `read_unread` (path, source id, size limit): `prepare_text_at_once`
+    # reads only the first article before the app's first frame.
+    unread: list[tuple[Path, str, int]] = field(default_factory=list)
 
 
 if TYPE_CHECKING:

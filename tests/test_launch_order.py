@@ -13,10 +13,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 # Stops at the first frame painted with the articles' text, and says what was loaded then.
 PROBE = """
 import gc, json, pathlib, sys
 import seedview.tui
+from seedview.model import read_ahead
+read_ahead._spare_core = lambda: True  # however busy the machine running the tests is
+ahead = read_ahead.start(None, 20_000_000) if sys.argv[1:] == ["ahead"] else None
 from seedview.tui.app import SeedviewApp
 from seedview.tui.source_view import SourceView
 
@@ -37,12 +42,17 @@ class Probe(SeedviewApp):
             return
         view = self.query_one(SourceView)
         shown = [view.render_line(y).text for y in range(view.size.height)]
+        wordlists = sys.modules.get("seedview.model.wordlists")
         print(json.dumps({
             "modules": sorted(sys.modules),
+            "whole language files": wordlists._language_file.cache_info().currsize
+            if wordlists else 0,
             "analysed": self.analysis is not None,
             "frame": self.frames,
             "sources": len(self.sources),
             "collecting": gc.isenabled(),
+            "dialog css": any("#help-body" in source[0] for source in self.stylesheet.source.values()),
+            "read ahead": ahead is not None and self.read_ahead is None and ahead._pipe is None,
             "builds": builds,
             "marked": sorted(view.marked),
             "first": view.visible_passages()[0].text,
@@ -50,7 +60,7 @@ class Probe(SeedviewApp):
         }), flush=True)
         self.exit()
 
-Probe().run(headless=True, size=(160, 45))
+Probe(read_ahead=ahead).run(headless=True, size=(160, 45))
 """
 
 # Alignment, claims, conflicts, topics, the cache's code fingerprint, the validated lexicon
@@ -75,12 +85,16 @@ ANALYSIS = (
 )
 
 
-def first_text_frame(cache: Path, data: Path | None = None) -> dict[str, object]:
+def first_text_frame(
+    cache: Path, data: Path | None = None, *, ahead: bool = False
+) -> dict[str, object]:
+    """`ahead`: as the `seedview` command starts the app, with the first article read in a
+    child process (model/read_ahead.py); else the app reads it itself."""
     environment = {**os.environ, "SEEDVIEW_CACHE_DIR": str(cache)}
     if data is not None:
         environment["SEEDVIEW_DATA_DIR"] = str(data)
     result = subprocess.run(
-        [sys.executable, "-c", PROBE],
+        [sys.executable, "-c", PROBE, *(["ahead"] if ahead else [])],
         capture_output=True,
         text=True,
         env=environment,
@@ -112,9 +126,37 @@ def test_the_text_shows_before_any_analysis_module_is_loaded(tmp_path: Path) -> 
     # The article is wrapped once, for the width it has beside its scrollbar (not once
     # without the scrollbar and again with it: about 20 ms).
     assert len(frame["builds"]) == 1  # type: ignore[arg-type]
+    # The dialogs' CSS is theirs (tui/dialog_css.py), parsed when one opens: in app.tcss it
+    # was parsed, and matched against every widget, before the first frame.
+    assert frame["dialog css"] is False
+    # Reading needs model/reading.py, not the pipeline (900 lines to compile, 10-20 ms); nor
+    # may the analysis thread import it while the text's frame is drawn.
+    assert "seedview.model.reading" in frame["modules"]  # type: ignore[operator]
+    assert "seedview.model.pipeline" not in frame["modules"]  # type: ignore[operator]
+    # Cleaning and dates need three small tables of the language files: parsing both files
+    # whole took 10-15 ms.
+    assert frame["whole language files"] == 0
 
 
-def test_a_stored_mark_shows_with_the_text(tmp_path: Path) -> None:
+READING = ("seedview.model.reading", "seedview.model.clean", "seedview.model.segment")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
+def test_with_the_article_read_ahead_the_app_imports_no_reading_code(tmp_path: Path) -> None:
+    """As the `seedview` command starts it: the first article is read in a child process
+    while the app imports Textual; the app unpickles the records (cleaning, segmenting and
+    their patterns were 50-80 ms before the first frame)."""
+    frame = first_text_frame(tmp_path / "cache", ahead=True)
+    assert frame["read ahead"] is True
+    loaded = [name for name in (*ANALYSIS, *READING) if name in frame["modules"]]  # type: ignore[operator]
+    assert loaded == [], f"loaded before the text was on screen: {loaded}"
+    assert_first_words_shown(frame)
+    assert frame["frame"] == 1 and frame["sources"] == 1 and frame["collecting"] is False
+    assert len(frame["builds"]) == 1  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("ahead", [False, True], ids=["read here", "read ahead"])
+def test_a_stored_mark_shows_with_the_text(tmp_path: Path, ahead: bool) -> None:
     from seedview.model.marks import MarkStore
     from seedview.model.pipeline import prepare_text
 
@@ -124,7 +166,7 @@ def test_a_stored_mark_shows_with_the_text(tmp_path: Path) -> None:
     store = MarkStore(tmp_path / "data" / "marks.sqlite3")
     store.add(source.sha256, passage.start, passage.end, "a note")
     store.close()
-    frame = first_text_frame(tmp_path / "cache", tmp_path / "data")
+    frame = first_text_frame(tmp_path / "cache", tmp_path / "data", ahead=ahead)
     assert frame["marked"] == [passage.id]
     assert "pydantic" not in frame["modules"]  # type: ignore[operator]
 

@@ -156,6 +156,32 @@ async def test_resize_160_80_120_switches_the_layout_at_once() -> None:
         assert app.query_one(DiffPane).region.width > 30
 
 
+async def test_the_article_is_wrapped_again_only_for_another_width(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """issue 11: a resize that keeps the article's width (the one after the first frame, or
+    a taller terminal) keeps its lines; another width wraps them again, for that width."""
+    builds: list[int] = []
+    build = SourceView.build
+    monkeypatch.setattr(
+        SourceView, "build", lambda view, width: builds.append(width) or build(view, width)
+    )
+    app = SeedviewApp()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        view = app.query_one(SourceView)
+        shown = [text_of(line) for line in shown_lines(view)]
+        builds.clear()
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        assert builds == []
+        assert [text_of(line) for line in shown_lines(view)] == shown[: view.size.height]
+        await pilot.resize_terminal(150, 40)
+        await pilot.pause()
+        assert builds == [view.content_width()]
+        assert max(len(text_of(line).rstrip()) for line in view.strips) <= view.content_width()
+
+
 # --- 5. titles and state agree -------------------------------------------------------------
 
 

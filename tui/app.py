@@ -31,7 +31,9 @@ if TYPE_CHECKING:  # the model loads in the worker, after the first frame
     from textual.screen import Screen
 
     from seedview.model.marks import MarkStore
-    from seedview.model.pipeline import Corpus, TextCorpus
+    from seedview.model.pipeline import Corpus
+    from seedview.model.read_ahead import ReadAhead
+    from seedview.model.reading import TextCorpus
     from seedview.model.records import AnyMark, AnyPassage, AnySource, MarkRow, SourceText
     from seedview.model.schema import Analysis, Claim, Conflict, Mark
 
@@ -234,12 +236,17 @@ class SeedviewApp(App[None]):
         topics_file: str | None = None,
         processes: int | None = 1,
         use_cache: bool = True,
+        read_ahead: ReadAhead | None = None,
     ) -> None:
         """`processes`: for the per-article stages of a large corpus; None for one per core.
         Only a program whose main module is guarded by `if __name__ == "__main__"` may pass
         None (those processes import it again); the `seedview` command does.
-        `use_cache`: read and write the analysis cache (off: always analyse afresh)."""
+        `use_cache`: read and write the analysis cache (off: always analyse afresh).
+        `read_ahead`: the first article of these `paths`, being read in a child process
+        (`model/read_ahead.py`, started by the `seedview` command); the app takes it when it
+        mounts, or reads the article itself if the child did not."""
         super().__init__()
+        self.read_ahead = read_ahead
         self.use_cache = use_cache
         self.corpus: Corpus | None = None  # prepared articles: +/- re-align only from here
         self.analysing = True  # the text may show already; groups, topics, conflicts not yet
@@ -315,6 +322,8 @@ class SeedviewApp(App[None]):
 
     def on_unmount(self) -> None:
         gc_pause.resume()
+        if self.read_ahead is not None:  # not taken: the app ended before it mounted
+            self.read_ahead.close()
 
     def on_mount(self) -> None:
         theme = self.settings.get("theme")
@@ -337,9 +346,16 @@ class SeedviewApp(App[None]):
 
     def _text_at_once(self) -> _Shown | None:
         """The text and marks of a small corpus, read now; None for a larger one."""
+        ahead, self.read_ahead = self.read_ahead, None
         if self.topics_file:  # a bad topic file fails before any work, in the worker
+            if ahead is not None:
+                ahead.close()
             return None
-        from seedview.model.pipeline import prepare_text_at_once
+        if ahead is not None:
+            done, read = ahead.take()
+            if done:
+                return None if read is None else self._with_marks(read)
+        from seedview.model.reading import prepare_text_at_once
 
         text = prepare_text_at_once(self.paths or None, max_bytes=self.max_bytes, first_only=True)
         return None if text is None else self._with_marks(text)
@@ -407,6 +423,10 @@ class SeedviewApp(App[None]):
                 repainted[0] = now
                 self.call_from_thread(self._show_progress, stage, fraction)
 
+        if shown is not None:
+            # Its frame first: this thread's imports (the pipeline module alone is 900 lines
+            # to compile) would hold the interpreter lock while the text is laid out and drawn.
+            self._text_shown.wait(timeout=1.0)
         from seedview.model.pipeline import NothingLoaded, pinned_topics, prepare_text
 
         paths = self.paths or None
@@ -427,7 +447,7 @@ class SeedviewApp(App[None]):
             text, store, rows, opened = shown
             self._text_shown.wait(timeout=1.0)
             if text.unread:  # the other articles of a small corpus: after the first's frame
-                from seedview.model.pipeline import read_unread
+                from seedview.model.reading import read_unread
 
                 rows = self.call_from_thread(self._more_texts, read_unread(text), store, rows)
 

@@ -206,8 +206,13 @@ def _run_app(args: list[str]) -> int:
             from seedview.model.pipeline import NothingLoaded
 
             raise NothingLoaded("\n".join(map(str, found.problems)) or "no articles given")
+    from seedview.model import read_ahead
     from seedview.tui import gc_pause
 
+    max_bytes = int(options.max_mb * 1e6)
+    # issue 11: the first article is read in a child process while this one imports Textual
+    # (not with a topic file: a bad one must fail before any work).
+    ahead = None if options.topics else read_ahead.start(options.paths or None, max_bytes)
     # issue 11: Textual's and the app's imports set off some 80 collections (30-40 ms) that
     # find no garbage; the app collects again once the articles' text is on screen.
     gc_pause.pause()
@@ -218,14 +223,17 @@ def _run_app(args: list[str]) -> int:
             paths=options.paths,
             min_score=options.min_score,
             topics_file=options.topics,
-            max_bytes=int(options.max_mb * 1e6),
+            max_bytes=max_bytes,
             processes=None,  # the entry points are guarded, so large corpora use every core
             use_cache=not options.no_cache,
+            read_ahead=ahead,
         )
         with _exit_on_sigterm(app):
             app.run()
     finally:
         gc_pause.resume()
+        if ahead is not None:
+            ahead.close()  # if the app did not take it
     # The promise of the other commands: one line per file that could not be loaded, on
     # stderr once the screen is back, and status 2 when nothing could be loaded.
     if app.nothing_loaded:

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
+from seedview.tui.dialog_css import dialog_css
 from seedview.tui.safe_text import literal
 
 FORMAT_NAMES = {"md": "Markdown", "json": "JSON", "csv": "CSV"}
@@ -18,6 +19,21 @@ FORMAT_NAMES = {"md": "Markdown", "json": "JSON", "csv": "CSV"}
 
 class ExportDialog(ModalScreen[tuple[str, Path] | None]):
     """Returns (format, path) to write, or None."""
+
+    DEFAULT_CSS = dialog_css(
+        "ExportDialog",
+        "export-box",
+        more="""
+    #export-buttons {
+        height: auto;
+        margin-top: 1;
+    }
+
+    #export-buttons Button {
+        margin-right: 2;
+    }
+    """,
+    )
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 

@@ -15,6 +15,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from seedview.tui.dialog_css import dialog_css
 from seedview.tui.safe_text import visible
 
 if TYPE_CHECKING:
@@ -26,6 +27,18 @@ QUOTE = 110  # characters of the passage in the quote column
 
 class FactsScreen(ModalScreen[str | None]):
     """Returns the passage id to jump to, or None."""
+
+    DEFAULT_CSS = dialog_css(
+        "FactsScreen",
+        "facts-box",
+        max_width=160,
+        more="""
+    #facts-table {
+        height: auto;
+        max-height: 24;
+    }
+    """,
+    )
 
     BINDINGS = [
         Binding("escape,q", "close", "Close"),

@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from seedview.tui.dialog_css import dialog_css
+
 EXTRA_KEYS = [
     ("1 … 9", "show source 1 to 9 in the article pane"),
     ("↑ ↓ / j k", "move in the tree, between passages, or scroll the matches"),
@@ -57,6 +59,8 @@ LEGEND = [
 
 
 class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = dialog_css("HelpScreen", "help-body")
+
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close"),
         Binding("j,down", "scroll(1)", "Down", show=False),

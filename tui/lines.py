@@ -11,7 +11,7 @@ import re
 
 from rich.style import Style
 from rich.text import Text
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -24,6 +24,7 @@ class CachedLines(ScrollView):
         self.strips: list[Strip] = []
         self._width = 0  # the width the strips were built for
         self._before_scrollbar = 0  # the width they were built ahead of (see _ensure_strips)
+        self._base_style: Style | None = None  # during a repaint: see render_lines
 
     def on_mount(self) -> None:
         # Component styles come from the theme: another theme, other strips.
@@ -58,13 +59,18 @@ class CachedLines(ScrollView):
         self.refresh()
 
     def on_resize(self) -> None:
-        self._width = 0
-        self._ensure_strips()
+        # Only another width wraps again: the resize that follows the first frame has the
+        # width the strips were built for, beside the scrollbar (issue 11: a second wrap of
+        # the article, 10 ms, right after the text's frame). A pane built ahead of its
+        # scrollbar that then gets none is wider than its strips: that rebuilds too.
+        if self.content_width() != self._width:
+            self._width = 0
+            self._ensure_strips()
 
     def _ensure_strips(self) -> None:
         width = self.content_width()
         built_for = (self._width, self._before_scrollbar) if self._width else ()
-        if width <= 0 or (width in built_for and self.strips):
+        if width <= 0 or width in built_for:  # new content resets the width (`invalidate`)
             return
         self._before_scrollbar = 0
         narrower = width - self.styles.scrollbar_size_vertical
@@ -103,11 +109,24 @@ class CachedLines(ScrollView):
         self._scroll_update(size)
         self.refresh()
 
-    def render_line(self, y: int) -> Strip:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Once per repaint, not per line (issue 11: 85 times each in the first frame): the
+        # check that the strips fit the width (it measures the content region), and the
+        # theme's background and text colour under every line (`rich_style` walks every
+        # ancestor's styles).
         self._ensure_strips()
+        self._base_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base_style = None
+
+    def render_line(self, y: int) -> Strip:
+        if self._base_style is None:  # asked outside a repaint
+            self._ensure_strips()
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
-        base = self.rich_style  # the theme's background and text colour under every line
+        base = self.rich_style if self._base_style is None else self._base_style
         if index >= len(self.strips):
             return Strip.blank(self.size.width, base)
         return (

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from seedview.tui.dialog_css import dialog_css
 from seedview.tui.safe_text import visible
 
 if TYPE_CHECKING:
@@ -20,6 +21,17 @@ if TYPE_CHECKING:
 
 class MarksScreen(ModalScreen[tuple[str, str] | None]):
     """Returns ("jump" | "remove", passage id) or None."""
+
+    DEFAULT_CSS = dialog_css(
+        "MarksScreen",
+        "marks-box",
+        more="""
+    #marks-list {
+        height: auto;
+        max-height: 20;
+    }
+    """,
+    )
 
     BINDINGS = [
         Binding("escape,q", "cancel", "Close"),

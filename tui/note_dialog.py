@@ -9,10 +9,13 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from seedview.tui.dialog_css import dialog_css
 from seedview.tui.safe_text import visible
 
 
 class NoteDialog(ModalScreen[str | None]):
+    DEFAULT_CSS = dialog_css("NoteDialog", "note-box")
+
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, passage_text: str, note: str) -> None:

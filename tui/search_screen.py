@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from seedview.tui.dialog_css import dialog_css
 from seedview.tui.safe_text import query_terms, visible
 
 if TYPE_CHECKING:
@@ -57,6 +58,17 @@ def search_passages(query: str, passages: list[AnyPassage], limit: int = LIMIT) 
 
 class SearchScreen(ModalScreen[tuple[str, list[str], str] | None]):
     """Returns (chosen passage id, all hit ids in order, the query) or None."""
+
+    DEFAULT_CSS = dialog_css(
+        "SearchScreen",
+        "search-box",
+        more="""
+    #search-results {
+        height: auto;
+        max-height: 20;
+    }
+    """,
+    )
 
     BINDINGS = [Binding("escape", "cancel", "Close"), Binding("down", "focus_results", show=False)]
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -35,6 +38,24 @@ class TopicTree(Tree[NodeData]):
         self.show_root = False
         self.guide_depth = 2
         self._group_nodes: dict[str, TreeNode[NodeData]] = {}
+        self._line_style: Style | None = None  # during a repaint: see render_lines
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The pane's base style once per repaint, not per line: `rich_style` walks every
+        # ancestor's styles, and was 40 % of drawing the empty tree in the first frame
+        # (issue 11). Lines are drawn as Tree.render_line draws them, with that style.
+        self._line_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._line_style = None
+
+    def render_line(self, y: int) -> Strip:
+        if self._line_style is None:  # asked outside a repaint
+            return super().render_line(y)
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.size.width
+        return self._render_line(y + scroll_y, scroll_x, scroll_x + width, self._line_style)
 
     def load(self, analysis: Analysis) -> None:
         self.clear()
