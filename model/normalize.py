@@ -162,7 +162,7 @@ def _name_by_shape(word: str) -> str:
         return ""
     if sum(letter.isupper() for letter in word) < 2 or word in _not_organisations():
         return ""
-    return "" if lexicon.is_place(word) else word.lower()
+    return "" if lexicon.is_place(word) else word  # as written: "AfD", "ÖDP"
 
 
 def names_someone(word: str, text: str) -> bool:
@@ -282,7 +282,7 @@ def sentence_terms(text: str, language: str) -> tuple[frozenset[str], frozenset[
     for match in _QUARTER.finditer(text):
         number = match[1] or match[2] or str(QUARTER_ORDINALS[(match[3] or match[4]).lower()])
         anchors.add(f"quarter:{number}")
-    names = names_in(text, language)
+    names = tuple((start, name.lower()) for start, name in names_in(text, language))
     anchors.update(f"e:{name}" for _, name in names)
     # A name is one anchor, not also a word: otherwise every sentence naming "Acme Robotics"
     # shares two words with every other one and looks like the same statement.

@@ -698,7 +698,7 @@ class Entities(_Strict):
         for name in names:
             if not name[:1].isupper():
                 raise ValueError(f"{name!r}: a capitalised name begins with a capital")
-        return {name: canonical.lower() for name, canonical in names.items()}
+        return names  # canonical as written: "CSU", as the party's capitals name it too
 
 
 USER_LEXICON = "SEEDVIEW_LEXICON"  # set by `seedview --lexicon FILE`, read by worker processes too
