@@ -20,6 +20,7 @@ def test_a_party_named_by_capitals_or_by_name_holds_its_own_share() -> None:
     )
     assert conflict.kind == "value"
     assert "2,7 Prozent" in conflict.explanation and "2,1 Prozent" in conflict.explanation
+    assert "of ÖDP" in conflict.explanation  # the name as written, not "Ödp"
     # Two parties' shares are two facts, in German and in English.
     assert not _conflicts_of(
         ("Bei der Wahl kam die ÖDP auf 2,7 Prozent der Stimmen.", "de"),
