@@ -407,6 +407,9 @@ def _choose_measure(
             and table[best[1].measure].about_event
             and not people.fullmatch(text[best[1].start : best[1].end])
             and not any(found.end <= f.start and f.end <= best[1].start for f in stated)
+            # "to help the injured", "nach den Toten": a noun for people, not what befell
+            and text[: best[1].start].split()[-1:] != []
+            and text[: best[1].start].split()[-1].lower() not in _ARTICLES
         ):
             # "31 Bergleute starben", "200 passengers were injured": whoever is counted, the
             # predicate says what befell them (not "12 Waggons entgleisten, 40 Menschen …").
@@ -662,19 +665,35 @@ def _place_of(clause_text: str, language: str, evidence: str = "") -> str:
         # "in Krankenhäusern": an inflected noun is no name (a name is its own lemma).
         if place.lower() not in skip and lemma(place, language).lower() == place.lower():
             places.append((match.start(), match.end(), place))
-    if len(places) < 2 or not evidence or evidence not in clause_text:
+    # The figure as written, not inside a longer number ("8.000" in "18.000").
+    written = (
+        re.search(rf"(?<![\d.,]){re.escape(evidence)}(?!\d)", clause_text) if evidence else None
+    )
+    if len(places) < 2 or written is None:
         return places[0][2] if places else ""
-    at = clause_text.index(evidence)
-    figure_end = at + len(evidence)
+    at, figure_end = written.span()
+    opener = _spaced(language, "clause_opener")
     after = [
         p
         for p in places
         if p[0] >= figure_end
-        and len(clause_text[figure_end : p[0]].split()) <= 3
+        and len(clause_text[figure_end : p[0]].split()) <= 1  # "12,000 in York"
         and not re.search(r"[,;]", clause_text[figure_end : p[0]])
     ]
-    before = [p for p in places if p[1] <= at]
-    return (after[0] if after else before[-1] if before else places[0])[2]
+    before = [p for p in places if p[1] <= at and not opener.search(clause_text, p[1], at)] or [
+        p for p in places if p[1] <= at
+    ]
+    later = [
+        p
+        for p in places
+        if p[0] >= figure_end
+        and not re.search(r"[,;]", clause_text[figure_end : p[0]])
+        and not opener.search(clause_text, figure_end, p[0])
+    ]
+    # "In Jena demonstrierten 18.000 Menschen und in Erfurt 8.000": a place past "und" is the
+    # next figure's; "30,000 people marched in Leeds" names its place after the verb.
+    chosen = after or before or later or places
+    return (chosen[-1] if chosen is before else chosen[0])[2]
 
 
 def _part_after(after: str, language: str) -> list[str]:
@@ -1276,13 +1295,21 @@ def _subject(
     attribution, auxiliary = matcher(cues.attribution), matcher(cues.auxiliary)
 
     def reported_from(mention: Mention) -> bool:
-        # "Nach Angaben eines Sprechers der ADAC-Luftrettung": the cue may stand a few words
-        # before the name.
-        lead = text[max(0, mention.start - 45) : mention.start].split(",")[-1]
+        lead = text[max(0, mention.start - 25) : mention.start].split(",")[-1]
         # "laut Bild" reports; "Laut aktuellen Planungen soll Meta" has Meta as subject: a
         # reportative "soll" marks hearsay but names no one, and a verb after the cue ends it.
         cues = [c for c in attribution.finditer(lead) if not auxiliary.fullmatch(c.group())]
-        return bool(cues) and not auxiliary.search(lead, cues[-1].end())
+        if cues and not auxiliary.search(lead, cues[-1].end()):
+            return True
+        # "Nach Angaben eines Sprechers der ADAC-Luftrettung": further before the name, the
+        # cue cites it only through a genitive ("… der X"), not past a verb ("Laut Angaben
+        # vom Dienstag steigerte Tesla").
+        wide = text[max(0, mention.start - 45) : mention.start].split(",")[-1]
+        cited = [c for c in attribution.finditer(wide) if not auxiliary.fullmatch(c.group())]
+        if not cited:
+            return False
+        between = wide[cited[-1].end() :].split()
+        return 0 < len(between) <= 4 and between[-1].lower() in _GENITIVE_ARTICLES
 
     inside = [m for m in mentions if clause[0] <= m.start < clause[1] and not reported_from(m)]
     if not inside and text[: clause[0]].rstrip().endswith(")"):
@@ -1305,6 +1332,10 @@ def _subject(
     if context and ((anaphor and len(anaphor.group()) > 3) or _known_organisation(context)):
         return context, "context"
     return "", "story"
+
+
+_GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer", "of", "for"})
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "the"})
 
 
 def _bought(text: str, mentions: list[Mention], end: int, language: str) -> str:
@@ -1515,9 +1546,11 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 measure=measure,
                 measure_origin=measure_origin,  # type: ignore[arg-type]
                 # "In China ist der Absatz um 12 Prozent gesunken": a count, or a change of
-                # one, made at a place.
+                # one, made at a place; a party's share won in a region.
                 place=_place_of(draft.clause_text, language, found.text)
-                if dimension(found.unit) == "count" or found.change
+                if dimension(found.unit) == "count"
+                or found.change
+                or (event is not None and event.several_holders)
                 else "",
                 qualifiers=list(
                     dict.fromkeys(
@@ -1814,7 +1847,7 @@ def _question_cues(text: str, question: Question, language: str) -> PoleHits:
         things = [(m.start(), m.end()) for m in matcher(about).finditer(text)]
         # "Die Vorschläge sind für mich nach wie vor indiskutabel": the thing is the subject
         # of the verb the verdict completes, however far apart, in one clause.
-        verb = matcher(_language(language).cues.auxiliary)
+        verb = matcher(_language(language).cues.copula)
         subjects = [
             e
             for b, e in things
@@ -1824,9 +1857,28 @@ def _question_cues(text: str, question: Question, language: str) -> PoleHits:
             hit
             for hit in hits
             if any(len(text[min(e, hit[1]) : max(b, hit[0])].split()) <= near for b, e in things)
-            or any(e <= hit[0] and not re.search(r"[,;:]", text[e : hit[0]]) for e in subjects)
+            or any(
+                e <= hit[0]
+                and not re.search(r"[,;:]", text[e : hit[0]])
+                and not _new_clause(text[e : hit[0]], language)
+                for e in subjects
+            )
         )
     return hits
+
+
+def _new_clause(between: str, language: str) -> bool:
+    """Whether words between a thing and a verdict open a clause of their own: "und die
+    Wartezeiten bleiben", "and the union says" (an opener, then a verb of its own), not "für
+    mich und den Bauernverband"."""
+    cues = _language(language).cues
+    words = between.split()
+    opener = matcher(cues.clause_opener)
+    verb = matcher([*cues.copula, *cues.said_after])
+    return any(
+        opener.fullmatch(word) and any(verb.fullmatch(w) for w in words[i + 1 : i + 5])
+        for i, word in enumerate(words[1:], start=1)
+    )
 
 
 @lru_cache(maxsize=50_000)  # per distinct sentence and cue
@@ -2036,7 +2088,17 @@ def _stance_object(
     modifier = cue.modifier or _unit_after(text, cue, clause, language)
     if modifier and names_someone(modifier, text):
         modifier = ""  # "Der VW-Gewinn fiel tiefer aus als erwartet": whose, not which part
-    return cue.measure, _qualifiers(modifier, language, "", "")
+    # "Net profit missed estimates" and "operating profit beat them": where another measure
+    # is judged as this one (operating profit as profit), what narrows this one alone (net)
+    # keeps the two apart.
+    words = text[clause[0] : clause[1]]
+    merged = any(m.judged_as == cue.measure for m in lexicon.measures())
+    own = [
+        q.name
+        for q in lexicon.qualifiers()
+        if merged and cue.measure in q.measures and matcher(q.cues(language)).search(words)
+    ]
+    return cue.measure, _qualifiers(modifier, language, "", "") + own
 
 
 @lru_cache(maxsize=50_000)  # per distinct sentence
@@ -2157,8 +2219,26 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
         stances.extend(office_claims(passage, source))
         if _named(mentions):
             paragraph_subject[passage.paragraph] = _named(mentions)[-1].entity
-    figures = _listed_places(_finish_figures(drafts, source), source, passages)
-    return _projected(figures, source) + stances
+    figures = _regional(_listed_places(_finish_figures(drafts, source), source, passages), source)
+    return _projected(figures, source, passages) + stances
+
+
+def _regional(figures: list[Claim], source: Source) -> list[Claim]:
+    """A share or seats won at a place the article's opening line does not name ("In
+    Niederbayern erreichte die AfD 19 Prozent" in a report on Bavaria) are the region's: a
+    place they must share to compare."""
+    lead = source.text[:300].split("\n", 1)[0]
+    table = _measure_table()
+    return [
+        c.model_copy(update={"qualifiers": [*c.qualifiers, f"in {lexicon.place_key(c.place)}"]})
+        if c.place
+        and c.place not in lead
+        and c.measure in table
+        and table[c.measure].several_holders
+        and not any(q.startswith("in ") for q in c.qualifiers)
+        else c
+        for c in figures
+    ]
 
 
 def _listed_places(figures: list[Claim], source: Source, passages: list[Passage]) -> list[Claim]:
@@ -2179,10 +2259,16 @@ def _listed_places(figures: list[Claim], source: Source, passages: list[Passage]
             offset = line_end + 1
             if not (stripped.endswith(":") or intro.search(stripped[-20:])):
                 continue
+            said = matcher(_language(language).cues.attribution)
             places = [
                 m["place"]
                 for m in _place_pattern(language).finditer(stripped)
                 if m["place"].lower() not in skip
+                # "Der Minister sagte in Rabat:": where it was said, no list's place
+                and not said.search(stripped, max(0, m.start() - 25), m.start())
+                and not matcher(_language(language).cues.said_after).search(
+                    stripped, m.end(), m.end() + 15
+                )
             ]
             if not places or places[-1] in lead:
                 continue
@@ -2195,8 +2281,12 @@ def _listed_places(figures: list[Claim], source: Source, passages: list[Passage]
     if not spans:
         return figures
     placed: list[Claim] = []
+    table = _measure_table()
     for claim in figures:
-        here = [place for start, end, place in spans if start <= claim.start < end]
+        held = table.get(claim.measure)
+        # Results by region are shares and seats; a toll under a heading is the story's.
+        regional = held is not None and held.several_holders
+        here = [place for start, end, place in spans if start <= claim.start < end and regional]
         placed.append(
             claim.model_copy(update={"qualifiers": [*claim.qualifiers, here[-1]]})
             if here
@@ -2234,21 +2324,27 @@ def _story_measure(text: str, language: str) -> str:
     return ""
 
 
-def _projected(figures: list[Claim], source: Source) -> list[Claim]:
-    """An election night's article that names a projection and no counted result ("laut
-    Hochrechnung") gives its shares and seats as projected: compared with projections, not
-    with the count."""
+def _projected(figures: list[Claim], source: Source, passages: list[Passage]) -> list[Claim]:
+    """A share or seats projected or polled before the count ("laut Hochrechnung", "In
+    Umfragen lag die AfD bei 16 Prozent"), or given by an election night's article that names
+    a projection and no counted result: projections change through the evening and differ by
+    institute, polls are no result, so such figures are forecasts compared with none."""
     cues = _language(source.language).cues
-    if not matcher(cues.projection).search(source.text) or matcher(cues.count_result).search(
+    projection, poll = matcher(cues.projection), matcher(cues.poll)
+    whole = bool(projection.search(source.text)) and not matcher(cues.count_result).search(
         source.text
-    ):
-        return figures
+    )
+    texts = {p.id: p.text for p in passages}
     table = _measure_table()
-    # Projections change through the evening and differ by institute: forecasts, and
-    # compared with none (as a share whose holder is unknown).
-    return [
-        c.model_copy(update={"role": "forecast", "subject_origin": "unknown"})
-        if c.measure in table and table[c.measure].several_holders
-        else c
-        for c in figures
-    ]
+    out = []
+    for claim in figures:
+        held = table.get(claim.measure)
+        sentence = texts.get(claim.passage, "")
+        if (
+            held is not None
+            and held.several_holders
+            and (whole or projection.search(sentence) or poll.search(sentence))
+        ):
+            claim = claim.model_copy(update={"role": "forecast", "subject_origin": "unknown"})
+        out.append(claim)
+    return out

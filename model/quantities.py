@@ -239,7 +239,11 @@ def _ratios(sentence: str, language: str) -> list[Found]:
                 "",
             )
             if factor < 1:
-                qualifier = ""  # "mehr als halbiert": a fall, bounded the other way; read as said
+                # "mehr als halbiert" fell by more than half; "fast halbiert" by nearly half.
+                if qualifier in ("over", "at_least"):
+                    low, high = value, 100.0
+                elif qualifier in ("approx_below", "up_to"):
+                    high = value
             elif qualifier in ("over", "at_least"):
                 low, high = value, (factor - 0.5) * 100
             elif qualifier in ("approx_below", "up_to"):

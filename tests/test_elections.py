@@ -100,11 +100,35 @@ def test_in_an_article_on_an_election_a_bare_per_cent_of_a_party_is_its_share() 
 
 
 def test_a_list_under_a_line_naming_another_place_was_counted_there() -> None:
-    whole = "Die Wahl in Sachsen ging so aus:\nÖDP 2,7%\nSPD 7,3%"
+    whole = "Die Landtagswahl in Sachsen ging so aus:\nÖDP 2,7%\nSPD 7,3%"
     region = (
-        "Die Wahl in Sachsen ging so aus:\nÖDP 2,7%\nSPD 7,3%\n"
+        "Die Landtagswahl in Sachsen ging so aus:\nÖDP 2,7%\nSPD 7,3%\n"
         "Im Wahlkreis Görlitz sieht die Verteilung so aus:\nÖDP 4,4%\nSPD 5,1%"
     )
     assert not _conflicts_of((whole, "de"), (region, "de"))
-    (conflict,) = _conflicts_of((whole, "de"), ("Die ÖDP kam bei der Wahl auf 3,1 Prozent.", "de"))
+    (conflict,) = _conflicts_of(
+        (whole, "de"), ("Die ÖDP kam bei der Landtagswahl auf 3,1 Prozent.", "de")
+    )
     assert "2,7%" in conflict.explanation
+
+
+def test_a_poll_a_region_a_group_or_a_place_in_capitals_is_not_the_vote() -> None:
+    result = ("Bei der Landtagswahl kam die ÖDP auf 4,6 Prozent.", "de")
+    assert not _conflicts_of(("In Umfragen vor der Wahl lag die ÖDP bei 6 Prozent.", "de"), result)
+    assert not _conflicts_of(
+        ("Before the election, polls put the SNP at 40%.", "en"),
+        ("The SNP won 34% of the vote in the election.", "en"),
+    )
+    assert not _conflicts_of(
+        ("Bei der Landtagswahl kam die ÖDP bei den Jungwählern auf 8 Prozent.", "de"), result
+    )
+    # "in NRW" is a place, not a party: two parties' shares there are two facts.
+    assert not _conflicts_of(
+        ("Bei der Landtagswahl kam die CDU in NRW auf 35 Prozent.", "de"),
+        ("Bei der Landtagswahl kam die SPD in NRW auf 27 Prozent.", "de"),
+    )
+    # A word that only contains "Wahl" makes no article one on an election.
+    assert not _conflicts_of(
+        ("Die Auswahl an E-Autos wächst. BMW kam zuletzt auf 14 Prozent.", "de"),
+        ("Die Auswahl an E-Autos wächst. BMW kam zuletzt auf 18 Prozent.", "de"),
+    )

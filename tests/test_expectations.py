@@ -26,7 +26,7 @@ def test_a_cue_word_may_be_any_of_several() -> None:
 
 def test_worse_than_feared_contradicts_in_line_for_an_unknown_company() -> None:
     (conflict,) = _conflicts_of(
-        ("Die Quartalszahlen fielen noch schwächer aus als von Analysten befürchtet.", "de"),
+        ("Die Quartalszahlen fielen noch schlechter aus als von Analysten befürchtet.", "de"),
         ("Die Quartalszahlen lagen im Rahmen der Erwartungen der Analysten.", "de"),
     )
     assert conflict.kind == "stance" and "expectations" in conflict.explanation
@@ -97,4 +97,34 @@ def test_profit_and_operating_profit_against_expectations_are_one_result() -> No
     assert not _conflicts_of(
         ("Der Umsatz des Chemiekonzerns übertraf die Erwartungen der Analysten.", "de"),
         ("Der Gewinn des Chemiekonzerns verfehlte die Erwartungen der Analysten.", "de"),
+    )
+
+
+def test_a_comparison_of_a_fall_or_a_loose_phrase_is_no_verdict_on_expectations() -> None:
+    missed = ("Der Umsatz verfehlte die Erwartungen der Analysten.", "de")
+    # "stärker zurück als erwartet" fell more than expected: no beat.
+    assert not _conflicts_of(("Der Umsatz ging stärker zurück als erwartet.", "de"), missed)
+    assert not _conflicts_of(
+        ("Im Rahmen seiner neuen Prognose erwartet der Konzern 5 Milliarden Euro Umsatz.", "de"),
+        missed,
+    )
+    assert not _conflicts_of(
+        ("Unter Berücksichtigung der Schätzungen dürfte der Umsatz um 3 Prozent steigen.", "de"),
+        ("Der Umsatz übertraf die Erwartungen der Analysten.", "de"),
+    )
+    # Net profit is no operating profit, though profit and operating profit are judged as one.
+    assert not _conflicts_of(
+        ("The chemical group's operating profit beat analysts' estimates.", "en"),
+        ("The chemical group's net profit missed analysts' estimates.", "en"),
+    )
+
+
+def test_an_outlook_is_judged_by_a_word_on_it_not_by_one_near_it() -> None:
+    assert not _conflicts_of(
+        ("The forecast raised fears of job cuts at the brewer.", "en"),
+        ("The brewer gave a cautious outlook.", "en"),
+    )
+    assert not _conflicts_of(
+        ("The brewer kept its forecast despite weak demand in China.", "en"),
+        ("The brewer issued a strong forecast.", "en"),
     )

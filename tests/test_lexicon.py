@@ -1821,6 +1821,13 @@ def test_nearly_a_round_figure_reaches_further_below_than_about() -> None:
     )
 
 
+def test_more_than_halved_fell_by_more_than_half() -> None:
+    assert not _conflicts_of(
+        ("Der Gewinn des Versandhändlers hat sich mehr als halbiert.", "de"),
+        ("Der Gewinn des Versandhändlers sank um 70 Prozent.", "de"),
+    )
+
+
 def test_a_halving_is_a_fall_of_half() -> None:
     # "halbierte sich" fell by about half: not by 20 %, and "fell 48%" says the same.
     (halved,) = _conflicts_of(
@@ -1964,6 +1971,26 @@ def test_each_count_of_a_list_is_made_at_its_own_place() -> None:
     assert _conflicts_of(
         ("Laut Polizei protestierten in Jena 8.000 Menschen, in Erfurt 3.000.", "de"),
         ("In Erfurt gingen laut Polizei 6.500 Menschen auf die Straße.", "de"),
+    )
+
+
+def test_a_place_past_and_or_further_after_the_figure_is_not_its_place() -> None:
+    # "… 18.000 Menschen und in Erfurt 8.000": Erfurt is the next figure's place.
+    assert not _conflicts_of(
+        ("In Jena demonstrierten 18.000 Menschen und in Erfurt 8.000.", "de"),
+        ("In Erfurt demonstrierten 8.000 Menschen.", "de"),
+    )
+    # "In London, … marched in Hyde Park": the count is London's.
+    assert _conflicts_of(
+        ("In London, 20,000 people marched in Hyde Park.", "en"),
+        ("In London, 35,000 people marched, police said.", "en"),
+    )
+
+
+def test_a_verdict_past_a_clause_of_its_own_is_on_something_else() -> None:
+    assert not _conflicts_of(
+        ("The deal was signed on Monday and the union says the pay rise is insufficient.", "en"),
+        ("The minister called the deal a good outcome.", "en"),
     )
 
 

@@ -65,3 +65,14 @@ def test_whoever_is_counted_the_predicate_says_what_befell_them() -> None:
         ("Zwölf Waggons entgleisten, 40 Menschen wurden verletzt.", "de"),
         ("Bei dem Unglück wurden 40 Menschen verletzt.", "de"),
     )
+
+
+def test_a_noun_for_the_injured_or_a_late_year_is_no_toll() -> None:
+    assert not _conflicts_of(
+        ("200 soldiers were deployed to help the injured.", "en"),
+        ("The blast injured 150 people.", "en"),
+    )
+    assert not _conflicts_of(
+        ("In late 2019 deaths from the virus began to rise.", "en"),
+        ("The virus killed 2,300 people.", "en"),
+    )

@@ -48,6 +48,10 @@ class Cues(_Strict):
         description="Words naming a projection of a count not yet made ('Hochrechnung', 'exit "
         "poll'): an article that names one and no count gives its shares as projected."
     )
+    poll: list[str] = Field(
+        description="Words naming a poll before a vote ('Umfrage', 'polls'): a share its "
+        "sentence gives is a poll's, compared with none."
+    )
     count_result: list[str] = Field(
         description="Words naming a counted result ('vorläufiges Ergebnis', 'official result')."
     )
@@ -164,6 +168,10 @@ class Cues(_Strict):
     said_after: list[str] = Field(
         description="Verbs of saying right after a place that make it where something was "
         "said, not counted: 'wie das Ministerium in Rabat mitteilte'."
+    )
+    copula: list[str] = Field(
+        description="Verbs a verdict completes: 'sind', 'is' ('Die Vorschläge sind … "
+        "indiskutabel')."
     )
     relative: list[str] = Field(
         description="Words opening a relative clause after a comma ('which', 'die'): a clause "
@@ -816,6 +824,8 @@ def _word(token: str, first: bool, last: bool) -> str:
     in about half the time."""
     if "|" in token:
         # "schwächer|schlechter": any of the words, each with its own "*".
+        if "" in token.split("|"):
+            raise ValueError(f"an empty choice in {token!r} would make the word optional")
         choices = "|".join(_word(choice, False, last) for choice in token.split("|"))
         return (WORD_START if first else "") + f"(?:{choices})"
     lead, trail = token.startswith("*"), token.endswith("*") and len(token) > 1
