@@ -266,9 +266,65 @@ def _ratios(sentence: str, language: str) -> list[Found]:
     return found
 
 
+_FRACTIONS = {
+    words.language: [
+        (float(share), lexicon.matcher(phrases)) for share, phrases in words.fractions.items()
+    ]
+    for words in (_GERMAN, _ENGLISH)
+}
+_ANY_FRACTION = {
+    words.language: lexicon.any_of([p for ps in words.fractions.values() for p in ps])
+    for words in (_GERMAN, _ENGLISH)
+}
+_CHANGE_BY = re.compile(r"^(?:um|by)\s", re.IGNORECASE)
+FRACTION_SPREAD = 3.0  # points: "a third" is how reporters give 31 to 36 per cent
+
+
+def _fractions(sentence: str, language: str) -> list[Found]:
+    """Shares in words ("knapp ein Drittel der Befragten", "two thirds of voters") as per
+    cents, read as rounded; "um ein Drittel", "by half" as changes."""
+    if not _ANY_FRACTION[language].search(sentence):
+        return []
+    found = []
+    for share, pattern in _FRACTIONS[language]:
+        for match in pattern.finditer(sentence):
+            value = share * 100
+            low, high = value - FRACTION_SPREAD, value + FRACTION_SPREAD
+            words = sentence[max(0, match.start() - 20) : match.start()].split()
+            qualifier = next(
+                (
+                    q
+                    for k in (1, 2, 3)
+                    if len(words) >= k and (q := _qualifier(" ".join(words[-k:])))
+                ),
+                "",
+            )
+            if qualifier in ("over", "at_least"):
+                low, high = value, value + 10
+            elif qualifier in ("approx_below", "up_to"):
+                low, high = value - 8, value
+            # The share as written, without the word that leads to what it is a share of.
+            text = re.sub(r"\s+(?:der|des|aller|of|the|all)$", "", match.group(), flags=re.I)
+            found.append(
+                Found(
+                    start=match.start(),
+                    end=match.start() + len(text),
+                    text=text,
+                    value=value,
+                    unit="%",
+                    low=low,
+                    high=high,
+                    qualifier=qualifier or "approx",
+                    change=bool(_CHANGE_BY.match(match.group())),
+                    previous=False,
+                )
+            )
+    return found
+
+
 @lru_cache(maxsize=100_000)  # normalisation and claims both ask, and copies repeat sentences
 def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
-    ratios = _ratios(sentence, language)
+    ratios = _ratios(sentence, language) + _fractions(sentence, language)
     if not _DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
         return tuple(ratios)
     found: list[Found] = []

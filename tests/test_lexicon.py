@@ -1821,6 +1821,25 @@ def test_nearly_a_round_figure_reaches_further_below_than_about() -> None:
     )
 
 
+def test_a_share_in_words_is_a_per_cent_as_rounded() -> None:
+    # "um ein Drittel" is a change of about 33 %: not 12 %, and "by a third" is 34 %.
+    (conflict,) = _conflicts_of(
+        ("Das Medikament senkte das Risiko für Schlaganfälle um ein Drittel.", "de"),
+        ("Das Medikament senkte das Risiko für Schlaganfälle um 12 Prozent.", "de"),
+    )
+    assert "ein Drittel" in conflict.explanation
+    assert not [
+        c
+        for c in _conflicts_of(
+            ("The drug cut the risk of stroke by a third, the study found.", "en"),
+            ("The drug cut the risk of stroke by 34%, the study found.", "en"),
+        )
+        if c.kind == "value"
+    ]
+    # "die erste Hälfte des Jahres" is a period, no share.
+    assert not quantities.find_quantities("In der ersten Hälfte des Jahres stieg der Umsatz.")
+
+
 def test_more_than_halved_fell_by_more_than_half() -> None:
     assert not _conflicts_of(
         ("Der Gewinn des Versandhändlers hat sich mehr als halbiert.", "de"),

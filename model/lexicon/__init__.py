@@ -344,6 +344,10 @@ class Language(_Strict):
         description="Factor -> phrases stating a ratio as a change ('halbiert', 'doppelt so hoch', 'twice "
         "as likely', 'tripled': a change of (factor - 1) x 100 per cent)."
     )
+    fractions: dict[str, list[str]] = Field(
+        description="Share -> phrases naming it in words ('ein Drittel der', 'two thirds of'): "
+        "a share in per cent as reporters round it; 'um ein Drittel' a change."
+    )
     units: dict[str, list[str]] = Field(description="Unit code -> the words that name it.")
     unit_multiples: dict[str, dict[str, float]] = Field(
         description="Unit code -> word -> how many of the unit it names ('km' = 1000 metre)."
@@ -362,6 +366,18 @@ class Language(_Strict):
     direction: Direction
     offices: Offices
     cues: Cues
+
+    @field_validator("fractions")
+    @classmethod
+    def _shares_are_parts(cls, fractions: dict[str, list[str]]) -> dict[str, list[str]]:
+        for share in fractions:
+            try:
+                value = float(share)
+            except ValueError:
+                raise ValueError(f"fraction {share!r} is no number") from None
+            if not 0 < value < 1:
+                raise ValueError(f"fraction {share!r} must lie between 0 and 1")
+        return fractions
 
     @field_validator("multipliers")
     @classmethod
