@@ -2223,11 +2223,16 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
     return _projected(figures, source, passages) + stances
 
 
+def _opening_line(source: Source) -> str:
+    """The article's first line, which names the story's own place ("Landtagswahl in Bayern")."""
+    return source.text[:300].split("\n", 1)[0]
+
+
 def _regional(figures: list[Claim], source: Source) -> list[Claim]:
     """A share or seats won at a place the article's opening line does not name ("In
     Niederbayern erreichte die AfD 19 Prozent" in a report on Bavaria) are the region's: a
     place they must share to compare."""
-    lead = source.text[:300].split("\n", 1)[0]
+    lead = _opening_line(source)
     table = _measure_table()
     return [
         c.model_copy(update={"qualifiers": [*c.qualifiers, f"in {lexicon.place_key(c.place)}"]})
@@ -2248,7 +2253,7 @@ def _listed_places(figures: list[Claim], source: Source, passages: list[Passage]
     language = source.language
     intro = matcher(_language(language).cues.list_intro)
     skip = _not_places(language)
-    lead = source.text[:300].split("\n", 1)[0]  # the opening line names the story's place
+    lead = _opening_line(source)
     spans: list[tuple[int, int, str]] = []  # (start, end) in the source, and the place
     ordered = sorted(passages, key=lambda p: p.start)
     for index, passage in enumerate(ordered):

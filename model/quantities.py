@@ -215,6 +215,16 @@ _ANY_MULTIPLIER = {
 }
 
 
+def _qualifier_before(sentence: str, start: int) -> str:
+    """The qualifier in the one to three words before a figure in words ("mehr als doppelt
+    so hoch", "knapp ein Drittel")."""
+    words = sentence[max(0, start - 20) : start].split()
+    return next(
+        (q for k in (1, 2, 3) if len(words) >= k and (q := _qualifier(" ".join(words[-k:])))),
+        "",
+    )
+
+
 def _ratios(sentence: str, language: str) -> list[Found]:
     """Ratios stated in words, as changes in per cent: "twice as likely" is +100 %, read as
     reporters round them (1.91 times is "nearly twice"), so "about" wide in its ratio."""
@@ -229,15 +239,7 @@ def _ratios(sentence: str, language: str) -> list[Found]:
             spread = 0.25 if factor > 1 else 0.1
             low, high = (abs(factor - 1) - spread) * 100, (abs(factor - 1) + spread) * 100
             # "mehr als doppelt so hoch", "nearly doubled": the words before bound it.
-            words = sentence[max(0, match.start() - 20) : match.start()].split()
-            qualifier = next(
-                (
-                    q
-                    for k in (1, 2, 3)
-                    if len(words) >= k and (q := _qualifier(" ".join(words[-k:])))
-                ),
-                "",
-            )
+            qualifier = _qualifier_before(sentence, match.start())
             if factor < 1:
                 # "mehr als halbiert" fell by more than half; "fast halbiert" by nearly half.
                 if qualifier in ("over", "at_least"):
@@ -290,15 +292,7 @@ def _fractions(sentence: str, language: str) -> list[Found]:
         for match in pattern.finditer(sentence):
             value = share * 100
             low, high = value - FRACTION_SPREAD, value + FRACTION_SPREAD
-            words = sentence[max(0, match.start() - 20) : match.start()].split()
-            qualifier = next(
-                (
-                    q
-                    for k in (1, 2, 3)
-                    if len(words) >= k and (q := _qualifier(" ".join(words[-k:])))
-                ),
-                "",
-            )
+            qualifier = _qualifier_before(sentence, match.start())
             if qualifier in ("over", "at_least"):
                 low, high = value, value + 10
             elif qualifier in ("approx_below", "up_to"):

@@ -17,6 +17,7 @@ import os
 import re
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -36,6 +37,20 @@ class LexiconError(Exception):
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _numbers_as_keys(
+    table: dict[str, list[str]], what: str, fits: Callable[[float], bool], rule: str
+) -> dict[str, list[str]]:
+    """A table keyed by numbers written as strings ('0.5', '2'): each a number that fits."""
+    for key in table:
+        try:
+            value = float(key)
+        except ValueError:
+            raise ValueError(f"{what} {key!r} is no number") from None
+        if not fits(value):
+            raise ValueError(f"{what} {key!r} must {rule}")
+    return table
 
 
 class Cues(_Strict):
@@ -370,26 +385,14 @@ class Language(_Strict):
     @field_validator("fractions")
     @classmethod
     def _shares_are_parts(cls, fractions: dict[str, list[str]]) -> dict[str, list[str]]:
-        for share in fractions:
-            try:
-                value = float(share)
-            except ValueError:
-                raise ValueError(f"fraction {share!r} is no number") from None
-            if not 0 < value < 1:
-                raise ValueError(f"fraction {share!r} must lie between 0 and 1")
-        return fractions
+        return _numbers_as_keys(fractions, "fraction", lambda v: 0 < v < 1, "lie between 0 and 1")
 
     @field_validator("multipliers")
     @classmethod
     def _factors_are_numbers(cls, multipliers: dict[str, list[str]]) -> dict[str, list[str]]:
-        for factor in multipliers:
-            try:
-                value = float(factor)
-            except ValueError:
-                raise ValueError(f"multiplier {factor!r} is no number") from None
-            if value <= 0 or value == 1:
-                raise ValueError(f"multiplier {factor!r} must be more than 0 and not 1")
-        return multipliers
+        return _numbers_as_keys(
+            multipliers, "multiplier", lambda v: v > 0 and v != 1, "be more than 0 and not 1"
+        )
 
     @field_validator("weekdays")
     @classmethod
