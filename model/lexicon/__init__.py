@@ -607,10 +607,11 @@ class Qualifier(_Strict):
         default_factory=list,
         description="The measures it narrows ('heart' narrows a risk, not revenue); all when empty.",
     )
-    scope: Literal["clause", "sentence"] = Field(
+    scope: Literal["clause", "sentence", "judgement"] = Field(
         default="clause",
         description="Where the words count: the figure's clause, or its sentence up to the "
-        "end of that clause (a subgroup named in a clause of its own).",
+        "end of that clause (a subgroup named in a clause of its own); 'judgement': only in "
+        "what a stance judges (net profit against expectations), never a figure's.",
     )
 
     def cues(self, language: str) -> list[str]:
