@@ -1006,6 +1006,7 @@ def _figure_drafts(
             and all(
                 not (span[0] <= p[0] < span[1]) or span == earlier_value for span in ends.values()
             )
+            and not _in_aside(text, p, found)
         ]
         period = _closest_period(outside, found.start, found.end, clause)
         kind = "money" if scaled else dimension(found.unit)
@@ -1260,6 +1261,22 @@ def _scope(
     noun = _noun_measure(other.unit.split(":", 1)[1], language)
     named = noun[0] if noun else other.unit.split(":", 1)[1]
     return f"for {other.text} {named}" if denominator else f"in {other.text} {named}"
+
+
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _in_aside(text: str, period: tuple[int, int, str, str], found: Found) -> bool:
+    """A period inside brackets that give a figure of their own, away from this figure:
+    "14,6 Prozent (2018: 10,2)" dates the 10,2, not the 14,6; "(Q3 2024)" alone still dates
+    the figure before it."""
+    for bracket in _BRACKET.finditer(text):
+        if bracket.start() <= period[0] < bracket.end() and not (
+            bracket.start() <= found.start < bracket.end()
+        ):
+            rest = text[bracket.start() : period[0]] + text[period[1] : bracket.end()]
+            return bool(re.search(r"\d", rest))
+    return False
 
 
 def _closest_period(

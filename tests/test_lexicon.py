@@ -1821,6 +1821,28 @@ def test_nearly_a_round_figure_reaches_further_below_than_about() -> None:
     )
 
 
+def test_net_profit_and_profit_are_one_figure_though_judged_apart() -> None:
+    # A figure's "net income" is the profit other outlets report: compared.
+    (conflict,) = _conflicts_of(
+        ("The chemical group's net income rose to $2.4 billion in the quarter.", "en"),
+        ("The chemical group's profit rose to $2.9 billion in the quarter.", "en"),
+    )
+    assert conflict.kind == "value"
+
+
+def test_a_year_in_brackets_with_its_own_figure_dates_that_figure_only() -> None:
+    # "2,9 Prozent (2018: 2,2)": 2018 is the bracket's year, not the share's.
+    (share,) = [
+        c
+        for c in _claims_of("Bei der Landtagswahl kam die ÖDP auf 2,9 Prozent (2018: 2,2).", "de")
+        if c.quantity is not None and c.quantity.text == "2,9 Prozent"
+    ]
+    assert share.period is None
+    # A bracket holding only a period still dates the figure before it.
+    (revenue,) = _claims_of("Der Umsatz lag bei 5,1 Milliarden Euro (Q3 2024).", "de")
+    assert revenue.period is not None and revenue.period.label == "2024-Q3"
+
+
 def test_a_share_in_words_is_a_per_cent_as_rounded() -> None:
     # "um ein Drittel" is a change of about 33 %: not 12 %, and "by a third" is 34 %.
     (conflict,) = _conflicts_of(
