@@ -1983,6 +1983,56 @@ def _plans_undone(
     return tuple(sorted([h for h in hits if h not in dropped] + kept))
 
 
+CLAUSE_WORDS = 8  # words before a cue, in its clause, that can ask or doubt what it says
+
+
+def _clause_before(text: str, start: int, language: str) -> str:
+    """The last words before a cue in its clause, reaching back over a comma to the clause it
+    completes ("begrenzte Hinweise darauf, dass der Süßstoff Krebs verursacht")."""
+    clauses = re.split(r"[,;:]", text[:start])
+    words = clauses[-1].split()
+    opener = matcher(_language(language).cues.complementiser)
+    if len(clauses) > 1 and words and opener.fullmatch(words[0]):
+        words = clauses[-2].split() + words
+    return " ".join(words[-CLAUSE_WORDS:])
+
+
+def _positions_taken(
+    text: str, hits: tuple[tuple[int, int, str], ...], question: Question, language: str
+) -> tuple[tuple[int, int, str], ...]:
+    """The cues that take a position. Not a cue inside a longer one of the other pole ("not
+    clear whether it caused" holds "caused"), not a one-word cue used as a noun ("one of the
+    leading causes of death"), not a cue in a question asked ("looked at whether fasting
+    causes"). A cue whose evidence is called weak ("limited evidence that it can cause
+    cancer") takes the pole that says so ("not shown to cause"), or none."""
+    cues = _language(language).cues
+    asked = matcher(cues.open_question)
+    weak = matcher(cues.weak_evidence)
+    taken: list[tuple[int, int, str]] = []
+    for start, end, pole in hits:
+        if any(p != pole and s <= start and end <= e and e - s > end - start for s, e, p in hits):
+            continue
+        spec = question.poles[pole]
+        if " " not in text[start:end].strip():
+            before = re.findall(r"[\w'-]+", text[max(0, start - 30) : start])[-1:]
+            after = re.findall(r"[\w'-]+", text[end : end + 20])[:1]
+            if (before and before[0].lower() in spec.noun_before.get(language, ())) or (
+                after and after[0].lower() in spec.noun_after.get(language, ())
+            ):
+                continue
+        clause = _clause_before(text, start, language)
+        if asked.search(clause):
+            continue
+        if weak.search(clause):
+            other = question.other(pole)
+            if question.poles[other].unproven:
+                pole = other
+            elif not spec.unproven:
+                continue
+        taken.append((start, end, pole))
+    return tuple(taken)
+
+
 _STATEMENT_BEFORE_QUESTION = re.compile(r"\s[–—-]\s|:\s")
 
 
@@ -2004,6 +2054,7 @@ def stance_claims(
         hits = tuple(h for h in every if h[1] <= stated)
         if hits and question.plan_nouns:
             hits = _plans_undone(text, hits, question, language)
+        hits = _positions_taken(text, hits, question, language)
         if not hits:
             continue
         hedged = bool(matcher(cues.hedge).search(text))

@@ -1200,6 +1200,16 @@ def test_job_cuts_are_what_a_company_announces_not_its_workforce() -> None:
     assert "124,800" not in conflict.explanation
 
 
+def test_german_jobs_cut_are_job_cuts_as_posts_are() -> None:
+    # German writes "Jobs" as often as "Stellen": "35.000 Jobs abgebaut" is the cut another
+    # outlet gives as "Stellen streichen", not a workforce of its own.
+    (conflict,) = _conflicts_of(
+        ("Bis 2030 sollen bei dem Autobauer 35.000 Jobs abgebaut werden.", "de"),
+        ("Der Autobauer will bis 2030 rund 29.000 Stellen streichen.", "de"),
+    )
+    assert conflict.kind == "value" and "35.000" in conflict.explanation
+
+
 def test_a_stock_that_plummeted_changed_and_an_earlier_year_in_the_sentence_is_no_wildcard() -> (
     None
 ):

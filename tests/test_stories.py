@@ -31,6 +31,7 @@ RECALL_FLOOR = {
     "intel_q2_2024_results_en": 0.7,  # measured 0.73 (0.72 before lone sentences were paired)
     "erythrit_studie_de": 0.42,  # measured 0.45 (0.44 before lone sentences were paired)
     "marokko_erdbeben_de": 0.52,  # measured 0.55 (0.50 before lone sentences were paired)
+    "aspartame_iarc_en": 0.55,  # measured 0.59 (0.57 when labelled, eighth session)
 }
 # Of the pairs of gold-quoting passages a group links, the share quoting one gold claim group
 # (tests/stories.py), at least. Gold claim groups of one story are close neighbours ("police
@@ -58,6 +59,7 @@ PRECISION_FLOOR = {
     "intel_q2_2024_results_en": 0.64,  # measured 0.68
     "erythrit_studie_de": 0.59,  # measured 0.63
     "marokko_erdbeben_de": 0.77,  # measured 0.80
+    "aspartame_iarc_en": 0.52,  # measured 0.55
 }
 LARGEST_SHARE = 0.1  # no group holds more than this share of a story's content passages
 # Contradictions, as the scorer counts them: HARD gold contradictions a reported conflict joins
@@ -122,6 +124,12 @@ HARD_FLOOR = {
     # both hold as written, is shown as figures that differ (kind `approximate`). Its other:
     # when the 2,012 toll was given (no figure differs).
     "marokko_erdbeben_de": 4,
+    # A health agency's cancer rating in English (eighth session; 0/5 when labelled, and both
+    # conflicts false: "one of the leading causes of death" and "limited evidence that it can
+    # cause cancer" read as claims of cause). Found since an agency's grade is a stance
+    # ("probable" against "possible carcinogen"). Its others: a per-kilogram intake given as
+    # a flat amount (twice), an agency's verdict against another's, and a count of panels.
+    "aspartame_iarc_en": 1,
 }
 GROUNDED_FLOOR = {
     "fasting_heart_risk_en": 0.75,
@@ -157,6 +165,9 @@ GROUNDED_FLOOR = {
     # Measured 2/2: 0/7 when labelled, every party's share and seats compared with every
     # other party's, projections with the count and a region's list with the state's.
     "landtagswahl_csu_2023_de": 0.85,
+    # Measured 1/2: the other is the one outlet that says both "possible" and "probable
+    # carcinogen" (shown as internal), of which the gold quotes one side.
+    "aspartame_iarc_en": 0.5,
 }
 
 

@@ -59,6 +59,19 @@ class Cues(_Strict):
         description="Words after a negation that make it 'not only': 'nicht nur', 'not just'."
     )
     hedge: list[str]
+    open_question: list[str] = Field(
+        description="Words that make what follows in their clause a question asked, not a "
+        "position taken ('looked at whether it causes', 'untersuchten, ob', 'its potential "
+        "to cause'), even for questions where a hedge still counts."
+    )
+    complementiser: list[str] = Field(
+        description="Words opening a clause that completes the one before ('Hinweise darauf, "
+        "dass …'): what that clause says of the evidence reaches into it."
+    )
+    weak_evidence: list[str] = Field(
+        description="Words before a cue that say its evidence is weak ('limited evidence that "
+        "it can cause cancer'): the pole a pole's `unproven` marks, else no position."
+    )
     projection: list[str] = Field(
         description="Words naming a projection of a count not yet made ('Hochrechnung', 'exit "
         "poll'): an article that names one and no count gives its shares as projected."
@@ -514,6 +527,21 @@ class Pole(_Strict):
         default=True,
         description="Whether a negated cue takes the other pole: 'not missed' met or beat, "
         "but 'nicht übertroffen' need not have missed.",
+    )
+    unproven: bool = Field(
+        default=False,
+        description="This pole is what weak evidence for the other says: 'limited evidence "
+        "that it can cause' is 'not shown to cause'.",
+    )
+    noun_before: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Per language, words right before a one-word cue that make it a noun, "
+        "not the verb the pole means ('one of the leading causes').",
+    )
+    noun_after: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Per language, words right after a one-word cue that make it a noun "
+        "('causes of death').",
     )
     de: list[str]
     en: list[str]
