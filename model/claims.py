@@ -420,7 +420,11 @@ def _choose_measure(
     if best is None:
         return "", ""
     cue = best[1]
-    modifier = cue.modifier or _unit_after(text, cue, clause, language)
+    modifier = (
+        cue.modifier
+        or _unit_after(text, cue, clause, language)
+        or _outcome_after(text, cue, clause[1], language)
+    )
     if not modifier:
         # "Der Umsatz im Automobilbereich – also die Einnahmen aus dem Verkauf – ging um 16,6
         # Prozent zurück": an earlier name of the same measure, with no figure between the
@@ -494,6 +498,62 @@ def _unit_after(text: str, cue: _Cue, clause: tuple[int, int], language: str) ->
         return ""
     noun = source.group(1).lower()
     return "" if zipf(noun, language) >= 5.0 else noun
+
+
+@cache
+def _verbs_of_change(language: str) -> frozenset[str]:
+    words = _language(language)
+    return frozenset(
+        w.lower()
+        for w in (*words.cues.change_lead, *words.direction.up_before, *words.direction.down_before)
+    )
+
+
+def _outcome_after(text: str, cue: _Cue, clause_end: int, language: str) -> str:
+    """'risk of dementia', 'Risiko für Typ-2-Diabetes': what a measure is of, named after its
+    word, narrows it as the first part of a compound does ('dementia risk', 'Diabetes-Risiko'),
+    by the head noun of what follows (measures.toml `of_what`)."""
+    spec = lexicon.measure(cue.measure)
+    leads = spec.of_what.get(language) if spec else None
+    if not leads:
+        return ""
+    after = text[cue.end : min(clause_end, cue.end + 60)]
+    lead = re.match(rf",?\s+(?:{matcher(leads).pattern})\s+", after, re.IGNORECASE)
+    if not lead:
+        return ""
+    words = re.findall(r"[\w-]+|[^\w\s]", after[lead.end() :])[:5]
+    function_words = _function_words(language)
+    phrase: list[str] = []
+    for word in words:
+        if not re.fullmatch(r"[\w-]+", word):
+            break  # punctuation ends what the risk is of
+        if word.isdigit():
+            if phrase:
+                phrase.append(word)  # "type 2 diabetes"
+            continue
+        lower = word.lower()
+        if language == "de":
+            if phrase and not (phrase[-1].isdigit() and word[:1].isupper()):
+                break  # "Typ 2 Diabetes": the noun after a numbered name's number
+            if word[:1].isupper():  # German nouns are capitalised; adjectives before are not
+                phrase.append(word)
+            continue
+        if lower in function_words or (phrase and zipf(lower, language) >= 5.0):
+            if phrase:
+                break  # "risk of depression among the heaviest consumers"
+            continue  # an article before
+        if phrase and (lower.endswith("ed") or lower in _verbs_of_change(language)):
+            break  # "the risk of stroke rose 18%": the verb after the noun
+        phrase.append(word)
+    if not phrase:
+        return ""
+    named = " ".join(phrase).lower()
+    if lexicon.segment_of(named, language):
+        return named  # "risk of heart disease": the segment names it as "cardiac risk" does
+    head = phrase[-1].split("-")[-1]
+    if not head.isalpha() or len(head) < 3 or zipf(head.lower(), language) >= 5.0:
+        return ""
+    return lemma(head, language).lower()
 
 
 def _reframed(measure: str, clause_text: str, language: str) -> str:

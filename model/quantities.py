@@ -344,6 +344,12 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
         scale_word = (match["scale"] or "").lower().rstrip(".")
         unit_word = (match["unit"] or match["cur"] or match["cur2"] or "").strip().lower()
         if (
+            not scale_word
+            and not unit_word
+            and _NUMBER_LABEL[language].search(sentence, max(0, num_start - 20), num_start)
+        ):
+            continue
+        if (
             _YEAR.match(match["num"])
             and not scale_word
             and not unit_word
@@ -577,6 +583,17 @@ _PEOPLE_AFTER_YEAR = {
             ]
         )
         + r")\b",
+        re.IGNORECASE,
+    )
+    for code in lexicon.LANGUAGES
+}
+
+
+# "type 2 diabetes", "Phase 3", "Flug 171": a number after a word it numbers names one of a
+# series; it is no figure.
+_NUMBER_LABEL = {
+    code: re.compile(
+        rf"(?<!\w)(?:{lexicon.literal_alternation(lexicon.language(code).cues.number_label)})[ -]$",
         re.IGNORECASE,
     )
     for code in lexicon.LANGUAGES

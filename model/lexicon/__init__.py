@@ -64,6 +64,11 @@ class Cues(_Strict):
         "position taken ('looked at whether it causes', 'untersuchten, ob', 'its potential "
         "to cause'), even for questions where a hedge still counts."
     )
+    number_label: list[str] = Field(
+        description="Words a number right after names one of a series ('type 2 diabetes', "
+        "'Phase 3', 'Flug 171'), so the number is no figure. Grades that sources can disagree "
+        "on ('Category 4', 'Warnstufe 3') are not here."
+    )
     complementiser: list[str] = Field(
         description="Words opening a clause that completes the one before ('Hinweise darauf, "
         "dass …'): what that clause says of the evidence reaches into it."
@@ -507,6 +512,12 @@ class Measure(_Strict):
         default=False,
         description="What is paid for a thing (a fee, a price): a payment a sentence ties to "
         "what it buys ('paid £106.8m for Enzo Fernández') is this, by the article's name for it.",
+    )
+    of_what: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Per language, words after the measure word that lead to what it is of "
+        "('risk of dementia', 'Risiko für Typ-2-Diabetes'): that noun narrows it as the first "
+        "part of a compound does ('dementia risk', 'Diabetes-Risiko').",
     )
     adds_to: list[str] = Field(
         default_factory=list,
