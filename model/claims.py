@@ -522,6 +522,8 @@ def _outcome_after(text: str, cue: _Cue, clause_end: int, language: str) -> str:
     if not lead:
         return ""
     words = re.findall(r"[\w-]+|[^\w\s]", after[lead.end() :])[:5]
+    if words and words[0].lower() in _ARTICLES:
+        return ""  # "the risk of developing the disease": the one named before, whichever
     function_words = _function_words(language)
     phrase: list[str] = []
     for word in words:
