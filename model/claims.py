@@ -2006,16 +2006,19 @@ _CLAUSE_MARK = re.compile(r"[,;:!?]|\.(?!\d)")  # "1.200" breaks no clause
 
 def _plans_undone(
     text: str, hits: tuple[tuple[int, int, str], ...], question: Question, language: str
-) -> tuple[tuple[int, int, str], ...]:
+) -> tuple[tuple[tuple[int, int, str], ...], set[tuple[int, int, str]]]:
     """A cue that names a plan ("Streichung", "cuts") takes the other pole when a verb of its
     clause undoes the plan ("Die Ampel rudert bei der Streichung zurück", "scrapped the cuts"),
     and the verb says nothing of its own; a cue of the other pole in its clause ("kept the
-    cut", "hält an der Streichung fest") keeps the plan and says nothing of its own either."""
+    cut", "hält an der Streichung fest") keeps the plan and says nothing of its own either.
+    Also the plan cues a verb so governs: what they say is stated, even of a plan called
+    "geplant" ("hält an der geplanten Kürzung fest")."""
     plan = matcher(question.plan_nouns.get(language, []))
     undoing = matcher(_language(language).cues.undoing)
     negation = matcher(_language(language).cues.negation)
     kept: list[tuple[int, int, str]] = []
     dropped: set[tuple[int, int, str]] = set()
+    governed: set[tuple[int, int, str]] = set()
     marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
     for hit in hits:
         start, end, pole = hit
@@ -2024,7 +2027,9 @@ def _plans_undone(
         left = max((m + 1 for m in marks if m < start), default=0)
         right = min((m for m in marks if m >= end), default=len(text))
         # The verb governs the plan: before it, at most five words away ("scrapped the cuts"),
-        # or around it ("nimmt die Kürzung zurück"), and not negated ("nimmt … nicht zurück").
+        # around it ("nimmt die Kürzung zurück"), or after it in its clause, as a participle
+        # or a passive puts it ("hat die geplante Schließung gestoppt", "the cuts were
+        # reversed"), and not negated ("nimmt … nicht zurück").
         verbs = [
             m
             for m in undoing.finditer(text, left, right)
@@ -2032,17 +2037,22 @@ def _plans_undone(
             and (
                 (m.end() <= start and len(text[m.end() : start].split()) <= 5)
                 or (m.start() < start and m.end() >= end)
+                or (m.start() >= end and len(text[end : m.start()].split()) <= 6)
             )
             and not _negated(text, m.start(), language)
             and not negation.search(text, m.start(), m.end())
         ]
         if verbs:
             kept.append((start, end, question.other(pole)))
+            governed.add(kept[-1])
             dropped.add(hit)
             dropped.update(h for h in hits if any(v.start() <= h[0] < v.end() for v in verbs))
         else:
-            dropped.update(h for h in hits if h[2] != pole and left <= h[0] < right)
-    return tuple(sorted([h for h in hits if h not in dropped] + kept))
+            keeping = {h for h in hits if h[2] != pole and left <= h[0] < right}
+            if keeping:
+                governed.add(hit)
+            dropped.update(keeping)
+    return tuple(sorted([h for h in hits if h not in dropped] + kept)), governed
 
 
 CLAUSE_WORDS = 8  # words before a cue, in its clause, that can ask or doubt what it says
@@ -2114,8 +2124,9 @@ def stance_claims(
     claims = []
     for question, every in zip(lexicon.questions(), _pole_cues(text, language), strict=True):
         hits = tuple(h for h in every if h[1] <= stated)
+        undone: set[tuple[int, int, str]] = set()
         if hits and question.plan_nouns:
-            hits = _plans_undone(text, hits, question, language)
+            hits, undone = _plans_undone(text, hits, question, language)
         hits = _positions_taken(text, hits, question, language)
         if not hits:
             continue
@@ -2133,7 +2144,7 @@ def stance_claims(
             resolved = set()
             former = _former_plan(language)
             for s, e, p in hits:
-                if former.search(text, max(0, s - 30), s):
+                if (s, e, p) not in undone and former.search(text, max(0, s - 30), s):
                     continue  # "die ursprünglichen Pläne zur Streichung": the plan now changed
                 negated = _negated(text, s, language) or _negated_after(text, e, language)
                 if negated != (dismissed[0] <= s < dismissed[1]):

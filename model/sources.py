@@ -50,13 +50,23 @@ def bundled_corpus_paths() -> list[str]:
 
 
 def detect_language(text: str) -> str:
-    """'de' or 'en', by which language's commonest function words the text uses more."""
-    tokens = [w.lower() for w in words_of(text[:20000])]
-    german = sum(1 for t in tokens if t in _GERMAN_MARKERS)
+    """'de' or 'en', by which language's commonest function words the text uses more; a word
+    with an umlaut or ß counts for German. Words both languages use ("in", "an", "will",
+    "was") count for neither: "Der Konzern will bis 2027 in Deutschland …" is German. The words live here, not in the lexicon,
+    because the text path runs before the lexicon loads (issue 11)."""
+    words = words_of(text[:20000])
+    tokens = [w.lower() for w in words]
+    german = sum(1 for t in tokens if t in _GERMAN_MARKERS or _UMLAUT.search(t))
     english = sum(1 for t in tokens if t in _ENGLISH_MARKERS)
+    if german == english:
+        # Too short to tell by function words ("Apple will report results in an hour"):
+        # German writes every noun with a capital, English only names.
+        capitalised = sum(1 for w in words[1:] if w[:1].isupper())
+        return "de" if capitalised > 0.25 * max(1, len(words) - 1) else "en"
     return "en" if english > german else "de"
 
 
+_UMLAUT = re.compile("[äöüß]")
 _GERMAN_MARKERS = frozenset(
     [
         "der",
@@ -75,11 +85,16 @@ _GERMAN_MARKERS = frozenset(
         "ein",
         "eine",
         "einen",
+        "einer",
+        "eines",
         "zu",
         "von",
         "im",
+        "am",
         "auch",
         "wird",
+        "wurde",
+        "wurden",
         "sind",
         "hat",
         "wie",
@@ -90,6 +105,32 @@ _GERMAN_MARKERS = frozenset(
         "noch",
         "werden",
         "dass",
+        "es",
+        "er",
+        "sie",
+        "wir",
+        "gegen",
+        "laut",
+        "vor",
+        "seit",
+        "bis",
+        "oder",
+        "aber",
+        "nur",
+        "kein",
+        "keine",
+        "zum",
+        "zur",
+        "vom",
+        "beim",
+        "ins",
+        "soll",
+        "sollen",
+        "kann",
+        "können",
+        "sei",
+        "seien",
+        "als",
     ]
 )
 _ENGLISH_MARKERS = frozenset(
@@ -103,10 +144,8 @@ _ENGLISH_MARKERS = frozenset(
         "for",
         "of",
         "to",
-        "in",
         "that",
         "it",
-        "was",
         "are",
         "be",
         "has",
@@ -117,9 +156,24 @@ _ENGLISH_MARKERS = frozenset(
         "at",
         "this",
         "which",
-        "will",
         "its",
-        "an",
+        "were",
+        "been",
+        "would",
+        "their",
+        "said",
+        "after",
+        "than",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "who",
+        "had",
+        "or",
+        "but",
+        "about",
     ]
 )
 

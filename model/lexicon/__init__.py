@@ -8,7 +8,8 @@ Phrases become matchers here, so no other module writes a regex from a word list
 Phrase syntax: words separated by spaces, matched case-insensitively as whole words; "word*"
 lets a word go on ("profitab*" matches "profitabel"), "*word" lets it begin inside a compound
 ("*modell" matches "Sprachmodell"), "~" stands for up to three other words, "_" for one,
-and "a|b" for any of the words ("schwächer|schlechter ~ als ~ erwartet").
+"…" for up to eight words of one clause (a German verb and its particle: "setzte … um",
+"hält an … fest"), and "a|b" for any of the words ("schwächer|schlechter ~ als ~ erwartet").
 """
 
 from __future__ import annotations
@@ -901,18 +902,23 @@ def _word(token: str, first: bool, last: bool) -> str:
 def phrase_pattern(phrase: str) -> str:
     """One phrase of the syntax above as a regular expression (no groups)."""
     tokens = phrase.lower().split()
-    last = max((i for i, t in enumerate(tokens) if t != "~"), default=-1)
+    last = max((i for i, t in enumerate(tokens) if t not in GAPS), default=-1)
     parts: list[str] = []
-    gap = False
+    gap = ""
     for index, token in enumerate(tokens):
-        if token == "~":
-            gap = True
+        if token in GAPS:
+            gap = token
             continue
         if parts:
-            parts.append(r"\s+(?:\S+\s+){0,3}?" if gap else r"[\s,]+")
+            parts.append(GAPS[gap] if gap else r"[\s,]+")
         parts.append(r"\S+" if token == "_" else _word(token, not parts, index == last))
-        gap = False
+        gap = ""
     return "".join(parts)
+
+
+# "~": up to three words of any kind; "…": up to eight words, none ending a clause (a comma,
+# a full stop), so a verb's particle is found across its object but not in the next clause.
+GAPS = {"~": r"\s+(?:\S+\s+){0,3}?", "…": r"\s+(?:\S*[^\s,;:.!?]\s+){0,8}?"}
 
 
 def _after_word_start(pattern: str) -> str:
@@ -950,7 +956,7 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
     by_letter: dict[str, list[str]] = {}
     others: list[str] = []
     for phrase in phrases:
-        first = next((t for t in phrase.lower().split() if t != "~"), "_")
+        first = next((t for t in phrase.lower().split() if t not in GAPS), "_")
         core = first.strip("*")
         if first.startswith(("*", "_")) or not core or "|" in first:
             others.append(phrase_pattern(phrase))  # may begin inside a word, or anywhere
