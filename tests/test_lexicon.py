@@ -482,13 +482,14 @@ def _every_word_checked(phrase: str) -> str:
     """A phrase as a pattern that checks the start and end of each of its words: the plain
     reading of the phrase syntax, which `lexicon.phrase_pattern` shortens."""
     parts: list[str] = []
-    gap = False
+    gap = ""
+    gaps = {"~": r"\s+(?:\S+\s+){0,3}?", "…": r"\s+(?:\S*[^\s,;:.!?]\s+){0,8}?"}
     for token in phrase.lower().split():
-        if token == "~":
-            gap = True
+        if token in gaps:
+            gap = token
             continue
         if parts:
-            parts.append(r"\s+(?:\S+\s+){0,3}?" if gap else r"[\s,]+")
+            parts.append(gaps[gap] if gap else r"[\s,]+")
         if token == "_":
             parts.append(r"\S+")
         else:
@@ -503,7 +504,7 @@ def _every_word_checked(phrase: str) -> str:
                     + (r"[\w-]*" if trail else r"(?!\w)")
                 )
             parts.append(f"(?:{'|'.join(choices)})")
-        gap = False
+        gap = ""
     return "".join(parts)
 
 
