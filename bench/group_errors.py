@@ -1,0 +1,136 @@
+"""Diagnose grouping errors on the labelled stories (tests/data/stories/): per story, the gold
+pairs no group links (both passages, and the groups each is in) and the false pairs (passages
+quoting different gold claim groups that one of seedview's groups links, with that group).
+
+Run: python bench/group_errors.py [STORY ...] [-q]   (-q: only the table and the error classes)
+The table is tests/stories.py's (the scorer's figures plus the largest group and precision).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from seedview.model.schema import Analysis
+
+from stories import HEADER, analyze_story, gold_of, score_story, story_names
+
+
+def _short(text: str, width: int = 150) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def diagnose(name: str, analysis: Analysis, verbose: bool) -> tuple[Counter[str], Counter[str]]:
+    """Print the story's missed and false pairs; return their classes, counted."""
+    gold = gold_of(name)
+    names = {s.id: Path(s.path).name for s in analysis.sources}
+    text = {p.id: p.text for p in analysis.passages}
+    kind = {p.id: p.kind for p in analysis.passages}
+    groups_of: dict[str, list[int]] = {}
+    for index, group in enumerate(analysis.groups):
+        for pid in group.passages:
+            groups_of.setdefault(pid, []).append(index)
+
+    def cover(span: dict[str, object]) -> set[str]:
+        start, end = int(span["start"]), int(span["end"])  # type: ignore[call-overload]
+        found = set()
+        for p in analysis.passages:
+            if names[p.source] != span["src"]:
+                continue
+            overlap = min(p.end, end) - max(p.start, start)
+            if overlap > 0 and (overlap >= 0.5 * (end - start) or overlap >= 0.8 * (p.end - p.start)):
+                found.add(p.id)
+        return found
+
+    def describe(pids: set[str]) -> str:
+        lines = []
+        for pid in sorted(pids):
+            gs = groups_of.get(pid, [])
+            labels = "; ".join(
+                f"{analysis.groups[i].kind[0]}:{_short(analysis.groups[i].label, 40)}"
+                f"({len(analysis.groups[i].passages)})"
+                for i in gs
+            )
+            lines.append(f"      {pid} [{kind[pid]}] {_short(text[pid])}\n        in: {labels or '-'}")
+        return "\n".join(lines) or "      (no passage covers the quote)"
+
+    missed: Counter[str] = Counter()
+    false: Counter[str] = Counter()
+    gold_of_passage: dict[str, set[str]] = {}
+    for group_name, members in gold["groups"].items():
+        for span in members:
+            for pid in cover(span):
+                gold_of_passage.setdefault(pid, set()).add(group_name)
+    for group_name, members in gold["groups"].items():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if a["src"] == b["src"]:
+                    continue
+                ca, cb = cover(a), cover(b)
+                ga = {g for p in ca for g in groups_of.get(p, [])}
+                gb = {g for p in cb for g in groups_of.get(p, [])}
+                if ga & gb:
+                    continue
+                if not ca or not cb:
+                    cls = "quote not covered"
+                elif not ga or not gb:
+                    cls = "a passage in no group"
+                elif not any(analysis.groups[g].kind == "fact" for g in ga) or not any(
+                    analysis.groups[g].kind == "fact" for g in gb
+                ):
+                    cls = "different wording groups, one side in no fact group"
+                else:
+                    cls = "different groups, both in fact groups"
+                missed[cls] += 1
+                if verbose:
+                    print(f"  MISS {group_name} ({cls})")
+                    print(f"    {a['src']}: {_short(a['quote'])}\n{describe(ca)}")
+                    print(f"    {b['src']}: {_short(b['quote'])}\n{describe(cb)}")
+    for group in analysis.groups:
+        quoting = sorted(p for p in group.passages if p in gold_of_passage)
+        for i, a in enumerate(quoting):
+            for b in quoting[i + 1 :]:
+                if a.split("@")[0] == b.split("@")[0] or gold_of_passage[a] & gold_of_passage[b]:
+                    continue
+                false[f"{group.kind} group"] += 1
+                if verbose:
+                    print(
+                        f"  FALSE {sorted(gold_of_passage[a])} ~ {sorted(gold_of_passage[b])} "
+                        f"by {group.kind} '{_short(group.label, 60)}' ({len(group.passages)})"
+                    )
+                    print(f"      {a}: {_short(text[a])}\n      {b}: {_short(text[b])}")
+    return missed, false
+
+
+def main() -> None:
+    verbose = "-q" not in sys.argv
+    names = [a for a in sys.argv[1:] if not a.startswith("-")] or story_names()
+    lines = []
+    all_missed: Counter[str] = Counter()
+    all_false: Counter[str] = Counter()
+    hit = pairs = linked = right = 0
+    for name in names:
+        analysis = analyze_story(name)
+        scores = score_story(analysis, gold_of(name))
+        if verbose:
+            print(f"== {name}")
+        missed, false = diagnose(name, analysis, verbose)
+        all_missed += missed
+        all_false += false
+        lines.append(scores.line(name))
+        hit, pairs = hit + scores.pairs_hit, pairs + scores.pairs
+        linked, right = linked + scores.linked, right + scores.linked_right
+    print(HEADER)
+    print("\n".join(lines))
+    print(f"summed: recall {hit}/{pairs} {hit / max(pairs, 1):.3f}  precision {right}/{linked} "
+          f"{right / max(linked, 1):.3f}")
+    print("missed by class:", dict(all_missed.most_common()))
+    print("false by class:", dict(all_false.most_common()))
+
+
+if __name__ == "__main__":
+    main()
