@@ -9,22 +9,36 @@ qualifiers or period, the same measure of another subject, or one key that the f
 split or cut at their cap): the first is alignment's to fix, most of the second the claims'.
 
 Run: python bench/group_errors.py [STORY ...] [-q]   (-q: only the table and the error classes)
+A STORY is a name under tests/data/stories or a folder of the same shape (*.txt, gold.json),
+such as a story labelled since and not yet in the tests (a held-out check).
 The table is tests/stories.py's (the scorer's figures plus the largest group and precision).
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from seedview.model.facts import fact_key
 from seedview.model.keys import story_subject
+from seedview.model.pipeline import analyze
 from seedview.model.schema import Analysis
 
 from stories import HEADER, analyze_story, gold_of, score_story, story_names
+
+
+def _story(name: str) -> tuple[str, Analysis, dict[str, Any]]:
+    """A labelled story by name (tests/data/stories) or by folder: its name, analysis, gold."""
+    folder = Path(name)
+    if (folder / "gold.json").is_file():
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        return folder.name, analyze(sorted(str(p) for p in folder.glob("*.txt"))), gold
+    return name, analyze_story(name), gold_of(name)
 
 
 def _short(text: str, width: int = 150) -> str:
@@ -33,11 +47,10 @@ def _short(text: str, width: int = 150) -> str:
 
 
 def diagnose(
-    name: str, analysis: Analysis, verbose: bool
+    analysis: Analysis, gold: dict[str, Any], verbose: bool
 ) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """Print the story's missed and false pairs; return their classes, counted (missed by
     grouping, missed by claims, false by the kind of group that links them)."""
-    gold = gold_of(name)
     story = story_subject(analysis.claims, len(analysis.sources))
     claims_of: dict[str, list[tuple[str, ...] | None]] = {}
     for claim in analysis.claims:
@@ -157,11 +170,11 @@ def main() -> None:
     all_claims: Counter[str] = Counter()
     hit = pairs = linked = right = 0
     for name in names:
-        analysis = analyze_story(name)
-        scores = score_story(analysis, gold_of(name))
+        name, analysis, gold = _story(name)
+        scores = score_story(analysis, gold)
         if verbose:
             print(f"== {name}")
-        missed, missed_claims, false = diagnose(name, analysis, verbose)
+        missed, missed_claims, false = diagnose(analysis, gold, verbose)
         all_missed += missed
         all_claims += missed_claims
         all_false += false
