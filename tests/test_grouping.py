@@ -41,6 +41,18 @@ def test_a_sentence_joins_no_group_it_matches_through_one_member_only() -> None:
     assert [2, 3] in grown and not any(4 in g and 2 in g for g in grown)
 
 
+def test_a_sentence_joins_no_group_whose_mean_it_reaches_through_one_close_member() -> None:
+    # 0-1-2 state the income threshold, 3-4 that the payment is recovered above it: sentence
+    # 3 shares the figure with 0 alone, which lifts its mean over three members to 0.2, a
+    # merge's bar. A further group takes a sentence that matches most of it, not one member.
+    copies, sources = _one_each(5)
+    pairs = [Pair(0, 1, 0.6), Pair(0, 2, 0.6), Pair(1, 2, 0.6), Pair(3, 4, 0.6), Pair(0, 3, 0.6)]
+    linked = align._average_linkage(copies, sources, pairs, 0.22)
+    assert sorted(linked) == [[0, 1, 2], [3, 4]]
+    grown = align._attach_near_members(linked, copies, sources, pairs, 0.22)
+    assert not any(3 in group and 1 in group for group in grown), grown
+
+
 def test_no_group_holds_more_than_a_tenth_of_a_large_corpus() -> None:
     # 100 sentences from 100 sources that all match each other: one chain of near-copies
     # would be a single group of everything.

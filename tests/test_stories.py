@@ -39,26 +39,29 @@ RECALL_FLOOR = {
 # precision (test_align). Measured with 3 encoder neighbours per fold (issue 10, fourth round;
 # before it, with 6: fasting 0.52, kane 0.82, muenchen 0.67, vw 0.81, derna 0.52, tesla 0.67,
 # agrardiesel 0.50, garmisch 0.64, nvidia 0.71, caicedo 0.54, intervallfasten 0.77).
+# Issue 10, eighth session: a fold joins a further wording group only when it matches more
+# than a third of its folds directly (summed over the seventeen stories: 1233/1859 = 0.663 ->
+# 1233/1845 = 0.668 at the same 1320 of 2394 gold pairs; bench/group_errors.py).
 PRECISION_FLOOR = {
     "fasting_heart_risk_en": 0.51,  # measured 0.54
     "kane_bayern_fee_de": 0.84,  # measured 0.87
-    "muenchen_demo_gegen_rechts_de": 0.65,  # measured 0.68
-    "vw_ig_metall_deal_mixed": 0.79,  # measured 0.82
+    "muenchen_demo_gegen_rechts_de": 0.66,  # measured 0.69
+    "vw_ig_metall_deal_mixed": 0.79,  # measured 0.83 (0.82 before attaching needed direct matches)
     "vw_q3_2024_results_de": 0.74,  # measured 0.77
-    "landtagswahl_csu_2023_de": 0.64,  # measured 0.67 (0.59 when labelled)
-    "derna_flood_toll_en": 0.54,  # measured 0.57 (0.53 before timelines were content)
+    "landtagswahl_csu_2023_de": 0.64,  # measured 0.68 (0.59 when labelled)
+    "derna_flood_toll_en": 0.55,  # measured 0.58 (0.53 before timelines were content)
     "tesla_q2_2025_results_de": 0.71,  # measured 0.74
     "agrardiesel_uturn_de": 0.47,  # measured 0.50
     "garmisch_zugunglueck_de": 0.61,  # measured 0.64
     "nvidia_q2fy26_results_en": 0.71,  # measured 0.74
-    "caicedo_transfer_en": 0.58,  # measured 0.61
+    "caicedo_transfer_en": 0.6,  # measured 0.63 (0.61 before attaching needed direct matches)
     "intervallfasten_studie_de": 0.77,  # measured 0.80
     # Counts of pensioners gaining, losing and kept from the payment, and figures of the
     # benefit, the income line and the cost in one sentence, are close neighbours.
-    "winter_fuel_uturn_en": 0.38,  # measured 0.41
-    "intel_q2_2024_results_en": 0.64,  # measured 0.68
-    "erythrit_studie_de": 0.59,  # measured 0.63
-    "marokko_erdbeben_de": 0.77,  # measured 0.80
+    "winter_fuel_uturn_en": 0.41,  # measured 0.44
+    "intel_q2_2024_results_en": 0.67,  # measured 0.70 (0.69 before attaching needed direct matches)
+    "erythrit_studie_de": 0.61,  # measured 0.64
+    "marokko_erdbeben_de": 0.77,  # measured 0.81 (0.80 before attaching needed direct matches)
     "aspartame_iarc_en": 0.52,  # measured 0.55
 }
 LARGEST_SHARE = 0.1  # no group holds more than this share of a story's content passages
