@@ -54,6 +54,9 @@ class StoryScores:
     grounded: int = 0
     reported: int = 0
     largest_group_share: float = 0.0  # largest group's passages / content passages
+    largest_group: int = 0  # passages of the largest group
+    content: int = 0  # content passages of the story
+    sources: int = 0
     linked: int = 0  # cross-source pairs of gold-quoting passages that share a group ...
     linked_right: int = 0  # ... of which both passages quote one gold claim group
 
@@ -157,4 +160,7 @@ def score_story(analysis: Analysis, gold: dict[str, Any]) -> StoryScores:
     content = sum(1 for p in analysis.passages if p.kind == "content")
     largest = max((len(g.passages) for g in analysis.groups), default=0)
     scores.largest_group_share = largest / content if content else 0.0
+    scores.largest_group = largest
+    scores.content = content
+    scores.sources = len(analysis.sources)
     return scores
