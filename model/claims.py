@@ -1157,10 +1157,11 @@ def _compared_period(
 def _change_ends(
     text: str, figures: tuple[Found, ...], language: str
 ) -> dict[int, tuple[int, int]]:
-    """The first figures of changes written out with both ends ('von 19,9 Milliarden Dollar im
-    zweiten Quartal 2024 auf 16,6 Milliarden Dollar', 'from $19.9 billion to $16.6 billion'),
-    by start, each with the span up to the second figure's cue."""
+    """The earlier figures of changes written out with both ends ('von 19,9 Milliarden Dollar im
+    zweiten Quartal 2024 auf 16,6 Milliarden Dollar', 'from $19.9 billion to $16.6 billion',
+    '59%, up from 52%'), by start, each with the span of the text whose periods are its own."""
     before, after = _change_end_cues(language)
+    earlier = matcher(_language(language).cues.earlier_lead)
     ends: dict[int, tuple[int, int]] = {}
     for first, second in pairwise(figures):
         between = text[first.end : second.start]
@@ -1173,6 +1174,16 @@ def _change_ends(
             cue = after.search(between)
             if cue:
                 ends[first.start] = (first.end, first.end + cue.start())
+        elif (
+            dimension(first.unit) == dimension(second.unit)
+            and earlier.fullmatch(between.strip(" ,"))
+            and second.start not in ends
+        ):
+            # "59%, up from 52% at the last election", "auf 2,1 Prozent, nach 2,4 Prozent im
+            # April", "rose to 2,000 from 1,200": the second figure is the earlier value, and
+            # a period after it in its clause is that value's.
+            rest = _CLAUSE_BREAK.search(text, second.end)
+            ends[second.start] = (second.end, rest.start() if rest else len(text))
     return ends
 
 

@@ -65,6 +65,10 @@ class Cues(_Strict):
         "position taken ('looked at whether it causes', 'untersuchten, ob', 'its potential "
         "to cause'), even for questions where a hedge still counts."
     )
+    earlier_lead: list[str] = Field(
+        description="Words alone between two figures that make the second the earlier value "
+        "('59%, up from 52%', 'auf 2,1 Prozent, nach 2,4 Prozent', 'to 2,000 from 1,200')."
+    )
     number_label: list[str] = Field(
         description="Words a number right after names one of a series ('type 2 diabetes', "
         "'Phase 3', 'Flug 171'), so the number is no figure. Grades that sources can disagree "
