@@ -360,6 +360,14 @@ def _choose_measure(
                 continue
             if opener.search(text[found.end : cue.start]):
                 gap += 200  # "kostet 2 Milliarden Euro und spart 300 Millionen": a new clause
+            if (
+                "," in text[found.end : cue.start]
+                and cue.start - found.end <= 20
+                and any(f.start >= cue.end and f.start - cue.end <= 25 for f in stated)
+            ):
+                # "Der Umsatz stieg um 5 Prozent, der Gewinn um 20 Prozent": after a comma, a
+                # measure word right before a figure of its own names that figure, not this.
+                continue
             if handed.match(text, found.end, cue.start) and any(f.start >= cue.end for f in stated):
                 # "EPS of $0.02 on revenue of $12.8 billion": the next figure's; "spent $39bn
                 # on capital expenditure" has no next figure, and the words are its own.

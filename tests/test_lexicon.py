@@ -1201,6 +1201,21 @@ def test_job_cuts_are_what_a_company_announces_not_its_workforce() -> None:
     assert "124,800" not in conflict.explanation
 
 
+def test_a_measure_word_after_a_comma_names_the_next_figure_not_this_one() -> None:
+    # "Der Umsatz stieg um 5 Prozent, der Gewinn um 20 Prozent": the 5 % is revenue's; read
+    # as profit's it contradicted another outlet's profit up 20 %.
+    assert not _conflicts_of(
+        ("Der Umsatz stieg im Geschäftsjahr um 5 Prozent, der Gewinn um 20 Prozent.", "de"),
+        ("Der Gewinn legte im Geschäftsjahr um 20 Prozent zu.", "de"),
+    )
+    measures = {
+        c.quantity.text: c.measure
+        for c in _claims_of("Das operative Ergebnis schrumpfte um 42 %, der Umsatz um 12 %.", "de")
+        if c.quantity is not None
+    }
+    assert measures == {"42 %": "operating profit", "12 %": "revenue"}
+
+
 def test_german_jobs_cut_are_job_cuts_as_posts_are() -> None:
     # German writes "Jobs" as often as "Stellen": "35.000 Jobs abgebaut" is the cut another
     # outlet gives as "Stellen streichen", not a workforce of its own.
