@@ -1216,6 +1216,25 @@ def test_a_measure_word_after_a_comma_names_the_next_figure_not_this_one() -> No
     assert measures == {"42 %": "operating profit", "12 %": "revenue"}
 
 
+def test_a_fine_and_an_interest_rate_are_measures() -> None:
+    # A court's or a regulator's fine, a central bank's rate: stories of their own kind.
+    (conflict,) = _conflicts_of(
+        ("Das Bundeskartellamt verhängte eine Geldbuße von 120 Millionen Euro.", "de"),
+        ("Die Strafe gegen die Zuckerhersteller beläuft sich auf 210 Millionen Euro.", "de"),
+    )
+    assert "fine" in conflict.explanation
+    (conflict,) = _conflicts_of(
+        ("The regulator fined the bank £40m for money-laundering failures.", "en"),
+        ("The bank was fined £14m by the regulator for failures in its controls.", "en"),
+    )
+    assert conflict.kind == "value" and "£40m" in conflict.explanation
+    (conflict,) = _conflicts_of(
+        ("Die EZB senkte den Leitzins auf 3,75 Prozent.", "de"),
+        ("Die EZB senkte den Leitzins auf 3,5 Prozent.", "de"),
+    )
+    assert "interest rate" in conflict.explanation
+
+
 def test_german_jobs_cut_are_job_cuts_as_posts_are() -> None:
     # German writes "Jobs" as often as "Stellen": "35.000 Jobs abgebaut" is the cut another
     # outlet gives as "Stellen streichen", not a workforce of its own.
