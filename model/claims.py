@@ -1988,6 +1988,27 @@ def _negated(text: str, cue_start: int, language: str) -> bool:
     return bool(matcher(_language(language).cues.negation).search(" ".join(words)))
 
 
+def _negated_inside(
+    text: str, start: int, end: int, question: str, pole: str, language: str
+) -> bool:
+    """A negation in the gap of a cue whose own words hold none: "hat die Erwartungen der
+    Analysten nicht erfüllt" is not "Erwartungen … erfüllt"."""
+    if _pole_negates(question, pole, language):
+        return False
+    inner = text[start:end].split()[1:-1]
+    negation = matcher(_language(language).cues.negation)
+    return any(negation.fullmatch(word.strip(",.;:!?")) for word in inner)
+
+
+@cache
+def _pole_negates(question: str, pole: str, language: str) -> bool:
+    """Whether some cue of a pole holds a negation word itself ("nicht kausal")."""
+    negation = matcher(_language(language).cues.negation)
+    return any(
+        negation.search(cue) for cue in lexicon.question(question).poles[pole].cues(language)
+    )
+
+
 def _negated_after(text: str, cue_end: int, language: str) -> bool:
     """A negation right after the cue: German puts it after the verb ('bewiesen nicht')."""
     after = text[cue_end : cue_end + 30].split()
@@ -2165,7 +2186,11 @@ def stance_claims(
             for s, e, p in hits:
                 if (s, e, p) not in undone and former.search(text, max(0, s - 30), s):
                     continue  # "die ursprünglichen Pläne zur Streichung": the plan now changed
-                negated = _negated(text, s, language) or _negated_after(text, e, language)
+                negated = (
+                    _negated(text, s, language)
+                    or _negated_after(text, e, language)
+                    or _negated_inside(text, s, e, question.name, p, language)
+                )
                 if negated != (dismissed[0] <= s < dismissed[1]):
                     if not question.poles[p].negation_flips:
                         continue  # "getroffen, aber nicht übertroffen": met, not missed

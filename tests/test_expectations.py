@@ -128,3 +128,16 @@ def test_an_outlook_is_judged_by_a_word_on_it_not_by_one_near_it() -> None:
         ("The brewer kept its forecast despite weak demand in China.", "en"),
         ("The brewer issued a strong forecast.", "en"),
     )
+
+
+def test_a_negation_in_the_gap_of_a_cue_denies_it() -> None:
+    # "hat die Erwartungen der Analysten nicht erfüllt" was read as met, against "verfehlte".
+    assert not _conflicts_of(
+        ("Der Konzern verfehlte die Erwartungen der Analysten.", "de"),
+        ("Der Konzern hat die Erwartungen der Analysten nicht erfüllt.", "de"),
+    )
+    # Without the negation, the same words meet them.
+    assert not _conflicts_of(
+        ("Der Konzern hat die Erwartungen der Analysten erfüllt.", "de"),
+        ("Der Konzern übertraf die Erwartungen der Analysten.", "de"),
+    )
