@@ -14,7 +14,7 @@ All words come from `seedview.model.lexicon`; this module holds only the grammar
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -218,8 +218,8 @@ def _measure_cues(text: str, language: str) -> tuple[_Cue, ...]:
 
 def _english_modifier(text: str, start: int, end: int, language: str) -> str:
     """'data center revenue' -> 'data center': nouns before a measure word narrow it."""
-    if matcher(_language(language).cues.measure_verb).fullmatch(text[start:end]):
-        return ""  # "the £106.8m Chelsea paid": the words before a verb are its subject
+    if matcher(_language(language).cues.measure_verb).fullmatch(text[start:end].split()[0]):
+        return ""  # "the £106.8m Chelsea paid", "Wolves sell … for": the verb's subject
     window = text[max(0, start - 40) : start]
     # Only words between the figure and the cue narrow it: "confirmed 5,500 deaths" has none.
     window = re.split(r"\d", window)[-1]
@@ -1090,8 +1090,10 @@ def _figure_drafts(
         if kind == "money":
             # "paid £106.8m for Enzo Fernández", "£105m on Declan Rice", "Christopher Nkunku
             # (£52m)": a payment is the transfer of who or what it buys.
-            bought = _bought(text, holders, found.end, language) or _named_before_bracket(
-                text, found.start, language
+            bought = (
+                _bought(text, holders, found.end, language)
+                or _named_before_bracket(text, found.start, language)
+                or _bought_before(text, holders, found.start, language)
             )
             if bought:
                 subject, origin = bought, "clause"
@@ -1456,6 +1458,29 @@ def _bought(text: str, mentions: list[Mention], end: int, language: str) -> str:
     return named[-1].entity if named else ""
 
 
+def _bought_before(text: str, mentions: list[Mention], start: int, language: str) -> str:
+    """'Der FC Bayern zahlt für Michael Olise 60 Millionen Euro', 'kassiert für Arnold 40
+    Millionen': the name right after a 'für' that stands before the figure in its clause."""
+    before = text[max(0, start - 50) : start]
+    found = list(_paid_for(language).finditer(before))
+    if not found or re.search(r"[.;:!?,]\s|\d", before[found[-1].end() :]):
+        return ""
+    window = before[found[-1].end() :]
+    offset = max(0, start - 50) + found[-1].end()
+    person = _FULL_NAME.search(window)
+    if person and _a_name(person.group().split()[0], language):
+        return person.group(1).lower()  # "für Michael Olise": the surname, as after the figure
+    named = [m for m in mentions if offset <= m.start < start]
+    if named:
+        return named[-1].entity
+    # A surname alone: one capitalised word no dictionary knows ("für Olise"), which German
+    # nouns, capitalised too, are not.
+    single = re.match(r"\s*([A-ZÄÖÜ][a-zäöüßéáíóúñç]+)\b", window)
+    if single and zipf(single.group(1).lower(), language) < 1.5:
+        return single.group(1).lower()
+    return ""
+
+
 def _named_before_bracket(text: str, start: int, language: str) -> str:
     """'signed Christopher Nkunku (£52m), Axel Disasi (£38.8m)': the name the bracket follows
     ('Der Umsatz (2,3 Milliarden Euro)' names no one)."""
@@ -1548,6 +1573,12 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 for d in specific
                 if _is_price(stated_measure[id(d)]) and d is not draft
             )
+            if not prices:
+                # No figure of the article names it: a word does ("Die Ablöse ist ein
+                # Vereinsrekord", "The fee is a club record"), when only one price is named.
+                prices = Counter(_prices_named(source.text, language))
+                if len(prices) > 1:
+                    prices.clear()
             if prices:
                 measure, generic = prices.most_common(1)[0][0], False
                 measure_origin = "context"
@@ -1688,6 +1719,12 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             )
         )
     return _coordinated_roles(claims, source)
+
+
+@lru_cache(maxsize=4_096)  # per article
+def _prices_named(text: str, language: str) -> tuple[str, ...]:
+    """The price measures whose words an article uses anywhere ("Ablöse", "fee")."""
+    return tuple(sorted({c.measure for c in _measure_cues(text, language) if _is_price(c.measure)}))
 
 
 def _not_spent(measure: str) -> bool:
@@ -2354,6 +2391,65 @@ def entity_mentions(text: str, language: str = "de") -> list[Mention]:
 
 def _named(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not m.by_letters]
+
+
+GENERIC_PRICE = "price"  # measures.toml: what is paid for a thing, by no more specific name
+
+
+def story_prices(claims: list[Claim], sources: list[Source]) -> list[Claim]:
+    """A payment for a named thing that its article calls by no price ("Bayern zahlt für Olise
+    60 Millionen", "Brighton will receive £60m for Joao Pedro", "Wolves sell Cunha for
+    £62.5m") is the price other sources name for that thing ("Die Ablöse für Olise"); where
+    none names one, payments for it by two sources, paid or received, are one price. Run on
+    the story's claims, after every article's (the JSON shows the measure compared)."""
+    texts = {s.id: s.text for s in sources}
+    languages = {s.id: s.language for s in sources}
+    priced: dict[str, Counter[str]] = defaultdict(Counter)
+    paid: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind != "figure" or not claim.subject or claim.quantity is None:
+            continue
+        if _is_price(claim.measure):
+            priced[claim.subject][claim.measure] += 1
+        elif _measure_table().get(claim.measure, None) is not None and (
+            _measure_table()[claim.measure].generic
+            and _paid_for_name(
+                texts.get(claim.source, ""), claim, languages.get(claim.source, "en")
+            )
+        ):
+            paid[claim.subject].append(claim)
+    renamed: dict[str, str] = {}
+    for subject, payments in paid.items():
+        if priced.get(subject):
+            measure = priced[subject].most_common(1)[0][0]
+        elif len({c.source for c in payments}) >= 2:
+            measure = GENERIC_PRICE
+        else:
+            continue
+        renamed.update((c.id, measure) for c in payments)
+    if not renamed:
+        return claims
+    return [
+        c.model_copy(
+            update={
+                "measure": renamed[c.id],
+                "measure_origin": "story",
+                "key_label": _key_label(
+                    c.subject, renamed[c.id], c.basis, c.period, languages.get(c.source, "en")
+                ),
+            }
+        )
+        if c.id in renamed
+        else c
+        for c in claims
+    ]
+
+
+def _paid_for_name(text: str, claim: Claim, language: str) -> bool:
+    """Whether a 'for'/'für' next to the figure leads to the name the claim holds."""
+    around = text[max(0, claim.start - 60) : claim.end + 60].lower()
+    name = claim.subject.split()[-1]
+    return any(name in around[m.end() : m.end() + 30] for m in _paid_for(language).finditer(around))
 
 
 def extract_claims(sources: list[Source], passages: list[Passage]) -> list[Claim]:

@@ -403,12 +403,14 @@ def _judged(
     corpus: Corpus, groups: list[Group], topics: list[Topic], progress: Progress
 ) -> Analysis:
     """The analysis with the fact groups and conflicts, which need the claims."""
+    from seedview.model.claims import story_prices
     from seedview.model.conflicts import find_conflicts
     from seedview.model.facts import fact_groups
     from seedview.model.schema import Analysis
 
     sources, passages = corpus.sources, corpus.passages
     language = sources[0].language if sources else "de"
+    corpus.claims = story_prices(corpus.claims, sources)
     facts, facts_topic = fact_groups(sources, passages, corpus.claims, language)
     if facts_topic is not None:
         groups, topics = [*groups, *facts], [*topics, facts_topic]

@@ -141,10 +141,11 @@ class Claim(_Frozen):
         description="What a figure measures: a measure of the lexicon ('revenue', 'transfer fee') "
         "or the lemma of the noun it counts.",
     )
-    measure_origin: Literal["clause", "context"] = Field(
+    measure_origin: Literal["clause", "context", "story"] = Field(
         default="clause",
-        description="Where the measure was found: its clause, or its paragraph's or article's "
-        "figures when the clause names none.",
+        description="Where the measure was found: its clause, its paragraph's or article's "
+        "figures when the clause names none, or the story: a payment for a named thing that "
+        "its article calls by no price takes the price other sources name for it.",
     )
     qualifiers: list[str] = Field(
         default_factory=list,
