@@ -12,7 +12,7 @@ titles and the words before them are language data ([offices] in de.toml and en.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from seedview.model import lexicon
 from seedview.model.normalize import lemma, zipf
@@ -52,11 +52,39 @@ def _surname(name: str, language: str) -> str:
 def office_claims(passage: Passage, source: Source) -> list[Claim]:
     """Each title before a name in a sentence, as a claim that the person holds the office
     now or held it before."""
-    language = source.language
+    return [
+        Claim(
+            id=f"c-{passage.id}-o{number}",
+            passage=passage.id,
+            source=passage.source,
+            kind="stance",
+            start=passage.start + start,
+            end=passage.start + end,
+            subject=surname,
+            subject_origin="clause",
+            qualifiers=[qualifier],
+            question="in office",
+            pole=pole,
+            evidence=evidence,
+            confidence=0.7,
+            key_label=f"in office · {surname} · {office}",
+        )
+        for number, start, end, surname, qualifier, pole, evidence, office in _titles_named(
+            passage.text, source.language
+        )
+    ]
+
+
+@lru_cache(maxsize=50_000)  # copies repeat sentences
+def _titles_named(
+    text: str, language: str
+) -> tuple[tuple[int, int, int, str, str, str, str, str], ...]:
+    """(number, start, end, surname, qualifier, pole, evidence, office) of each title before
+    a name in the sentence that makes a claim, numbered among all titles found."""
     offices = lexicon.language(language).offices
     then = {w.lower() for w in offices.then}
-    claims: list[Claim] = []
-    for number, match in enumerate(_pattern(language).finditer(passage.text)):
+    found = []
+    for number, match in enumerate(_pattern(language).finditer(text)):
         before = (match["before"] or "").lower()
         if before in then:
             continue
@@ -69,22 +97,8 @@ def office_claims(passage: Passage, source: Source) -> list[Claim]:
         # "Bayern-Trainer" and "England-Trainer", "Twitter CEO" and "Block CEO": two offices;
         # "U.S. President" and "US-Präsident" one.
         where = re.sub(r"[\s.\-]", "", match["place"]).lower()
-        claims.append(
-            Claim(
-                id=f"c-{passage.id}-o{number}",
-                passage=passage.id,
-                source=passage.source,
-                kind="stance",
-                start=passage.start + match.start(),
-                end=passage.start + match.end(),
-                subject=surname,
-                subject_origin="clause",
-                qualifiers=[f"{where} {office}" if where else office],
-                question="in office",
-                pole=pole,
-                evidence=match.group(),
-                confidence=0.7,
-                key_label=f"in office · {surname} · {office}",
-            )
+        qualifier = f"{where} {office}" if where else office
+        found.append(
+            (number, match.start(), match.end(), surname, qualifier, pole, match.group(), office)
         )
-    return claims
+    return tuple(found)
