@@ -51,6 +51,22 @@ def _title_words(language: str) -> tuple[str, ...]:
 _CASE_EXTRAS = frozenset("ıİſ")
 
 
+def _title_key(written: str, language: str) -> str:
+    """The lexicon's title that the pattern found, as written ("President", "Prime\nMinister",
+    "Preſident"): its lower case, else the title whose own pattern matches it (the pattern
+    ignores case and takes any run of spaces between words, which lower-casing does not
+    undo)."""
+    titles = lexicon.language(language).offices.titles
+    lower = written.lower()
+    if lower in titles:
+        return lower
+    return next(
+        title
+        for title in titles
+        if re.fullmatch(lexicon.literal_alternation([title]), written, re.IGNORECASE)
+    )
+
+
 def _surname(name: str, language: str) -> str:
     """The last word of the name; a second word that is an inflected common noun ("Kanzler
     Olaf Scholz Reportern", "Präsident Selenskyj Unterstützung") is none of it."""
@@ -108,8 +124,7 @@ def _titles_named(
         before = (match["before"] or "").lower()
         if before in then:
             continue
-        title = match["title"].lower()
-        office = offices.titles[title]
+        office = offices.titles[_title_key(match["title"], language)]
         surname = _surname(match["name"], language)
         if surname in offices.titles:
             continue  # "President Chief Executive …": a list of titles, no name
