@@ -1184,6 +1184,9 @@ def attach_headings(
     joined: list[list[int]] = [[] for _ in alignment.groups]
     if not headings or not alignment.groups:
         return joined
+    limit = SEMANTIC_LIMIT if semantic_limit is None else semantic_limit
+    if len(set(alignment.representative_of)) > limit:  # as `align` decides, by folds
+        return joined  # a heading's few shared words decide nothing without the encoder
     features, weights = alignment.features, alignment.weights
     group_of: dict[int, list[int]] = defaultdict(list)
     for number, group in enumerate(alignment.groups):
@@ -1196,10 +1199,7 @@ def attach_headings(
         for term in features[member].terms | features[member].anchors:
             holding[term].append(member)
     common = min(HEADING_POSTINGS, max(2, int(MAX_POSTING_SHARE * len(features))))
-    limit = SEMANTIC_LIMIT if semantic_limit is None else semantic_limit
     grouped = sorted(group_of)
-    if len(set(alignment.representative_of)) > limit:  # as `align` decides, by folds
-        return joined  # a heading's few shared words decide nothing without the encoder
     heading_matrix = semantic.vectors(heading_texts)
     member_matrix = semantic.vectors([content_texts[m] for m in grouped])
     cosines = heading_matrix @ member_matrix.T

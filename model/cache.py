@@ -8,6 +8,12 @@ edited word list or rule invalidates it), the bundled corpus's metadata, and the
 the packages that lemmatise and weight words. A changed input is a different key; nothing is
 ever updated in place.
 
+An entry is a header line (format and key) and the pickled analysis and features, the objects
+as they were built: reading one builds no validators and checks no fields (issue 11: that was
+57-67 ms of the 330 ms of `seedview analyze` on a warm cache), and gives back exactly what
+was stored. The pickles hold pydantic's models, so pydantic's version is part of the key. The
+folder is the user's own cache, written only by seedview.
+
 Reading never fails the caller: a missing, truncated, corrupt or foreign entry is deleted and
 reported as a miss, and the analysis runs again. Writing is atomic (a temporary file moved into
 place), never raises, and keeps the folder under a size bound by deleting the entries used
@@ -20,6 +26,7 @@ import contextlib
 import hashlib
 import json
 import os
+import pickle
 import stat
 import threading
 from dataclasses import dataclass
@@ -38,7 +45,7 @@ if TYPE_CHECKING:
 # lexicon.USER_LEXICON (a test checks they agree), not imported: a cached analysis needs none
 # of the lexicon's models, and building them costs about a tenth of a second.
 USER_LEXICON = "SEEDVIEW_LEXICON"
-FORMAT = 1  # bump when the entry layout changes
+FORMAT = 2  # bump when the entry layout changes
 DEFAULT_MAX_MB = 256.0  # the whole folder; SEEDVIEW_CACHE_MAX_MB overrides
 _HASH_CHUNK = 1 << 20
 
@@ -121,7 +128,7 @@ def _file_hash(path: Path, limit: int | None) -> str:
 def _code_fingerprint() -> str:
     """seedview's version, the model package's code and language data, the bundled corpus's
     files, and the versions of the language packages the tables come from."""
-    names = ("seedview", "simplemma", "wordfreq", "stopwordsiso", "rapidfuzz", "scipy")
+    names = ("seedview", "simplemma", "wordfreq", "stopwordsiso", "rapidfuzz", "scipy", "pydantic")
     versions = [f"{name}={installed_version(name)}" for name in names]
     roots = [Path(str(resources.files(p))) for p in ("seedview.model", "seedview.seeds")]
     return fingerprint(roots, versions)
@@ -152,15 +159,13 @@ def load(key: str) -> Entry | None:
     except OSError:
         return None
     try:
-        header, analysis_json, features_json = data.split(b"\n", 2)
+        header, body = data.split(b"\n", 1)
         head = json.loads(header)
         if head != {"format": FORMAT, "key": key}:
             raise ValueError("another format or key")
-        analysis = Analysis.model_validate_json(analysis_json)
-        features = [
-            Features(str(passage), str(source), frozenset(terms), frozenset(anchors))
-            for passage, source, terms, anchors in json.loads(features_json)
-        ]
+        analysis, features = pickle.loads(body)
+        if not isinstance(analysis, Analysis) or not all(isinstance(f, Features) for f in features):
+            raise ValueError("not an analysis")
         content = [p.id for p in analysis.passages if p.kind == "content"]
         if [f.passage for f in features] != content:
             raise ValueError("features do not match the passages")
@@ -170,16 +175,13 @@ def load(key: str) -> Entry | None:
         return None
     with contextlib.suppress(OSError):
         os.utime(path)  # recently used: evicted last
-    return Entry(analysis, features)
+    return Entry(analysis, list(features))
 
 
 def store(key: str, analysis: Analysis, features: list[Features]) -> bool:
     """Write the entry (atomically) and trim the folder to its bound; False if not stored."""
     header = json.dumps({"format": FORMAT, "key": key}).encode()
-    rows = [[f.passage, f.source, sorted(f.terms), sorted(f.anchors)] for f in features]
-    body = b"\n".join(
-        [header, analysis.model_dump_json().encode(), json.dumps(rows, ensure_ascii=False).encode()]
-    )
+    body = header + b"\n" + pickle.dumps((analysis, list(features)), protocol=5)
     limit = max_bytes()
     if len(body) > limit:
         return False

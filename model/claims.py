@@ -2197,9 +2197,12 @@ def stance_claims(
         if not breaks:
             return []
         stated = breaks[-1].start()
+    found = _pole_cues(text, language)
+    if not any(found):
+        return []  # most sentences: no cue of any question
     cues = _language(language).cues
     claims = []
-    for question, every in zip(lexicon.questions(), _pole_cues(text, language), strict=True):
+    for question, every in zip(lexicon.questions(), found, strict=True):
         hits = tuple(h for h in every if h[1] <= stated)
         undone: set[tuple[int, int, str]] = set()
         if hits and question.plan_nouns:

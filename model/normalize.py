@@ -130,12 +130,9 @@ def names_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
             start <= match.start() < start + len(name) + 1 for start, name in found.items()
         ):
             continue
-        token = match.group()
-        for part in [token, *token.split("-")] if "-" in token else [token]:
-            entity = entity_of(part) or _name_by_shape(_without_possessive(part))
-            if entity:
-                found[match.start()] = entity
-                break
+        entity = _token_name(match.group())
+        if entity:
+            found[match.start()] = entity
     if language == "en":
         for match in _CAPITALISED.finditer(text):
             if match.start() in found:
@@ -149,6 +146,17 @@ def names_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
         if unit:
             found[start] = f"{name} {unit.group(1).lower()}"
     return tuple(sorted(found.items()))
+
+
+@lru_cache(maxsize=200_000)  # asked for every token of every sentence; a corpus repeats its words
+def _token_name(token: str) -> str:
+    """The organisation a token names, by alias or by shape: the token's own, else that of
+    the first part of a hyphenated one that names one ("Bayern-Trainer"); '' for none."""
+    for part in [token, *token.split("-")] if "-" in token else [token]:
+        entity = entity_of(part) or _name_by_shape(_without_possessive(part))
+        if entity:
+            return entity
+    return ""
 
 
 def _name_by_shape(word: str) -> str:

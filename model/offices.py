@@ -12,7 +12,7 @@ titles and the words before them are language data ([offices] in de.toml and en.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from seedview.model import lexicon
 from seedview.model.normalize import lemma, zipf
@@ -36,6 +36,37 @@ def _pattern(language: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _title_words(language: str) -> tuple[str, ...]:
+    """The first word of each title, in lower case: a title the pattern finds (ignoring case)
+    holds it, so a sentence whose lower-case text holds none of them names no title. Cheaper
+    than the pattern, which tries its words before a title at every capital."""
+    return tuple(
+        sorted({title.lower().split()[0] for title in lexicon.language(language).offices.titles})
+    )
+
+
+# Letters that re.IGNORECASE matches to a title's letters but str.lower() does not turn into
+# them ("ı" and "İ" to "i", "ſ" to "s"): a sentence with one is searched with the pattern.
+_CASE_EXTRAS = frozenset("ıİſ")
+
+
+def _title_key(written: str, language: str) -> str:
+    """The lexicon's title that the pattern found, as written ("President", "Prime\nMinister",
+    "Preſident"): its lower case, else the title whose own pattern matches it (the pattern
+    ignores case and takes any run of spaces between words, which lower-casing does not
+    undo)."""
+    titles = lexicon.language(language).offices.titles
+    lower = written.lower()
+    if lower in titles:
+        return lower
+    return next(
+        title
+        for title in titles
+        if re.fullmatch(lexicon.literal_alternation([title]), written, re.IGNORECASE)
+    )
+
+
 def _surname(name: str, language: str) -> str:
     """The last word of the name; a second word that is an inflected common noun ("Kanzler
     Olaf Scholz Reportern", "Präsident Selenskyj Unterstützung") is none of it."""
@@ -52,16 +83,48 @@ def _surname(name: str, language: str) -> str:
 def office_claims(passage: Passage, source: Source) -> list[Claim]:
     """Each title before a name in a sentence, as a claim that the person holds the office
     now or held it before."""
-    language = source.language
+    return [
+        Claim(
+            id=f"c-{passage.id}-o{number}",
+            passage=passage.id,
+            source=passage.source,
+            kind="stance",
+            start=passage.start + start,
+            end=passage.start + end,
+            subject=surname,
+            subject_origin="clause",
+            qualifiers=[qualifier],
+            question="in office",
+            pole=pole,
+            evidence=evidence,
+            confidence=0.7,
+            key_label=f"in office · {surname} · {office}",
+        )
+        for number, start, end, surname, qualifier, pole, evidence, office in _titles_named(
+            passage.text, source.language
+        )
+    ]
+
+
+@lru_cache(maxsize=50_000)  # copies repeat sentences
+def _titles_named(
+    text: str, language: str
+) -> tuple[tuple[int, int, int, str, str, str, str, str], ...]:
+    """(number, start, end, surname, qualifier, pole, evidence, office) of each title before
+    a name in the sentence that makes a claim, numbered among all titles found."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _title_words(language)) and (
+        text.isascii() or _CASE_EXTRAS.isdisjoint(text)
+    ):
+        return ()  # most sentences: no title's first word anywhere, so no title
     offices = lexicon.language(language).offices
     then = {w.lower() for w in offices.then}
-    claims: list[Claim] = []
-    for number, match in enumerate(_pattern(language).finditer(passage.text)):
+    found = []
+    for number, match in enumerate(_pattern(language).finditer(text)):
         before = (match["before"] or "").lower()
         if before in then:
             continue
-        title = match["title"].lower()
-        office = offices.titles[title]
+        office = offices.titles[_title_key(match["title"], language)]
         surname = _surname(match["name"], language)
         if surname in offices.titles:
             continue  # "President Chief Executive …": a list of titles, no name
@@ -69,22 +132,8 @@ def office_claims(passage: Passage, source: Source) -> list[Claim]:
         # "Bayern-Trainer" and "England-Trainer", "Twitter CEO" and "Block CEO": two offices;
         # "U.S. President" and "US-Präsident" one.
         where = re.sub(r"[\s.\-]", "", match["place"]).lower()
-        claims.append(
-            Claim(
-                id=f"c-{passage.id}-o{number}",
-                passage=passage.id,
-                source=passage.source,
-                kind="stance",
-                start=passage.start + match.start(),
-                end=passage.start + match.end(),
-                subject=surname,
-                subject_origin="clause",
-                qualifiers=[f"{where} {office}" if where else office],
-                question="in office",
-                pole=pole,
-                evidence=match.group(),
-                confidence=0.7,
-                key_label=f"in office · {surname} · {office}",
-            )
+        qualifier = f"{where} {office}" if where else office
+        found.append(
+            (number, match.start(), match.end(), surname, qualifier, pole, match.group(), office)
         )
-    return claims
+    return tuple(found)

