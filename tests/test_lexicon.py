@@ -1235,6 +1235,39 @@ def test_a_fine_and_an_interest_rate_are_measures() -> None:
     assert "interest rate" in conflict.explanation
 
 
+def test_one_count_under_its_other_names_is_compared() -> None:
+    # Arrests made or people arrested; workers who walked out or joined the strike; a crowd or
+    # spectators; what a union demands or wants.
+    for first, second in [
+        (
+            ("Police arrested 23 people during the protest.", "en"),
+            ("Officers made 52 arrests at the demonstration, police said.", "en"),
+        ),
+        (
+            ("Die Polizei nahm 23 Menschen fest.", "de"),
+            ("Bei der Demonstration gab es 52 Festnahmen.", "de"),
+        ),
+        (
+            ("About 30,000 workers walked out on Tuesday.", "en"),
+            ("Some 3,000 staff joined the strike on Tuesday.", "en"),
+        ),
+        (
+            ("Rund 30.000 Beschäftigte legten am Dienstag die Arbeit nieder.", "de"),
+            ("Am Warnstreik beteiligten sich am Dienstag etwa 3.000 Beschäftigte.", "de"),
+        ),
+        (
+            ("A crowd of 81,000 watched the game at Wembley.", "en"),
+            ("The match at Wembley was played in front of 75,000 spectators.", "en"),
+        ),
+        (
+            ("The union is demanding a 12% pay rise.", "en"),
+            ("The union wants a 15% pay increase.", "en"),
+        ),
+    ]:
+        (conflict,) = _conflicts_of(first, second)
+        assert conflict.kind == "value", (first, second)
+
+
 def test_german_jobs_cut_are_job_cuts_as_posts_are() -> None:
     # German writes "Jobs" as often as "Stellen": "35.000 Jobs abgebaut" is the cut another
     # outlet gives as "Stellen streichen", not a workforce of its own.
