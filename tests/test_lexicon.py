@@ -1268,6 +1268,16 @@ def test_one_count_under_its_other_names_is_compared() -> None:
         assert conflict.kind == "value", (first, second)
 
 
+def test_a_quarter_written_as_an_adjective_is_the_quarter() -> None:
+    # "Second-quarter revenue rose 3%" and "Revenue fell 3% in the second quarter": one
+    # quarter, two directions.
+    (conflict,) = _conflicts_of(
+        ("Revenue fell 3% to $12.4 billion in the second quarter.", "en"),
+        ("Second-quarter revenue rose 3% to $12.4 billion.", "en"),
+    )
+    assert "went up" in conflict.explanation and "went down" in conflict.explanation
+
+
 def test_german_jobs_cut_are_job_cuts_as_posts_are() -> None:
     # German writes "Jobs" as often as "Stellen": "35.000 Jobs abgebaut" is the cut another
     # outlet gives as "Stellen streichen", not a workforce of its own.
