@@ -24,7 +24,7 @@ RECALL_FLOOR = {
     "tesla_q2_2025_results_de": 0.6,  # measured 0.63 (0.61 before lone sentences were paired)
     "agrardiesel_uturn_de": 0.43,  # measured 0.46 (0.45 before lone sentences were paired)
     "garmisch_zugunglueck_de": 0.52,  # measured 0.55 (0.54 before lone sentences were paired)
-    "nvidia_q2fy26_results_en": 0.63,  # measured 0.66 (0.68 before "second-quarter" dated its figures)
+    "nvidia_q2fy26_results_en": 0.65,  # measured 0.66 (0.68 before "second-quarter" dated its figures)
     "caicedo_transfer_en": 0.56,  # measured 0.58 (0.57 before lone sentences were paired)
     "intervallfasten_studie_de": 0.44,  # measured 0.47 (0.45 before lone sentences were paired)
     "winter_fuel_uturn_en": 0.51,  # measured 0.54 (0.52 before lone sentences were paired)
