@@ -1077,6 +1077,19 @@ def stance_conflicts(
 SHARED_EVENT_WORDS = 2
 
 
+def _shared_event_words(one: list[str], other: list[str]) -> int:
+    """Words two dated statements share, a compound counting as its last part ("Erdbeben" as
+    "Beben", "earthquake" as "quake"): how one event is named in other words."""
+    return sum(
+        1
+        for word in set(one)
+        if any(
+            word == w or (min(len(word), len(w)) >= 4 and (word.endswith(w) or w.endswith(word)))
+            for w in other
+        )
+    )
+
+
 def day_conflicts(
     claims: list[Claim],
     lined_up: dict[str, frozenset[str]],
@@ -1100,7 +1113,7 @@ def day_conflicts(
             days_b = [(c.day, c.day_part) for c in by_source[source_b]]
             for a in by_source[source_a]:
                 shared, b = max(
-                    ((len(set(a.event) & set(b.event)), b) for b in by_source[source_b]),
+                    ((_shared_event_words(a.event, b.event), b) for b in by_source[source_b]),
                     key=lambda item: item[0],
                 )
                 if (

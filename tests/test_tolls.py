@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from test_lexicon import _conflicts_of
 
+from seedview.model.pipeline import analyze
 from seedview.model.quantities import find_quantities
 
 
@@ -76,3 +77,16 @@ def test_a_noun_for_the_injured_or_a_late_year_is_no_toll() -> None:
         ("In late 2019 deaths from the virus began to rise.", "en"),
         ("The virus killed 2,300 people.", "en"),
     )
+
+
+def test_one_event_named_in_other_words_is_dated_once(tmp_path: Path) -> None:
+    # "The earthquake struck on 3 March" and "The quake hit … on 5 March": a compound names
+    # its event as its last part does ("Erdbeben" as "Beben"), so the two days conflict.
+    (tmp_path / "a.txt").write_text(
+        "The earthquake struck on 3 March, killing at least 300 people.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "The quake hit the region on 5 March and killed at least 300 people.\n"
+    )
+    analysis = analyze([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert [c.kind for c in analysis.conflicts] == ["date"]
