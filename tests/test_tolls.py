@@ -90,3 +90,25 @@ def test_one_event_named_in_other_words_is_dated_once(tmp_path: Path) -> None:
     )
     analysis = analyze([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
     assert [c.kind for c in analysis.conflicts] == ["date"]
+
+
+def test_a_toll_of_another_earlier_event_is_not_the_story_s() -> None:
+    # The bus crash's 14 dead, and 23 in "a similar accident" in March: no contradiction.
+    assert not _conflicts_of(
+        (
+            "Bei dem Busunglück starben 14 Menschen. Bereits im März waren bei einem "
+            "ähnlichen Unfall 23 Menschen ums Leben gekommen.",
+            "de",
+        ),
+        ("14 Menschen kamen bei dem Busunglück ums Leben.", "de"),
+    )
+    assert not _conflicts_of(
+        ("The crash killed 14 people. A similar crash in 2019 killed 40.", "en"),
+        ("Fourteen people died in the crash.", "en"),
+    )
+    # The story's own toll still conflicts.
+    (conflict,) = _conflicts_of(
+        ("The crash killed 14 people. A similar crash in 2019 killed 40.", "en"),
+        ("Nineteen people died in the crash.", "en"),
+    )
+    assert "14" in conflict.explanation and "40" not in conflict.explanation
