@@ -132,3 +132,12 @@ def test_a_poll_a_region_a_group_or_a_place_in_capitals_is_not_the_vote() -> Non
         ("Die Auswahl an E-Autos wächst. BMW kam zuletzt auf 14 Prozent.", "de"),
         ("Die Auswahl an E-Autos wächst. BMW kam zuletzt auf 18 Prozent.", "de"),
     )
+
+
+def test_a_share_in_an_article_on_the_wahl_is_the_vote() -> None:
+    # "bei der Wahl" names an election as "Landtagswahl" does.
+    (conflict,) = _conflicts_of(
+        ("Die CDU kam bei der Landtagswahl auf 31,5 Prozent der Stimmen.", "de"),
+        ("Die CDU erreichte bei der Wahl 29,4 Prozent.", "de"),
+    )
+    assert "share of the vote" in conflict.explanation
