@@ -1278,6 +1278,17 @@ def test_a_quarter_written_as_an_adjective_is_the_quarter() -> None:
     assert "went up" in conflict.explanation and "went down" in conflict.explanation
 
 
+def test_a_ruling_upheld_or_overturned_approves_or_rejects() -> None:
+    poles = {
+        text: [c.pole for c in _claims_of_all(text, "en") if c.question == "approval"]
+        for text in (
+            "The appeals court upheld the ban on Thursday.",
+            "The appeals court overturned the ban on Thursday.",
+        )
+    }
+    assert list(poles.values()) == [["approved"], ["rejected"]]
+
+
 def test_german_jobs_cut_are_job_cuts_as_posts_are() -> None:
     # German writes "Jobs" as often as "Stellen": "35.000 Jobs abgebaut" is the cut another
     # outlet gives as "Stellen streichen", not a workforce of its own.
