@@ -1096,7 +1096,7 @@ def _figure_drafts(
                 or _bought_before(text, holders, found.start, language)
             )
             if bought:
-                subject, origin = bought, "clause"
+                subject, origin = bought, "paid_for"
         else:
             bought = ""
         drafts.append(
@@ -1439,43 +1439,61 @@ _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "the"})
 
 
 def _bought(text: str, mentions: list[Mention], end: int, language: str) -> str:
-    """The name a payment is for: the last name within a few words of a 'for' that follows
-    the figure in its sentence ('£106.8m Chelsea paid for Benfica's Enzo Fernández')."""
+    """The name a payment is for: the name within a few words of a 'for' that follows the
+    figure in its sentence ('£106.8m Chelsea paid for Benfica's Enzo Fernández')."""
     found = _paid_for(language).search(text, end, min(len(text), end + 60))
     if not found or re.search(r"[.;:!?]\s|\d", text[end : found.start()]):
         return ""  # past the sentence, or past another figure, whose payment it is
-    window = text[found.end() : found.end() + 40]
-    named = [m for m in mentions if found.end() <= m.start < found.end() + 40]
-    # A person's name is two or three capitalised words ("Enzo Fernandez"): the surname
-    # names them, as a mention of the surname alone does.
-    person = _FULL_NAME.search(window)
-    if (
-        person
-        and _a_name(person.group().split()[0], language)
-        and (not named or found.end() + person.start() >= named[-1].start)
-    ):
-        return person.group(1).lower()
-    return named[-1].entity if named else ""
+    return _name_in(
+        text, found.end(), found.end() + 40, mentions, language, anchored=False, surname=False
+    )
 
 
 def _bought_before(text: str, mentions: list[Mention], start: int, language: str) -> str:
     """'Der FC Bayern zahlt für Michael Olise 60 Millionen Euro', 'kassiert für Arnold 40
-    Millionen': the name right after a 'für' that stands before the figure in its clause."""
-    before = text[max(0, start - 50) : start]
-    found = list(_paid_for(language).finditer(before))
-    if not found or re.search(r"[.;:!?,]\s|\d", before[found[-1].end() :]):
+    Millionen': the name right after a 'für' that stands before the figure in its clause; and
+    'Wolves sell Cunha to United for £62.5m', where 'for' leads to the figure itself: the name
+    right after the verb of paying or selling."""
+    left = max(0, start - 50)
+    found = list(_paid_for(language).finditer(text, left, start))
+    if not found or re.search(r"[.;:!?,]\s|\d", text[found[-1].end() : start]):
         return ""
-    window = before[found[-1].end() :]
-    offset = max(0, start - 50) + found[-1].end()
-    person = _FULL_NAME.search(window)
+    if text[found[-1].end() : start].strip():
+        return _name_in(text, found[-1].end(), start, mentions, language, anchored=False)
+    verbs = [
+        c
+        for c in _measure_cues(text, language)
+        if _is_generic(c.measure) and left <= c.start < found[-1].start()
+    ]
+    if not verbs:
+        return ""
+    verb_end = verbs[-1].start + len(text[verbs[-1].start :].split(maxsplit=1)[0])
+    return _name_in(text, verb_end, found[-1].start(), mentions, language, anchored=True)
+
+
+def _name_in(
+    text: str,
+    begin: int,
+    end: int,
+    mentions: list[Mention],
+    language: str,
+    *,
+    anchored: bool,
+    surname: bool = True,
+) -> str:
+    """The name a stretch of text holds (anchored: the one it opens with): a person's full
+    name by its surname, a mention, or (`surname`) a surname alone that no dictionary knows
+    ("für Olise 60 Millionen"), which German nouns, capitalised too, are not. Not after the
+    figure, where "für das Segment Automobile" names a part, not a purchase."""
+    window = text[begin:end]
+    lead = len(window) - len(window.lstrip())
+    person = (_FULL_NAME.match if anchored else _FULL_NAME.search)(window, lead)
     if person and _a_name(person.group().split()[0], language):
         return person.group(1).lower()  # "für Michael Olise": the surname, as after the figure
-    named = [m for m in mentions if offset <= m.start < start]
+    named = [m for m in mentions if begin + lead <= m.start < end]
     if named:
-        return named[-1].entity
-    # A surname alone: one capitalised word no dictionary knows ("für Olise"), which German
-    # nouns, capitalised too, are not.
-    single = re.match(r"\s*([A-ZÄÖÜ][a-zäöüßéáíóúñç]+)\b", window)
+        return (named[0] if anchored else named[-1]).entity
+    single = re.match(r"([A-ZÄÖÜ][a-zäöüßéáíóúñç]+)\b", window[lead:]) if surname else None
     if single and zipf(single.group(1).lower(), language) < 1.5:
         return single.group(1).lower()
     return ""
@@ -1735,6 +1753,11 @@ def _not_spent(measure: str) -> bool:
 def _is_price(measure: str) -> bool:
     known = _measure_table().get(measure)
     return known is not None and known.price_of
+
+
+def _is_generic(measure: str) -> bool:
+    known = _measure_table().get(measure)
+    return known is not None and known.generic
 
 
 def _adds_to(measure: str) -> list[str]:
@@ -2405,21 +2428,14 @@ def story_prices(claims: list[Claim], sources: list[Source]) -> list[Claim]:
     £62.5m") is the price other sources name for that thing ("Die Ablöse für Olise"); where
     none names one, payments for it by two sources, paid or received, are one price. Run on
     the story's claims, after every article's (the JSON shows the measure compared)."""
-    texts = {s.id: s.text for s in sources}
-    languages = {s.id: s.language for s in sources}
     priced: dict[str, Counter[str]] = defaultdict(Counter)
     paid: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.kind != "figure" or not claim.subject or claim.quantity is None:
+        if claim.kind != "figure" or not claim.subject:
             continue
         if _is_price(claim.measure):
             priced[claim.subject][claim.measure] += 1
-        elif _measure_table().get(claim.measure, None) is not None and (
-            _measure_table()[claim.measure].generic
-            and _paid_for_name(
-                texts.get(claim.source, ""), claim, languages.get(claim.source, "en")
-            )
-        ):
+        elif claim.subject_origin == "paid_for" and _is_generic(claim.measure):
             paid[claim.subject].append(claim)
     renamed: dict[str, str] = {}
     for subject, payments in paid.items():
@@ -2432,6 +2448,7 @@ def story_prices(claims: list[Claim], sources: list[Source]) -> list[Claim]:
         renamed.update((c.id, measure) for c in payments)
     if not renamed:
         return claims
+    languages = {s.id: s.language for s in sources}
     return [
         c.model_copy(
             update={
@@ -2446,13 +2463,6 @@ def story_prices(claims: list[Claim], sources: list[Source]) -> list[Claim]:
         else c
         for c in claims
     ]
-
-
-def _paid_for_name(text: str, claim: Claim, language: str) -> bool:
-    """Whether a 'for'/'für' next to the figure leads to the name the claim holds."""
-    around = text[max(0, claim.start - 60) : claim.end + 60].lower()
-    name = claim.subject.split()[-1]
-    return any(name in around[m.end() : m.end() + 30] for m in _paid_for(language).finditer(around))
 
 
 def extract_claims(sources: list[Source], passages: list[Passage]) -> list[Claim]:

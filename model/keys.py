@@ -18,7 +18,7 @@ def story_subject(claims: list[Claim], source_count: int) -> str:
     """The organisation most sources name as a claim's subject, if at least half do."""
     named: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
-        if claim.subject and claim.subject_origin in ("clause", "context"):
+        if claim.subject and claim.subject_origin in ("clause", "context", "paid_for"):
             named[claim.subject].add(claim.source)
     if not named:
         return ""

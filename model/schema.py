@@ -130,11 +130,12 @@ class Claim(_Frozen):
         default="",
         description="Who or what the claim is about, canonical ('meta'); '' for the story's own subject.",
     )
-    subject_origin: Literal["clause", "context", "story", "unknown"] = Field(
+    subject_origin: Literal["clause", "context", "story", "unknown", "paid_for"] = Field(
         default="story",
         description="Where the subject was found: the claim's clause, its paragraph or "
         "article, the story; 'unknown' when the words name no holder of a measure several "
-        "hold at once (a party's share of the vote), which is then compared with none.",
+        "hold at once (a party's share of the vote), which is then compared with none; "
+        "'paid_for' when it is named as what the money is for ('paid £55m for Matheus Cunha').",
     )
     measure: str = Field(
         default="",
