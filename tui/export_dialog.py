@@ -43,6 +43,9 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
         self.fmt = fmt if fmt in FORMAT_NAMES else "md"
         self.default_path = default_path
         self._confirming = False
+        # The (path, format) the warning speaks of: a change message that arrives late for
+        # the same inputs must not wipe a warning that still holds.
+        self._warned_for: tuple[str, str] | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box"):
@@ -78,6 +81,10 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
         self._reset_confirmation()
 
     def _reset_confirmation(self) -> None:
+        current = (self.query_one("#export-path", Input).value.strip(), self._format())
+        if current == self._warned_for:
+            return
+        self._warned_for = None
         self._confirming = False
         self.query_one("#export-warning", Static).update("")
         self.query_one("#export-ok", Button).label = "Export"
@@ -96,6 +103,7 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
 
         value = self.query_one("#export-path", Input).value.strip()
         warning = self.query_one("#export-warning", Static)
+        self._warned_for = (value, self._format())
         if not value:
             warning.update(Text("Enter a file name.", style="bold"))
             return
@@ -103,7 +111,8 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
         try:
             exists = check_target(path)  # folders, devices and FIFOs are refused here
         except TargetError as error:
-            self._reset_confirmation()
+            self._confirming = False
+            self.query_one("#export-ok", Button).label = "Export"
             warning.update(Text(str(error), style="bold"))
             return
         if exists and not self._confirming:
