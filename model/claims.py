@@ -1085,7 +1085,11 @@ def _figure_drafts(
         held = table.get(measure)
         if not measure and _share_naming_nothing(text, found, language):
             held = table.get(_story_measure(source.text, language))  # as `_finish_figures` will
-        holders = mentions if held is not None and held.several_holders else _named(mentions)
+        holders = (
+            mentions
+            if held is not None and (held.several_holders or held.organisational)
+            else _named(mentions)
+        )
         subject, origin = _subject(text, holders, found.start, clause, context_subject, language)
         if kind == "money":
             # "paid £106.8m for Enzo Fernández", "£105m on Declan Rice", "Christopher Nkunku
@@ -1671,6 +1675,8 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             subject, subject_origin = "", "story"  # "72 km southwest of Marrakech": a place
         period_label = period.label if period else ""
         basis = _basis(found, language, draft.clause_text, period_label)
+        if basis == "change" and event is not None and event.names_a_change:
+            basis = "level"  # "cut its workforce by 15%": cuts of 15%
         stated = _changed_level(draft, drafts)
         if (
             stated is not None

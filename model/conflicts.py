@@ -563,6 +563,7 @@ def _approximate_conflicts(
         least = min(_q(s).value for s in position)
         most = max(_q(s).value for s in position)
         if math.isclose(least, most, rel_tol=1e-9):
+            found.extend(_bound_conflicts(key, position, labels, language, story, lined_up))
             continue
         # Each side is every statement of its figure ("mehr als 1200", "mindestens 1.200").
         lows = [s for s in position if math.isclose(_q(s).value, least)]
@@ -588,6 +589,46 @@ def _approximate_conflicts(
             )
         )
     return found
+
+
+BOUNDING = frozenset({"over", "under", "at_least", "up_to"})
+
+
+def _bound_conflicts(
+    key: FigureKey,
+    position: list[list[Claim]],
+    labels: dict[str, str],
+    language: str,
+    story: str,
+    lined_up: dict[str, frozenset[str]] | None,
+) -> list[Conflict]:
+    """One figure printed as a bound by some sources and as the figure itself by others
+    ("more than 15%" and "15%"): both can hold, yet a fact-checker asks which it was."""
+    bounded = [s for s in position if _q(s).qualifier in BOUNDING]
+    plain = [s for s in position if _q(s).qualifier in ("", "approx")]
+    if not bounded or not plain:
+        return []
+    # An article that words its own figure both ways takes neither side.
+    both = {c.source for s in plain for c in s} & {c.source for s in bounded for c in s}
+    low = [c for s in plain for c in s if c.source not in both]
+    high = [c for s in bounded for c in s if c.source not in both]
+    if not low or not high:
+        return []
+    if not _comparable(key, low, high, lined_up or {}) or _two_places(low, high):
+        return []
+    return [
+        _figure_conflict(
+            key,
+            _cited(low, []),
+            _cited(high, []),
+            labels,
+            language,
+            reason="they can both hold, yet one says the figure and the other only a bound",
+            base=APPROXIMATE,
+            story=story,
+            kind="approximate",
+        )
+    ]
 
 
 def _nested(a: Quantity, b: Quantity) -> bool:

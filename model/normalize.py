@@ -122,8 +122,11 @@ def names_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
         words = match.group(1).split()
         while words and words[0].lower() in _DETERMINERS:
             words.pop(0)
+        # "Chipmaker Intel Corp.", "Autobauer Volkswagen AG": what the company is, then its name.
+        while len(words) > 1 and _describes_organisation(words[0]):
+            words.pop(0)
         if words:
-            found[match.start()] = " ".join(words).lower()
+            found[text.index(words[0], match.start())] = " ".join(words).lower()
     prepared = _joined(text)
     for match in _TOKEN.finditer(prepared):
         if found and any(
@@ -133,11 +136,15 @@ def names_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
         entity = _token_name(match.group())
         if entity:
             found[match.start()] = entity
+    for start, name in _named_by_apposition(text, language):
+        found.setdefault(start, name)
     if language == "en":
         for match in _CAPITALISED.finditer(text):
             if match.start() in found:
                 continue
             word = re.sub(r"['’]s$", "", match.group())
+            if _describes_organisation(word):
+                continue  # "Chipmaker", "Carmaker": what the company is, never its name
             if len(word) >= 3 and zipf(word.lower(), "en") < 3.0:
                 found[match.start()] = word.lower()
     # "Acme's cloud unit", "Microsofts KI-Geschäft": a business unit is its own subject.
@@ -146,6 +153,65 @@ def names_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
         if unit:
             found[start] = f"{name} {unit.group(1).lower()}"
     return tuple(sorted(found.items()))
+
+
+_APPOSITION = re.compile(r"\b([^\W\d_][\w-]*)(?=\s+([A-ZÄÖÜ][\w&-]*))")
+
+
+def _named_by_apposition(text: str, language: str) -> list[tuple[int, str]]:
+    """Names that an organisation or rival noun stands before: "der Autobauer Volkswagen",
+    "Konkurrent Stellantis", "rival Renault". German writes every noun with a capital, so a
+    word after such a noun is a name only when it is rare enough as a word (not "Ende",
+    "Mitte") and no day or month ("the company Monday said")."""
+    found = []
+    for match in _APPOSITION.finditer(text):
+        noun, word = match.group(1), match.group(2)
+        if not (_describes_organisation(noun) or noun.lower() in _rival_nouns(language)):
+            continue
+        lowered = word.lower()
+        data = lexicon.language(language)
+        if lowered in data.weekdays or lowered in data.months or lowered in _DETERMINERS:
+            continue
+        if zipf(lowered, language) >= 4.6 or lowered in langdata.stopwords(language):
+            continue
+        if _measure_word(lowered, language) or _measure_word(
+            lemma(word, language).lower(), language
+        ):
+            continue  # "steigerte der Konzern Umsatz und Gewinn": what it measures
+        found.append((match.start(2), entity_of(word) or lowered))
+    return found
+
+
+def _measure_word(word: str, language: str) -> bool:
+    whole, stems = _measure_words(language)
+    return word in whole or word.startswith(stems)
+
+
+@cache
+def _measure_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    cues = [c.lower() for m in lexicon.measures() for c in m.cues(language) if " " not in c]
+    whole = frozenset(c.strip("*") for c in cues if not c.endswith("*"))
+    return whole, tuple(sorted(c.strip("*") for c in cues if c.endswith("*")))
+
+
+@cache
+def _rival_nouns(language: str) -> frozenset[str]:
+    return frozenset(n.lower() for n in lexicon.language(language).cues.rival_noun)
+
+
+def _describes_organisation(word: str) -> bool:
+    """A word that says what an organisation is ("Chipmaker", "US-Konzern", "Elektroautobauer"):
+    a noun of the languages' `organisation_noun` lists, alone or as a compound's last part."""
+    lowered = word.lower().rstrip(".,")
+    return any(
+        lowered == noun or (len(noun) >= 5 and lowered.endswith(noun)) for noun in _org_nouns()
+    )
+
+
+@cache
+def _org_nouns() -> tuple[str, ...]:
+    nouns = {n for lang in ("de", "en") for n in lexicon.language(lang).cues.organisation_noun}
+    return tuple(sorted(n.strip("*").lower() for n in nouns if " " not in n))
 
 
 @lru_cache(maxsize=200_000)  # asked for every token of every sentence; a corpus repeats its words

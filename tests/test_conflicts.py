@@ -244,3 +244,29 @@ def test_figures_that_differ_yet_can_both_hold_are_shown_after_contradictions(
     assert contradiction and contradiction[0].kind == "value"
     kinds = [c.kind for c in _real(analysis)]
     assert kinds.index("approximate") > kinds.index("value")
+
+
+def test_a_figure_printed_as_a_bound_by_one_source_is_a_difference_to_check(
+    tmp_path: Path,
+) -> None:
+    # "mindestens 40" and "40" can both hold, yet one outlet counts exactly what the other
+    # gives only as a floor: a fact-checker wants to see it (after the contradictions). One
+    # article printing its own figure both ways, or two outlets printing the same bound, is
+    # nothing to see.
+    (tmp_path / "a.txt").write_text(
+        "Brand in Lagerhalle\n\nBei dem Brand in der Lagerhalle in Halden wurden mindestens 40 "
+        "Menschen verletzt. Später hieß es, 40 Menschen seien verletzt worden.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Großbrand in Halden\n\nBei dem Brand in der Lagerhalle in Halden wurden 40 Menschen "
+        "verletzt.\n"
+    )
+    (tmp_path / "c.txt").write_text(
+        "Halden: Feuer in Lager\n\nBei dem Feuer in der Lagerhalle in Halden wurden mindestens 40 "
+        "Menschen verletzt.\n"
+    )
+    analysis = analyze([str(tmp_path)])
+    approximate = [c for c in _real(analysis) if c.kind == "approximate"]
+    assert len(approximate) == 1, [c.explanation for c in approximate]
+    assert set(approximate[0].sources) == {"b", "c"}
+    assert "mindestens 40" in approximate[0].explanation

@@ -156,6 +156,11 @@ class Cues(_Strict):
     organisation_noun: list[str] = Field(
         description="Nouns that name an organisation by what it is: 'der Konzern', 'the company'."
     )
+    rival_noun: list[str] = Field(
+        description="Nouns for another organisation of the same trade ('der Konkurrent', "
+        "'rival'): like an organisation noun, one before a capitalised word makes that word a "
+        "name ('der Konkurrent Stellantis', 'Autobauer Volkswagen', 'rival Renault')."
+    )
     paid_for: list[str]
     next_measure: list[str] = Field(
         description="Words right after a figure that hand the measure word after them to the "
@@ -493,6 +498,11 @@ class Measure(_Strict):
         "`frame` cue: 'strikes by 100,000 workers' counts participants, not employees.",
     )
     frame: dict[str, list[str]] = Field(default_factory=dict)
+    names_a_change: bool = Field(
+        default=False,
+        description="The measure is itself a change of another (job cuts of employees): "
+        "'cut its workforce by 15%' and 'cut 15% of its workforce' state one level of cuts.",
+    )
     to_place: bool = Field(
         default=False,
         description="Measured to a place the clause names after the figure (a distance): "
