@@ -21,6 +21,7 @@ from itertools import pairwise
 from typing import Literal
 
 from seedview.model import lexicon, tables
+from seedview.model.ages import AGE, age_claims
 from seedview.model.days import date_claims
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
 from seedview.model.normalize import lemma, named_by_letters, names_in, names_someone, zipf
@@ -2520,7 +2521,9 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
         if _named(mentions):
             paragraph_subject[passage.paragraph] = _named(mentions)[-1].entity
     figures = _regional(_listed_places(_finish_figures(drafts, source), source, passages), source)
-    return _projected(figures, source, passages) + stances
+    # Ages beside names are model/ages.py's: an age the figures path reads names no person.
+    figures = [c for c in figures if c.measure != AGE]
+    return _projected(figures, source, passages) + age_claims(readable, source) + stances
 
 
 def _opening_line(source: Source) -> str:

@@ -403,6 +403,7 @@ def _judged(
     corpus: Corpus, groups: list[Group], topics: list[Topic], progress: Progress
 ) -> Analysis:
     """The analysis with the fact groups and conflicts, which need the claims."""
+    from seedview.model.ages import story_ages
     from seedview.model.claims import story_prices
     from seedview.model.conflicts import find_conflicts
     from seedview.model.facts import fact_groups
@@ -410,7 +411,7 @@ def _judged(
 
     sources, passages = corpus.sources, corpus.passages
     language = sources[0].language if sources else "de"
-    corpus.claims = story_prices(corpus.claims, sources)
+    corpus.claims = story_ages(story_prices(corpus.claims, sources))
     facts, facts_topic = fact_groups(sources, passages, corpus.claims, language)
     if facts_topic is not None:
         groups, topics = [*groups, *facts], [*topics, facts_topic]

@@ -23,6 +23,9 @@ class Side:
     claims: list[Claim] = field(default_factory=list)
 
 
+BOUNDS = frozenset({"over", "under", "at_least", "up_to"})  # qualifiers that bound
+
+
 def _side_key(claim: Claim, kind: str = "") -> str:
     if kind == "measure":  # one figure, read as two measures: a side per reading
         return f"measure:{claim.measure}"
@@ -32,7 +35,10 @@ def _side_key(claim: Claim, kind: str = "") -> str:
         return f"date:{claim.day}"
     if claim.quantity is not None:  # "bis zu 72 Mrd." and "über 72 Milliarden": one side
         # "stieg um 12 Prozent" and "sank um 12 Prozent": two sides.
-        return f"value:{claim.quantity.unit}:{claim.quantity.value:.6g}:{claim.direction}"
+        key = f"value:{claim.quantity.unit}:{claim.quantity.value:.6g}:{claim.direction}"
+        if kind == "approximate" and claim.quantity.qualifier in BOUNDS:
+            key += ":bound"  # "72 Milliarden" and "über 72 Milliarden": the figure, a bound
+        return key
     return f"claim:{claim.id}"
 
 

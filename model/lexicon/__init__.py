@@ -361,6 +361,22 @@ class Stems(_Strict):
     )
 
 
+class Ages(_Strict):
+    """The words that make a number beside a name a person's age."""
+
+    after_number: list[str] = Field(
+        description="Words right after the number: '-year-old', '-jährige', ' Jahre alt'."
+    )
+    before_number: list[str] = Field(
+        description="Words right before the number: 'aged', 'im Alter von'."
+    )
+    person_nouns: list[str] = Field(
+        description="Nouns for a person that stand, capitalised, before or instead of a name "
+        "('der 29-jährige Stürmer Harry Kane', 'Defendant Max Muster'): no part of it; a "
+        "trailing '*' lets the word go on."
+    )
+
+
 class Offices(_Strict):
     """Titles before a person's name, and the words that say the person left the office."""
 
@@ -408,6 +424,7 @@ class Language(_Strict):
     basis: Basis
     direction: Direction
     offices: Offices
+    ages: Ages
     cues: Cues
 
     @field_validator("fractions")
