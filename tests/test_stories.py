@@ -32,6 +32,8 @@ RECALL_FLOOR = {
     "erythrit_studie_de": 0.42,  # measured 0.45 (0.44 before lone sentences were paired)
     "marokko_erdbeben_de": 0.52,  # measured 0.55 (0.50 before lone sentences were paired)
     "aspartame_iarc_en": 0.55,  # measured 0.59 (0.57 when labelled, eighth session)
+    # A court's verdict in English (ninth session): eight outlets on one sentencing.
+    "pelicot_verdict_en": 0.4,  # measured 0.43 (0.42 when labelled)
 }
 # Of the pairs of gold-quoting passages a group links, the share quoting one gold claim group
 # (tests/stories.py), at least. Gold claim groups of one story are close neighbours ("police
@@ -63,6 +65,7 @@ PRECISION_FLOOR = {
     "erythrit_studie_de": 0.61,  # measured 0.64
     "marokko_erdbeben_de": 0.77,  # measured 0.81 (0.80 before attaching needed direct matches)
     "aspartame_iarc_en": 0.52,  # measured 0.55
+    "pelicot_verdict_en": 0.54,  # measured 0.57
 }
 # No group holds more than this share of a story's content passages, or more passages than
 # the story has sources where that share is fewer: the labelled articles are openings of
@@ -137,6 +140,11 @@ HARD_FLOOR = {
     # ("probable" against "possible carcinogen"). Its others: a per-kilogram intake given as
     # a flat amount (twice), an agency's verdict against another's, and a count of panels.
     "aspartame_iarc_en": 1,
+    # A court's verdict in English (ninth session; 0/8 when labelled). Found since an age beside
+    # a name is a figure about the person (71 against 72). Its others: ranges of sentences and
+    # of ages of a group, counts of suspended sentences, "over a decade" against "nine years",
+    # "all … guilty of rape" against a breakdown, the scope of a prosecutor's request.
+    "pelicot_verdict_en": 1,
 }
 GROUNDED_FLOOR = {
     "fasting_heart_risk_en": 0.75,
@@ -175,6 +183,7 @@ GROUNDED_FLOOR = {
     # Measured 1/2: the other is the one outlet that says both "possible" and "probable
     # carcinogen" (shown as internal), of which the gold quotes one side.
     "aspartame_iarc_en": 0.5,
+    "pelicot_verdict_en": 0.85,  # measured 1/1
 }
 
 
