@@ -46,6 +46,7 @@ from seedview.model.schema import Claim, Conflict, Group, Quantity, Source
 
 CERTAIN = 0.85
 UNDATED = 0.45
+INHERITED = 0.6  # a figure stating no period, compared in the one period the story's others state
 APPROXIMATE = 0.3  # figures that differ yet can both hold: after every contradiction
 LABELS_NAMED = 5  # sources named in an explanation before "and N more"
 MAX_SIDE_STATEMENTS = 3  # values quoted per side before "…"
@@ -239,8 +240,25 @@ def value_conflicts(
             for claim in members:
                 if claim.period is not None and claim.period.origin != "clause":
                     inherited[(*key[:6], "")].append(claim)
+    story_periods = _story_periods(buckets)
     conflicts: list[Conflict] = []
     for key, members in buckets.items():
+        if not key[6] and key[:6] in story_periods:
+            continue  # compared in the story's period's bucket, below
+        if key[6] and (*key[:6], "") in buckets and story_periods.get(key[:6]) == key[6]:
+            # Figures that state no period, where every source that states one states this
+            # one, are about it ("quarterly revenue of $12.83 billion" in a story on the
+            # second quarter): compared, but less sure.
+            unstated = buckets[(*key[:6], "")]
+            found = _bucket_conflicts(key, members + unstated, labels, language, story, lined_up)
+            ids = {c.id for c in unstated}
+            conflicts.extend(
+                c.model_copy(update={"confidence": min(c.confidence, INHERITED)})
+                if ids & set(c.claims)
+                else c
+                for c in found
+            )
+            continue
         if key[6].startswith("?"):
             # "im zweiten Quartal" on two undated pages of one story most likely means one
             # quarter: compared, but unsure.
@@ -864,6 +882,31 @@ def _exceeds(a: Claim, b: Claim) -> bool:
         and a.passage != b.passage
         and bounds(a.quantity).low > bounds(b.quantity).high
     )
+
+
+def _story_periods(buckets: dict[FigureKey, list[Claim]]) -> dict[tuple[object, ...], str]:
+    """For each key but its period that some figures state no period for: the one period the
+    others state, where they state exactly one (a span or two periods: none)."""
+    stated: dict[tuple[object, ...], dict[str, set[str]]] = defaultdict(dict)
+    for key, members in buckets.items():
+        if not key[6] or lexicon.measure(key[1]) is None:
+            continue  # a head noun read as the measure too often counts two things
+        sources = {
+            c.source for c in members if c.period is not None and c.period.origin == "clause"
+        }
+        if sources:
+            stated[key[:6]][key[6]] = sources
+    story_periods = {}
+    for key in buckets:
+        periods = stated.get(key[:6], {})
+        if key[6] or len(periods) != 1:
+            continue
+        ((period, sources),) = periods.items()
+        # Two sources at least, or a quarter (what a company reports on): one page's year
+        # ("so schwer wie das Beben von 1960") or season ("in dieser Saison") is no story's.
+        if ".." not in period and (len(sources) >= 2 or "-Q" in period):
+            story_periods[key[:6]] = period
+    return story_periods
 
 
 def _undated_conflicts(

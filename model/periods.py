@@ -27,9 +27,9 @@ _KINDS = (
     "last_quarter",
     "this_quarter",
     "span_years",
+    "between",  # before "until": "von 2003 bis 2018" is a span, not "bis 2018"
     "until",
     "since",
-    "between",
     "this_year",
     "this_season",
     "last_season",

@@ -270,3 +270,50 @@ def test_a_figure_printed_as_a_bound_by_one_source_is_a_difference_to_check(
     assert len(approximate) == 1, [c.explanation for c in approximate]
     assert set(approximate[0].sources) == {"b", "c"}
     assert "mindestens 40" in approximate[0].explanation
+
+
+def test_a_figure_stating_no_period_is_compared_in_the_quarter_the_others_state(
+    tmp_path: Path,
+) -> None:
+    # A results story: two outlets name the quarter, a third gives the revenue with no period.
+    # Its figure is about that quarter (less sure); a year one page names in passing ("the
+    # quake of 1960") is no story's period.
+    (tmp_path / "a.txt").write_text(
+        "Nordwerk results\n\nNordwerk posted revenue of $4.2 billion in the second quarter.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Nordwerk beats\n\nNordwerk's second-quarter revenue came in at $4.2 billion.\n"
+    )
+    (tmp_path / "c.txt").write_text(
+        "Nordwerk shares fall\n\nNordwerk reported revenue of $5.1 billion, the company said.\n"
+    )
+    analysis = analyze([str(tmp_path)])
+    (conflict,) = _conflicts_with(analysis, "$5.1 billion")
+    assert conflict.kind == "value" and conflict.confidence < 0.85
+    assert "4.2" in conflict.explanation
+
+
+def test_a_year_one_page_names_in_passing_is_no_period_of_the_story(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Beben in Talland\n\nBei dem Beben in Talland starben 2000 Menschen. Bei dem "
+        "Beben von 1960 starben 12.000 Menschen.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Talland trauert\n\nBei dem Beben in Talland starben 2500 Menschen.\n"
+    )
+    analysis = analyze([str(tmp_path)])
+    # The two tolls of this quake contradict each other, with no period named.
+    assert _conflicts_with(analysis, "2000 Menschen", "2500 Menschen")
+    assert not [c for c in _real(analysis) if "1960" in c.explanation], [
+        c.explanation for c in _real(analysis)
+    ]
+
+
+def test_a_span_from_one_year_to_another_is_one_period() -> None:
+    # "from 2003 to 2018" is the span of a study's data, not the year 2003 (which made a
+    # survey's participants a figure "for 2003"); "von 2025 bis 2030" is no "bis 2030".
+    assert [p[2] for p in find_periods("adults studied from 2003 to 2018 in the U.S.", None)] == [
+        "2003..2018"
+    ]
+    assert [p[2] for p in find_periods("Daten von 2003 bis Ende 2018", None)] == ["2003..2018"]
+    assert [p[2] for p in find_periods("Stellen werden bis 2030 abgebaut", None)] == ["..2030"]
