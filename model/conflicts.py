@@ -889,14 +889,17 @@ def _story_periods(buckets: dict[FigureKey, list[Claim]]) -> dict[tuple[object, 
     others state, where they state exactly one (a span or two periods: none)."""
     stated: dict[tuple[object, ...], dict[str, set[str]]] = defaultdict(dict)
     for key, members in buckets.items():
-        if not key[6] or lexicon.measure(key[1]) is None:
-            continue  # a head noun read as the measure too often counts two things
+        held = lexicon.measure(key[1])
+        if not key[6] or held is None or held.generic or key[4] != "level":
+            # A head noun read as the measure too often counts two things, and a change or
+            # a generic measure ("growth", "sieben Prozent") of what is not said.
+            continue
         sources = {
             c.source for c in members if c.period is not None and c.period.origin == "clause"
         }
         if sources:
             stated[key[:6]][key[6]] = sources
-    story_periods = {}
+    story_periods: dict[tuple[object, ...], str] = {}
     for key in buckets:
         periods = stated.get(key[:6], {})
         if key[6] or len(periods) != 1:
