@@ -557,6 +557,13 @@ def with_semantic(
             rescored.append(Pair(pair.left, pair.right, score))
     for (a, b), cosine in sorted(candidates.items()):
         left, right = order[a], order[b]
+        across = languages is not None and languages[left] != languages[right]
+        if not across and not every[left] & every[right]:
+            # The lexical sanity check: in one language, two sentences that share no word
+            # are not linked by the encoder alone (centred cosines link sentences of one
+            # theme: "Die ethischen Aspekte von KI-gestützter Werbung …" beside "Hier lohnt
+            # ein Blick auf alternative Ansätze …" in the bundled corpus).
+            continue
         words = _pair_score(
             every[left],
             every[right],
