@@ -199,12 +199,12 @@ def centred(matrix: Vectors) -> Vectors:
     says beyond the story. The mean of a few rows is mostly those rows themselves (of two,
     centring makes them opposite): it is shrunk, n / (n + CENTRE_PRIOR) of it taken away.
     """
-    result = np.array(matrix, dtype=np.float32, copy=True)
+    result: Vectors = np.array(matrix, dtype=np.float32, copy=True)
     if not len(result):
         return result
     result -= result.mean(axis=0) * (len(result) / (len(result) + CENTRE_PRIOR))
-    norms = np.linalg.norm(result, axis=1, keepdims=True)
-    return result / np.maximum(norms, 1e-12)
+    result /= np.maximum(np.linalg.norm(result, axis=1, keepdims=True), 1e-12)
+    return result
 
 
 def nearest_across_sources(
