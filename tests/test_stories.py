@@ -16,22 +16,22 @@ RECALL_FLOOR = {
     "kane_bayern_fee_de": 0.59,  # measured 0.61 (0.48)
     "muenchen_demo_gegen_rechts_de": 0.55,  # measured 0.58 (0.56 before centred vectors)
     # Four German and four English articles: most pairs cross the language boundary.
-    "vw_ig_metall_deal_mixed": 0.49,  # measured 0.53 (0.48 before centred vectors)
-    "vw_q3_2024_results_de": 0.48,  # measured 0.51 (0.46 before centred vectors)
+    "vw_ig_metall_deal_mixed": 0.48,  # measured 0.52 (0.48 before centred vectors)
+    "vw_q3_2024_results_de": 0.46,  # measured 0.50 (0.46 before centred vectors)
     # A state election in German (seventh session): eight outlets, three at projection time.
-    "landtagswahl_csu_2023_de": 0.45,  # measured 0.48 (0.46 before centred vectors)
-    "derna_flood_toll_en": 0.54,  # measured 0.57 (0.55 before centred vectors)
-    "tesla_q2_2025_results_de": 0.61,  # measured 0.65 (0.65 before centred vectors)
-    "agrardiesel_uturn_de": 0.43,  # measured 0.46 (0.45 before lone sentences were paired)
+    "landtagswahl_csu_2023_de": 0.45,  # measured 0.49 (0.46 before centred vectors)
+    "derna_flood_toll_en": 0.53,  # measured 0.56 (0.55 before centred vectors)
+    "tesla_q2_2025_results_de": 0.6,  # measured 0.63 (0.61 before lone sentences were paired)
+    "agrardiesel_uturn_de": 0.45,  # measured 0.48 (0.46 before centred vectors)
     "garmisch_zugunglueck_de": 0.52,  # measured 0.55 (0.54 before lone sentences were paired)
-    "nvidia_q2fy26_results_en": 0.65,  # measured 0.66 (0.68 before "second-quarter" dated its figures)
+    "nvidia_q2fy26_results_en": 0.66,  # measured 0.69 (0.66 before centred vectors)
     "caicedo_transfer_en": 0.51,  # measured 0.55 (0.58 before centred vectors)
     "intervallfasten_studie_de": 0.49,  # measured 0.52 (0.46 before centred vectors)
-    "winter_fuel_uturn_en": 0.53,  # measured 0.57 (0.54 before centred vectors)
-    "intel_q2_2024_results_en": 0.64,  # measured 0.68 (0.74 before centred vectors)
+    "winter_fuel_uturn_en": 0.52,  # measured 0.56 (0.54 before centred vectors)
+    "intel_q2_2024_results_en": 0.64,  # measured 0.67 (0.74 before centred vectors)
     "erythrit_studie_de": 0.42,  # measured 0.45 (0.44 before lone sentences were paired)
     "marokko_erdbeben_de": 0.58,  # measured 0.61 (0.55 before centred vectors)
-    "aspartame_iarc_en": 0.58,  # measured 0.61 (0.59 before centred vectors)
+    "aspartame_iarc_en": 0.62,  # measured 0.65 (0.59 before centred vectors)
 }
 # Of the pairs of gold-quoting passages a group links, the share quoting one gold claim group
 # (tests/stories.py), at least. Gold claim groups of one story are close neighbours ("police
@@ -43,16 +43,16 @@ RECALL_FLOOR = {
 # than a third of its folds directly (summed over the seventeen stories: 1233/1859 = 0.663 ->
 # 1233/1845 = 0.668 at the same 1320 of 2394 gold pairs; bench/group_errors.py).
 PRECISION_FLOOR = {
-    "fasting_heart_risk_en": 0.51,  # measured 0.54
+    "fasting_heart_risk_en": 0.52,  # measured 0.56 (0.54 before centred vectors)
     "kane_bayern_fee_de": 0.84,  # measured 0.87
     "muenchen_demo_gegen_rechts_de": 0.69,  # measured 0.72 (0.69 before centred vectors)
-    "vw_ig_metall_deal_mixed": 0.79,  # measured 0.83 (0.82 before attaching needed direct matches)
+    "vw_ig_metall_deal_mixed": 0.75,  # measured 0.79 (0.83 before centred vectors)
     "vw_q3_2024_results_de": 0.74,  # measured 0.77
     "landtagswahl_csu_2023_de": 0.66,  # measured 0.70 (0.68 before centred vectors)
-    "derna_flood_toll_en": 0.56,  # measured 0.60 (0.58 before centred vectors)
-    "tesla_q2_2025_results_de": 0.63,  # measured 0.66 (0.74 before centred vectors)
-    "agrardiesel_uturn_de": 0.48,  # measured 0.52 (0.51 before centred vectors)
-    "garmisch_zugunglueck_de": 0.57,  # measured 0.60 (0.63 before centred vectors)
+    "derna_flood_toll_en": 0.56,  # measured 0.59 (0.58 before centred vectors)
+    "tesla_q2_2025_results_de": 0.63,  # measured 0.67 (0.74 before centred vectors)
+    "agrardiesel_uturn_de": 0.49,  # measured 0.53 (0.51 before centred vectors)
+    "garmisch_zugunglueck_de": 0.61,  # measured 0.64
     "nvidia_q2fy26_results_en": 0.73,  # measured 0.77 (0.76 before centred vectors)
     "caicedo_transfer_en": 0.62,  # measured 0.65 (0.63 before centred vectors)
     "intervallfasten_studie_de": 0.77,  # measured 0.80
@@ -60,9 +60,9 @@ PRECISION_FLOOR = {
     # benefit, the income line and the cost in one sentence, are close neighbours.
     "winter_fuel_uturn_en": 0.41,  # measured 0.44
     "intel_q2_2024_results_en": 0.67,  # measured 0.70 (0.69 before attaching needed direct matches)
-    "erythrit_studie_de": 0.67,  # measured 0.70 (0.64 before centred vectors)
-    "marokko_erdbeben_de": 0.68,  # measured 0.72 (0.81 before centred vectors)
-    "aspartame_iarc_en": 0.59,  # measured 0.63 (0.57 before centred vectors)
+    "erythrit_studie_de": 0.68,  # measured 0.71 (0.64 before centred vectors)
+    "marokko_erdbeben_de": 0.66,  # measured 0.69 (0.81 before centred vectors)
+    "aspartame_iarc_en": 0.6,  # measured 0.63 (0.57 before centred vectors)
 }
 # No group holds more than this share of a story's content passages, or more passages than
 # the story has sources where that share is fewer: the labelled articles are openings of
