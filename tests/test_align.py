@@ -21,8 +21,10 @@ def test_bundled_corpus_alignment_quality(corpus: Analysis) -> None:
     scores = alignment_scores(corpus)
     # Thresholds a little under the measured 1.00 / 0.57 (bench/align_tuning.py; 0.52 with
     # shared words alone), so a regression fails while honest retuning stays possible.
+    # Measured 0.89 / 0.81 since the encoder's cosines are centred and a lone sentence is
+    # paired with each source's best match (0.88 / 0.71 before): 17 of 19 linked pairs right.
     assert scores.precision >= 0.85, scores
-    assert scores.recall >= 0.55, scores
+    assert scores.recall >= 0.78, scores
 
 
 def test_the_2025_spending_figure_lines_up_across_three_sources(corpus: Analysis) -> None:

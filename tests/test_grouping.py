@@ -53,6 +53,29 @@ def test_a_sentence_joins_no_group_whose_mean_it_reaches_through_one_close_membe
     assert not any(3 in group and 1 in group for group in grown), grown
 
 
+def test_a_sentence_no_group_takes_is_shown_beside_each_source_that_says_the_same() -> None:
+    # Sentence 0 says what 1 (source s1) and 3 (source s3) say, but 1 sits in a group with 2
+    # and 3 in one with 4, which 0 does not match as a whole: linkage leaves it alone. It is
+    # paired with its best match of each other source, not only with the best of all; of two
+    # matches from one source (3 and 5, both from s3) only the better.
+    copies, sources = _one_each(7)
+    sources[5] = {"s3": 1}
+    pairs = [Pair(1, 2, 0.9), Pair(3, 4, 0.9), Pair(5, 6, 0.9)]
+    pairs += [Pair(0, 1, 0.33), Pair(0, 3, 0.31), Pair(0, 5, 0.30)]
+    linked = align._average_linkage(copies, sources, pairs, 0.22)
+    assert not any(0 in group for group in linked), linked
+    paired = align._lone_folds_paired(linked, copies, sources, pairs, 0.22)
+    assert sorted(paired) == [[0, 1], [0, 3]]
+
+
+def test_a_sentence_no_group_takes_is_not_paired_with_a_weak_match() -> None:
+    copies, sources = _one_each(5)
+    pairs = [Pair(1, 2, 0.9), Pair(3, 4, 0.9), Pair(0, 1, 0.33), Pair(0, 3, 0.25)]
+    linked = align._average_linkage(copies, sources, pairs, 0.22)
+    paired = align._lone_folds_paired(linked, copies, sources, pairs, 0.22)
+    assert sorted(paired) == [[0, 1]]  # 0.25 is over the threshold, but not by enough
+
+
 def test_no_group_holds_more_than_a_tenth_of_a_large_corpus() -> None:
     # 100 sentences from 100 sources that all match each other: one chain of near-copies
     # would be a single group of everything.

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from seedview.model import semantic
+from seedview.model.align import DEFAULT_MIN_SCORE, align
 from seedview.model.pipeline import analyze
 from seedview.model.schema import Analysis
 
@@ -107,3 +108,49 @@ def test_one_figure_in_two_languages_lines_up_unless_the_encoder_sets_them_apart
         ("en@200", "en", paintings, "en"),
     ]
     assert align(items).groups == [[0, 2]]
+
+
+# One story told twice in other words: every sentence is about Kane's move, so raw cosines
+# rate each sentence close to the other source's opening line, whatever it says.
+KANE_A = [
+    "Harry Kane is joining Bayern Munich from Tottenham Hotspur.",
+    "Kane underwent his medical in Munich on Friday morning.",
+    "The England captain will wear the number nine shirt at Bayern.",
+    "Kane scored 280 goals for Tottenham in all competitions.",
+    "Bayern hope Kane will help them win the Champions League.",
+    "Tottenham chairman Daniel Levy had resisted selling Kane for weeks.",
+]
+KANE_B = [
+    "Tottenham Hotspur striker Harry Kane is moving to Bayern Munich.",
+    "Doctors in Munich checked the forward on Friday before the deal was signed.",
+    "At Bayern the England skipper takes over the famous number 9 jersey.",
+    "He leaves Spurs as the club's record scorer with 280 goals.",
+    "The German champions want Kane to bring them the Champions League trophy.",
+    "For weeks Spurs boss Daniel Levy refused to let Kane leave.",
+]
+
+
+def test_a_paraphrase_outscores_the_other_source_s_opening_line_on_one_story() -> None:
+    # "Kane underwent his medical in Munich on Friday morning." against "Doctors in Munich
+    # checked the forward on Friday …" (its paraphrase) and "Tottenham Hotspur striker Harry
+    # Kane is moving to Bayern Munich." (the story): raw cosines put the story first (0.63
+    # against 0.51; pair scores 0.55 against 0.41 before vectors were centred); less the
+    # corpus's common direction the paraphrase leads (0.33 against 0.29).
+    items = [(f"a@{i}", "a", text, "en") for i, text in enumerate(KANE_A)] + [
+        (f"b@{i}", "b", text, "en") for i, text in enumerate(KANE_B)
+    ]
+    result = align(items)
+    score = {frozenset((p.left, p.right)): p.score for p in result.pairs}
+    medical, paraphrase, opening = 1, len(KANE_A) + 1, len(KANE_A)
+    assert score.get(frozenset((medical, paraphrase)), 0.0) >= DEFAULT_MIN_SCORE
+    assert score.get(frozenset((medical, opening)), 0.0) < score[frozenset((medical, paraphrase))]
+    assert [medical, paraphrase] in result.groups
+
+
+def test_centring_removes_the_common_direction_but_not_from_a_pair_alone() -> None:
+    matrix = semantic.vectors(KANE_A + KANE_B)
+    centred = semantic.centred(matrix)
+    assert np.allclose(np.linalg.norm(centred, axis=1), 1.0, atol=1e-5)
+    # Two sentences are not made opposite: the mean of two rows is mostly themselves.
+    two = semantic.centred(matrix[[1, len(KANE_A) + 1]])
+    assert float(two[0] @ two[1]) > 0.0
