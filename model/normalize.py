@@ -105,7 +105,7 @@ def entity_of(token: str) -> str:
 
 
 _COMPANY = re.compile(
-    r"((?:[A-ZÄÖÜ][\w&.-]*\s+){1,2})(?:AG|SE|GmbH|KGaA|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|Holding|Group)\b"
+    r"((?:[A-ZÄÖÜ][\w&.-]*\s+){1,2})(?:AG|SE|GmbH|KGaA|Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|plc|Holding|Group)\b"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w]*(?:['’]s)?")
 

@@ -64,3 +64,16 @@ def test_cutting_the_workforce_by_a_share_is_cutting_that_share_of_it() -> None:
         ("Nordwerk said it is cutting 20% of its global workforce.", "en"),
     )
     assert conflict.kind == "value"
+
+
+def test_another_companys_share_fall_is_its_own() -> None:
+    # In an article about one chipmaker, a rival's shares named by its capitals or with "Co."
+    # are the rival's, not the story's company's.
+    figures = _figures(
+        "Nordwerk shares fell 26% on Friday. Rival maker Lindholm Semiconductor Co. (LSC) saw "
+        "its shares fall by 4.6%. KXT shares fell 3% as well.",
+        "en",
+    )
+    subjects = [subject for subject, measure, _, _ in figures if measure == "share price"]
+    assert subjects[0] == "nordwerk" and len(subjects) == 3
+    assert subjects[1] in ("LSC", "lindholm semiconductor") and subjects[2] == "KXT"
