@@ -24,7 +24,14 @@ from seedview.model import lexicon, tables
 from seedview.model.ages import AGE, age_claims
 from seedview.model.days import date_claims
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
-from seedview.model.normalize import lemma, named_by_letters, names_in, names_someone, zipf
+from seedview.model.normalize import (
+    lemma,
+    named_by_letters,
+    names_by_apposition,
+    names_in,
+    names_someone,
+    zipf,
+)
 from seedview.model.offices import office_claims
 from seedview.model.periods import find_periods
 from seedview.model.quantities import NUMBER_WORDS, Found, bare_numbers, find_quantities
@@ -2500,7 +2507,9 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
     language = source.language
     readable = [p for p in passages if p.kind in ("content", "heading")]
     # Each sentence's names are found once: for the article's subject and for its own claims.
-    named = [entity_mentions(p.text, language) for p in readable]
+    named = _with_article_names(
+        readable, [entity_mentions(p.text, language) for p in readable], language
+    )
     counts = Counter(m.entity for mentions in named for m in _named(mentions))
     article_subject = counts.most_common(1)[0][0] if counts else ""  # the most named
     paragraph_subject: dict[int, str] = {}
@@ -2524,6 +2533,30 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
     # Ages beside names are model/ages.py's: an age the figures path reads names no person.
     figures = [c for c in figures if c.measure != AGE]
     return _projected(figures, source, passages) + age_claims(readable, source) + stances
+
+
+def _with_article_names(
+    readable: list[Passage], named: list[list[Mention]], language: str
+) -> list[list[Mention]]:
+    """A company an article introduces by what it is ("der Autobauer Volkswagen", "Konkurrent
+    Stellantis") is named by its name alone in the article's other sentences too."""
+    introduced = {name for p in readable for _, name in names_by_apposition(p.text, language)}
+    if not introduced:
+        return named
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(n) for n in sorted(introduced, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    out = []
+    for passage, mentions in zip(readable, named, strict=True):
+        taken = {m.start for m in mentions}
+        more = [
+            Mention(match.start(), match.group().lower())
+            for match in pattern.finditer(passage.text)
+            if match.group()[0].isupper() and match.start() not in taken
+        ]
+        out.append(sorted(mentions + more, key=lambda m: m.start) if more else mentions)
+    return out
 
 
 def _opening_line(source: Source) -> str:

@@ -136,7 +136,7 @@ def names_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
         entity = _token_name(match.group())
         if entity:
             found[match.start()] = entity
-    for start, name in _named_by_apposition(text, language):
+    for start, name in names_by_apposition(text, language):
         found.setdefault(start, name)
     if language == "en":
         for match in _CAPITALISED.finditer(text):
@@ -158,7 +158,7 @@ def names_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
 _APPOSITION = re.compile(r"\b([^\W\d_][\w-]*)(?=\s+([A-ZÄÖÜ][\w&-]*))")
 
 
-def _named_by_apposition(text: str, language: str) -> list[tuple[int, str]]:
+def names_by_apposition(text: str, language: str) -> list[tuple[int, str]]:
     """Names that an organisation or rival noun stands before: "der Autobauer Volkswagen",
     "Konkurrent Stellantis", "rival Renault". German writes every noun with a capital, so a
     word after such a noun is a name only when it is rare enough as a word (not "Ende",

@@ -77,3 +77,17 @@ def test_another_companys_share_fall_is_its_own() -> None:
     subjects = [subject for subject, measure, _, _ in figures if measure == "share price"]
     assert subjects[0] == "nordwerk" and len(subjects) == 3
     assert subjects[1] in ("LSC", "lindholm semiconductor") and subjects[2] == "KXT"
+
+
+def test_a_company_introduced_by_what_it_is_keeps_its_name_in_the_article() -> None:
+    # "Der Konkurrent Lindwerk" once; later "Lindwerk" alone still names the rival, whose
+    # figure is no contradiction of the story's company's.
+    rival = (
+        "Der Konkurrent Lindwerk meldete am Mittwoch Zahlen. Lindwerk steigerte im zweiten "
+        "Quartal den Umsatz auf 30 Milliarden Euro.",
+        "de",
+    )
+    figures = _figures(*rival)
+    assert [subject for subject, *_ in figures] == ["lindwerk"]
+    tesla = ("Tesla steigerte im zweiten Quartal den Umsatz auf 22 Milliarden Euro.", "de")
+    assert not _conflicts_of(tesla, rival)
