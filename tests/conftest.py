@@ -8,6 +8,8 @@ import pytest
 from seedview.model.pipeline import analyze
 from seedview.model.schema import Analysis
 
+from waits import settle_after_every_step
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -15,6 +17,15 @@ def _fresh_cache_dir(parent: Path, language_tables: Path) -> Path:
     parent.mkdir(parents=True, exist_ok=True)
     (parent / "langdata").symlink_to(language_tables, target_is_directory=True)
     return parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _pilot_steps_settle() -> Iterator[None]:
+    """Every Pilot key, click and pause waits until the app has handled what it set off, so
+    a test reads the state its keys lead to on a loaded machine too (tests/waits.py)."""
+    with pytest.MonkeyPatch.context() as patch:
+        settle_after_every_step(patch)
+        yield
 
 
 @pytest.fixture(scope="session", autouse=True)

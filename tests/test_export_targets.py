@@ -22,6 +22,8 @@ from seedview.tui import cli
 from seedview.tui.app import SeedviewApp
 from seedview.tui.export_dialog import ExportDialog
 
+from waits import wait_until
+
 BIG = (160, 45)
 
 
@@ -133,10 +135,15 @@ async def test_case_9_markup_in_the_export_path_is_a_name(
         assert (tmp_path / "mk[/x].md").read_text().startswith("# Marked passages")
         messages = [n.message for n in app._notifications]
         assert any("written to mk[/x].md" in m for m in messages), messages
-        await pilot.pause(0.2)  # the notification is drawn
-        svg = app.export_screenshot()
-        drawn = html.unescape("".join(re.findall(r">([^<]*)</text>", svg))).replace("\xa0", " ")
-        assert "written to mk[/x].md" in drawn
+
+        def drawn() -> str:
+            svg = app.export_screenshot()
+            return html.unescape("".join(re.findall(r">([^<]*)</text>", svg))).replace("\xa0", " ")
+
+        def the_notification_is_drawn() -> bool:
+            return "written to mk[/x].md" in drawn()
+
+        await wait_until(pilot, the_notification_is_drawn)
     assert app.return_code in (None, 0)
 
 
