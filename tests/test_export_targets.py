@@ -26,6 +26,10 @@ from waits import wait_until
 
 BIG = (160, 45)
 
+# The bundled corpus's analysis is in the cache, as on a second launch: these tests are about
+# reading it (conftest.py; a test that needs the analysis to run opts out).
+pytestmark = pytest.mark.bundled_analysis_cached
+
 
 def export(*args: str) -> subprocess.CompletedProcess[str]:
     """`seedview export ARGS` on one small article, in this process."""

@@ -21,6 +21,10 @@ from seedview.tui.source_view import SourceView
 
 BIG = (160, 45)
 
+# The bundled corpus's analysis is in the cache, as on a second launch: these tests are about
+# reading it (conftest.py; a test that needs the analysis to run opts out).
+pytestmark = pytest.mark.bundled_analysis_cached
+
 
 def stored(corpus: Analysis) -> set[tuple[str, int]]:
     marks = MarkStore(read_only=True).marks_for(s.sha256 for s in corpus.sources)

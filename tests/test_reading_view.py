@@ -27,6 +27,10 @@ from waits import palette_highlights, wait_until
 
 BIG = (160, 45)
 
+# The bundled corpus's analysis is in the cache, as on a second launch: these tests are about
+# reading it (conftest.py; a test that needs the analysis to run opts out).
+pytestmark = pytest.mark.bundled_analysis_cached
+
 
 async def ready(pilot: Pilot[None]) -> None:
     await pilot.app.workers.wait_for_complete()

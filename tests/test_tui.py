@@ -24,6 +24,10 @@ from waits import palette_highlights, wait_until
 
 BIG = (160, 45)
 
+# The bundled corpus's analysis is in the cache, as on a second launch: these tests are about
+# reading it (conftest.py; a test that needs the analysis to run opts out).
+pytestmark = pytest.mark.bundled_analysis_cached
+
 
 async def ready(pilot: Pilot[None]) -> None:
     """Wait for the analysis (and any mark writes) to finish and the screen to settle."""
@@ -345,6 +349,7 @@ async def test_bad_paths_show_a_status_line_not_a_crash(tmp_path: Path) -> None:
         assert "Nothing to show" in status and "empty file" in status
 
 
+@pytest.mark.bundled_analysis_cached(False)  # the analysis itself runs
 async def test_article_text_shows_before_the_analysis_ends_and_keys_say_so(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -376,6 +381,7 @@ async def test_article_text_shows_before_the_analysis_ends_and_keys_say_so(
         assert "Group 1/" in diff_text(app)
 
 
+@pytest.mark.bundled_analysis_cached(False)  # the analysis itself runs
 async def test_the_other_articles_and_their_marks_follow_the_first_while_analysing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -414,6 +420,7 @@ async def test_the_other_articles_and_their_marks_follow_the_first_while_analysi
         assert app.analysis is not None and passage.id in app.marks
 
 
+@pytest.mark.bundled_analysis_cached(False)  # the analysis itself runs
 async def test_a_relaunch_on_unchanged_articles_reads_the_cache(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
