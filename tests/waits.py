@@ -31,11 +31,12 @@ _press, _click, _pause = Pilot.press, Pilot.click, Pilot.pause
 def _handling(pump: Any) -> bool:
     """A message pump with a message queued or in its handler: one that is idle waits on its
     queue's ready event (textual/_queue.py), which has no other waiter."""
-    if not pump._running or pump._closed:
+    if pump._closed:
         return False
     queue = pump._message_queue
-    waiting = any(not waiter.done() for waiter in queue.ready_event._waiters)
-    return bool(queue.values or pump._next_callbacks or not waiting)
+    if queue.values or pump._next_callbacks:  # also for a widget mounted but not yet started
+        return True
+    return pump._running and not any(not waiter.done() for waiter in queue.ready_event._waiters)
 
 
 def _busy(app: App[Any]) -> bool:
