@@ -11,6 +11,7 @@ import re
 import stat
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,13 @@ from seedview.tui import cli
 from seedview.tui.app import SeedviewApp
 from seedview.tui.export_dialog import ExportDialog
 
+from waits import wait_until
+
 BIG = (160, 45)
+
+# The bundled corpus's analysis is in the cache, as on a second launch: these tests are about
+# reading it (conftest.py; a test that needs the analysis to run opts out).
+pytestmark = pytest.mark.bundled_analysis_cached
 
 
 def export(*args: str) -> subprocess.CompletedProcess[str]:
@@ -99,10 +106,22 @@ def test_case_7_no_name_is_refused() -> None:
         write_export("text", Path(""), overwrite=True)
 
 
+async def _click_export(pilot: Any) -> None:
+    """Click Export once the last click's press effect is over: a button ignores a click while
+    it still shows the last one (0.2 s), and a fast machine clicks twice within that."""
+    button = pilot.app.screen.query_one("#export-ok")
+
+    def the_button_takes_a_click() -> bool:
+        return not button.has_class("-active")
+
+    await wait_until(pilot, the_button_takes_a_click)
+    await pilot.click("#export-ok")
+
+
 async def _warning_after_click(pilot: object, warning: object) -> str:
     """Click Export and return the warning once drawn: a loaded machine may need more than one
     turn of the message loop for the click's handler (bounded, so a missing warning fails)."""
-    await pilot.click("#export-ok")  # type: ignore[attr-defined]
+    await _click_export(pilot)
     for _ in range(50):
         await pilot.pause()  # type: ignore[attr-defined]
         text = str(warning.render())  # type: ignore[attr-defined]
@@ -133,10 +152,15 @@ async def test_case_9_markup_in_the_export_path_is_a_name(
         assert (tmp_path / "mk[/x].md").read_text().startswith("# Marked passages")
         messages = [n.message for n in app._notifications]
         assert any("written to mk[/x].md" in m for m in messages), messages
-        await pilot.pause(0.2)  # the notification is drawn
-        svg = app.export_screenshot()
-        drawn = html.unescape("".join(re.findall(r">([^<]*)</text>", svg))).replace("\xa0", " ")
-        assert "written to mk[/x].md" in drawn
+
+        def drawn() -> str:
+            svg = app.export_screenshot()
+            return html.unescape("".join(re.findall(r">([^<]*)</text>", svg))).replace("\xa0", " ")
+
+        def the_notification_is_drawn() -> bool:
+            return "written to mk[/x].md" in drawn()
+
+        await wait_until(pilot, the_notification_is_drawn)
     assert app.return_code in (None, 0)
 
 
@@ -157,7 +181,7 @@ async def test_case_9_empty_path_and_folder_are_refused_in_the_dialog(tmp_path: 
         assert "is a folder" in await _warning_after_click(pilot, warning)
         assert isinstance(app.screen, ExportDialog)
         assert str(dialog.query_one("#export-ok").label) == "Export"  # never "Overwrite"
-        await pilot.click("#export-ok")
+        await _click_export(pilot)
         await pilot.pause()  # the click's handler runs before the warning is read
         assert isinstance(app.screen, ExportDialog) and tmp_path.is_dir()
         await pilot.press("escape")

@@ -21,6 +21,10 @@ from seedview.tui.source_view import SourceView
 
 BIG = (160, 45)
 
+# The bundled corpus's analysis is in the cache, as on a second launch: these tests are about
+# reading it (conftest.py; a test that needs the analysis to run opts out).
+pytestmark = pytest.mark.bundled_analysis_cached
+
 
 def stored(corpus: Analysis) -> set[tuple[str, int]]:
     marks = MarkStore(read_only=True).marks_for(s.sha256 for s in corpus.sources)
@@ -58,9 +62,15 @@ async def test_case_4_quick_mark_and_unmark_keep_the_store_in_key_order(corpus: 
 
 KILL_AFTER_STAR = textwrap.dedent(
     """
-    import asyncio, os, signal
+    import asyncio, os, signal, sys
+    import pytest
     from seedview.tui.app import SeedviewApp
     from seedview.tui.source_view import SourceView
+
+    sys.path.insert(0, sys.argv[1])  # tests/: each key handled before the next, as there
+    from waits import settle_after_every_step
+
+    settle_after_every_step(pytest.MonkeyPatch())
 
     show = SourceView.update_marks
 
@@ -85,7 +95,10 @@ KILL_AFTER_STAR = textwrap.dedent(
 
 def test_case_5_a_process_killed_right_after_the_star_keeps_the_mark(corpus: Analysis) -> None:
     result = subprocess.run(
-        [sys.executable, "-c", KILL_AFTER_STAR], capture_output=True, text=True, timeout=180
+        [sys.executable, "-c", KILL_AFTER_STAR, str(Path(__file__).parent)],
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert result.returncode == -9, result.stderr[-2000:]
     assert len(stored(corpus)) == 1

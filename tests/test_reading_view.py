@@ -23,7 +23,13 @@ from seedview.tui.source_view import SYMBOL_CONFLICT, SourceView
 from seedview.tui.topic_tree import TopicTree
 from seedview.tui.view import conflict_sides, fact_groups
 
+from waits import palette_highlights, wait_until
+
 BIG = (160, 45)
+
+# The bundled corpus's analysis is in the cache, as on a second launch: these tests are about
+# reading it (conftest.py; a test that needs the analysis to run opts out).
+pytestmark = pytest.mark.bundled_analysis_cached
 
 
 async def ready(pilot: Pilot[None]) -> None:
@@ -507,7 +513,7 @@ async def test_the_palette_goes_to_a_source_group_or_conflict_by_name() -> None:
         await pilot.pause()
         assert "Conflict 2/" in app.query_one(DiffPane).plain_text()
         await pilot.press("ctrl+p", *"Newsportal")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: palette_highlights(app, "Newsportal"))
         await pilot.press("enter")
         await pilot.pause()
         assert app.sources[app.current_source].label == "Newsportal"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.pilot import Pilot
 
 from seedview.tui.app import SeedviewApp
+
+# The bundled corpus's analysis is in the cache, as on a second launch (conftest.py).
+pytestmark = pytest.mark.bundled_analysis_cached
 
 
 async def _ready(pilot: Pilot[None]) -> None:

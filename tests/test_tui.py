@@ -20,7 +20,13 @@ from seedview.tui.search_screen import SearchScreen
 from seedview.tui.source_view import SourceView
 from seedview.tui.topic_tree import TopicTree
 
+from waits import palette_highlights, wait_until
+
 BIG = (160, 45)
+
+# The bundled corpus's analysis is in the cache, as on a second launch: these tests are about
+# reading it (conftest.py; a test that needs the analysis to run opts out).
+pytestmark = pytest.mark.bundled_analysis_cached
 
 
 async def ready(pilot: Pilot[None]) -> None:
@@ -310,7 +316,7 @@ async def test_command_palette_offers_every_action() -> None:
         )
         await pilot.press("ctrl+p")
         await pilot.press(*"Next conflict")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: palette_highlights(app, "Next conflict"))
         await pilot.press("enter")
         await pilot.pause()
         assert app.conflict_index == 0
@@ -343,6 +349,7 @@ async def test_bad_paths_show_a_status_line_not_a_crash(tmp_path: Path) -> None:
         assert "Nothing to show" in status and "empty file" in status
 
 
+@pytest.mark.bundled_analysis_cached(False)  # the analysis itself runs
 async def test_article_text_shows_before_the_analysis_ends_and_keys_say_so(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -360,11 +367,7 @@ async def test_article_text_shows_before_the_analysis_ends_and_keys_say_so(
     monkeypatch.setattr(pipeline, "deepen", slow_deepen)
     app = SeedviewApp()
     async with app.run_test(size=BIG) as pilot:
-        for _ in range(200):
-            await pilot.pause(0.05)
-            if app.sources:
-                break
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.sources, timeout=30)
         assert app.analysis is None
         assert "Meta investiert Milliarden in KI-Infrastruktur" in screen_text(app)
         assert "Analysing" in diff_text(app)
@@ -378,6 +381,7 @@ async def test_article_text_shows_before_the_analysis_ends_and_keys_say_so(
         assert "Group 1/" in diff_text(app)
 
 
+@pytest.mark.bundled_analysis_cached(False)  # the analysis itself runs
 async def test_the_other_articles_and_their_marks_follow_the_first_while_analysing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -402,10 +406,7 @@ async def test_the_other_articles_and_their_marks_follow_the_first_while_analysi
     monkeypatch.setattr(pipeline, "deepen", slow_deepen)
     app = SeedviewApp()
     async with app.run_test(size=BIG) as pilot:
-        for _ in range(200):
-            await pilot.pause(0.05)
-            if len(app.sources) == len(text.sources):
-                break
+        await wait_until(pilot, lambda: len(app.sources) == len(text.sources), timeout=30)
         assert app.analysis is None
         assert list(app.sources) == [s.id for s in text.sources]
         assert gc.isenabled()  # paused only until the first article's frame (gc_pause)
@@ -419,6 +420,7 @@ async def test_the_other_articles_and_their_marks_follow_the_first_while_analysi
         assert app.analysis is not None and passage.id in app.marks
 
 
+@pytest.mark.bundled_analysis_cached(False)  # the analysis itself runs
 async def test_a_relaunch_on_unchanged_articles_reads_the_cache(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
