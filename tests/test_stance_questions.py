@@ -1,0 +1,120 @@
+"""Stance questions that recur in news language beyond the first stories: whether people were
+evacuated, whether a company kept or changed its outlook, what experts advise about something
+found harmful. Each in German and English, with sentences written as outlets write them, and
+the near misses a reader would not call a contradiction."""
+
+from __future__ import annotations
+
+from test_lexicon import _claims_of_all, _conflicts_of
+
+
+def _poles(text: str, language: str, question: str) -> list[str]:
+    return [c.pole for c in _claims_of_all(text, language) if c.question == question]
+
+
+def _stance_explanations(*texts: tuple[str, str]) -> list[str]:
+    return [c.explanation for c in _conflicts_of(*texts) if c.kind == "stance"]
+
+
+# --------------------------------------------------------------------------- evacuation
+
+
+def test_an_evacuation_ordered_against_none_is_a_contradiction() -> None:
+    (explanation,) = _stance_explanations(
+        ("Vor dem Hochwasser hatten die Behörden mehrere Dörfer am Fluss evakuiert.", "de"),
+        ("Eine Evakuierung der Dörfer am Fluss habe es nicht gegeben, sagte ein Anwohner.", "de"),
+    )
+    assert "evacuation" in explanation and "no one was evacuated" in explanation
+    (explanation,) = _stance_explanations(
+        ("Authorities ordered thousands of residents to leave the valley before the fire.", "en"),
+        ("There was no evacuation order for the valley, residents told reporters.", "en"),
+    )
+    assert "evacuation" in explanation
+
+
+def test_evacuations_told_alike_or_in_one_article_are_no_contradiction() -> None:
+    assert not _stance_explanations(
+        ("Rund 2000 Menschen wurden in Sicherheit gebracht.", "de"),
+        ("The authorities evacuated about 2,000 people overnight.", "en"),
+    )
+    # One article telling of one district evacuated and another not is an account.
+    assert not _stance_explanations(
+        (
+            "The coastal districts were evacuated on Sunday. The hill villages were not "
+            "evacuated because nobody expected the dam to fail.",
+            "en",
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- outlook kept
+
+
+def test_an_outlook_confirmed_against_one_cut_is_a_contradiction() -> None:
+    assert _poles(
+        "Die bereits im Sommer gesenkte Umsatzprognose bestätigte der Vorstand am Mittwoch.",
+        "de",
+        "outlook kept",
+    ) == ["kept"]
+    (explanation,) = [
+        e
+        for e in _stance_explanations(
+            ("Den Ausblick für das Gesamtjahr bekräftigte der Konzern.", "de"),
+            ("Der Konzern musste seine Jahresprognose erneut nach unten korrigieren.", "de"),
+        )
+        if "outlook kept" in e
+    ]
+    assert "keeps its outlook" in explanation and "cuts or raises its outlook" in explanation
+    explanations = _stance_explanations(
+        ("The retailer reaffirmed its full-year guidance on Tuesday.", "en"),
+        ("The retailer lowered its full-year guidance as demand slowed.", "en"),
+    )
+    assert any("outlook kept" in e for e in explanations)
+
+
+def test_an_outlook_kept_by_two_sources_or_a_forecast_of_analysts_is_no_contradiction() -> None:
+    assert not [
+        e
+        for e in _stance_explanations(
+            ("Die Jahresprognose hielt das Management trotz der Zölle aufrecht.", "de"),
+            ("The company kept its annual forecast unchanged.", "en"),
+        )
+        if "outlook kept" in e
+    ]
+    # A cut far from any outlook word says nothing of the outlook ("cut 500 jobs").
+    assert not _poles(
+        "The company cut 500 jobs in Ohio, while analysts' forecasts for its sales stayed put.",
+        "en",
+        "outlook kept",
+    )
+
+
+# --------------------------------------------------------------------------- advice
+
+
+def test_advice_to_give_something_up_against_taking_less_is_a_contradiction() -> None:
+    (explanation,) = _stance_explanations(
+        ("Ernährungsmediziner empfehlen, auf den Süßstoff ganz zu verzichten.", "de"),
+        ("Es reiche, den Konsum des Süßstoffs zu reduzieren, raten Fachleute.", "de"),
+    )
+    assert "advises giving it up" in explanation
+    assert "advises only taking less of it" in explanation
+    (explanation,) = _stance_explanations(
+        ("Doctors advise patients to avoid the supplement altogether.", "en"),
+        ("Experts say it is sensible to limit the supplement, not to drop it.", "en"),
+    )
+    assert "advice" in explanation
+
+
+def test_avoiding_or_limiting_without_advice_is_no_position() -> None:
+    # "Verluste vermeiden", "a daily limit": no advice to a reader.
+    assert not _poles("Der Konzern will so weitere Verluste vermeiden.", "de", "advice")
+    assert not _poles("The agency set a daily limit of 40 milligrams per kilogram.", "en", "advice")
+    # Two experts quoted in one article with different advice: a debate, not a contradiction.
+    assert not _stance_explanations(
+        (
+            "Eine Ärztin rät, auf das Produkt zu verzichten. Ein Kollege hält es für sinnvoll, "
+            "den Konsum nur einzuschränken.",
+            "de",
+        ),
+    )
