@@ -24,7 +24,7 @@ def test_an_evacuation_ordered_against_none_is_a_contradiction() -> None:
         ("Vor dem Hochwasser hatten die Behörden mehrere Dörfer am Fluss evakuiert.", "de"),
         ("Eine Evakuierung der Dörfer am Fluss habe es nicht gegeben, sagte ein Anwohner.", "de"),
     )
-    assert "evacuation" in explanation and "no one was evacuated" in explanation
+    assert "evacuation" in explanation and "was met with no evacuation" in explanation
     (explanation,) = _stance_explanations(
         ("Authorities ordered thousands of residents to leave the valley before the fire.", "en"),
         ("There was no evacuation order for the valley, residents told reporters.", "en"),
@@ -97,8 +97,8 @@ def test_advice_to_give_something_up_against_taking_less_is_a_contradiction() ->
         ("Ernährungsmediziner empfehlen, auf den Süßstoff ganz zu verzichten.", "de"),
         ("Es reiche, den Konsum des Süßstoffs zu reduzieren, raten Fachleute.", "de"),
     )
-    assert "advises giving it up" in explanation
-    assert "advises only taking less of it" in explanation
+    assert "should be given up" in explanation
+    assert "should only be limited" in explanation
     (explanation,) = _stance_explanations(
         ("Doctors advise patients to avoid the supplement altogether.", "en"),
         ("Experts say it is sensible to limit the supplement, not to drop it.", "en"),
@@ -117,4 +117,33 @@ def test_avoiding_or_limiting_without_advice_is_no_position() -> None:
             "den Konsum nur einzuschränken.",
             "de",
         ),
+    )
+
+
+# --------------------------------------------------------------------------- result verdict
+
+
+def test_a_result_called_strong_against_one_called_poor_is_a_contradiction() -> None:
+    (explanation,) = _stance_explanations(
+        ("Die FDP hat die Bürgerschaftswahl in Bremen deutlich gewonnen.", "de"),
+        ("Für die FDP war die Bürgerschaftswahl eine herbe Niederlage.", "de"),
+    )
+    assert "FDP had a strong result" in explanation and "FDP had a poor result" in explanation
+    (explanation,) = _stance_explanations(
+        ("Investors cheered as Unilever posted impressive results for the quarter.", "en"),
+        ("Shares in Unilever slid after weak results for the quarter.", "en"),
+    )
+    assert "Unilever had a strong result" in explanation
+
+
+def test_verdicts_on_two_parties_or_on_no_result_are_no_contradiction() -> None:
+    # One party's poor result is not another's: the letters name whose result it is.
+    assert not _stance_explanations(
+        ("Die SPD fuhr bei der Landtagswahl ein schwaches Ergebnis ein.", "de"),
+        ("Die CSU hat die Landtagswahl klar gewonnen.", "de"),
+    )
+    # A strong word on something other than the result ("beeindruckende Kulisse").
+    assert not _stance_explanations(
+        ("Vor beeindruckender Kulisse präsentierte Unilever am Morgen die Zahlen.", "de"),
+        ("Shares in Unilever slid after weak results for the quarter.", "en"),
     )
