@@ -147,3 +147,50 @@ def test_verdicts_on_two_parties_or_on_no_result_are_no_contradiction() -> None:
         ("Vor beeindruckender Kulisse präsentierte Unilever am Morgen die Zahlen.", "de"),
         ("Shares in Unilever slid after weak results for the quarter.", "en"),
     )
+
+
+# --------------------------------------------------------------------------- how firm a finding is
+
+
+def test_a_finding_a_study_only_hints_at_against_one_it_proves_is_a_contradiction() -> None:
+    explanations = _stance_explanations(
+        ("Eine Studie aus Kanada deutet darauf hin, dass Schichtarbeit Diabetes fördert.", "de"),
+        ("Die Studie beweist, dass Schichtarbeit Diabetes fördert.", "de"),
+    )
+    assert any("strength of evidence" in e for e in explanations)
+    explanations = _stance_explanations(
+        ("A new study suggests that night shifts raise the risk of diabetes.", "en"),
+        ("The study proves that night shifts raise the risk of diabetes.", "en"),
+    )
+    assert any("strength of evidence" in e for e in explanations)
+    # What earlier studies hint at is no verdict on this one's evidence.
+    assert not [
+        c
+        for c in _claims_of_all(
+            "Frühere Studien deuten darauf hin, dass Schichtarbeit den Schlaf stört.", "de"
+        )
+        if c.question == "strength of evidence"
+    ]
+    # "does not prove" is the weak pole, not a proof.
+    assert _poles(
+        "The study does not prove that night shifts cause diabetes.", "en", "strength of evidence"
+    ) == ["weak"]
+
+
+def test_a_study_called_recently_published_against_unpublished_is_a_contradiction() -> None:
+    (explanation,) = _stance_explanations(
+        (
+            "In einer kürzlich veröffentlichten Studie werteten Forscher Daten von 5000 Kindern aus.",
+            "de",
+        ),
+        (
+            "Die Studie ist bislang unveröffentlicht, die Daten wurden auf einem Kongress gezeigt.",
+            "de",
+        ),
+    )
+    assert "publication" in explanation
+    (explanation,) = _stance_explanations(
+        ("A recently published study of 5,000 children links screen time to poor sleep.", "en"),
+        ("The findings, which have yet to be published, were presented at a conference.", "en"),
+    )
+    assert "publication" in explanation
