@@ -194,3 +194,37 @@ def test_a_study_called_recently_published_against_unpublished_is_a_contradictio
         ("The findings, which have yet to be published, were presented at a conference.", "en"),
     )
     assert "publication" in explanation
+
+
+# --------------------------------------------------------------------------- site closure
+
+
+def test_a_site_closed_against_no_closure_is_a_contradiction() -> None:
+    (explanation,) = _stance_explanations(
+        ("Mit dem Sparpaket seien Werksschließungen abgewendet worden, sagte die IG Metall.", "de"),
+        ("Die Produktion im Werk Bochum endet demnach im Sommer 2026.", "de"),
+    )
+    assert "closes a site" in explanation and "closes no site" in explanation
+    (explanation,) = _stance_explanations(
+        ("The agreement with the union prevents plant closures until 2030.", "en"),
+        ("Under the agreement, the Ghent plant will close at the end of next year.", "en"),
+    )
+    assert "site closure" in explanation
+
+
+def test_a_closure_planned_or_told_within_one_article_is_no_contradiction() -> None:
+    # A plan reported ("plans to close three plants") is not a closure decided.
+    assert not _poles(
+        "The carmaker had floated plans to close three plants in Germany.", "en", "site closure"
+    )
+    assert not _poles(
+        "Der Konzern will erstmals Werke in Deutschland schließen.", "de", "site closure"
+    )
+    # One article telling of the plan and of the deal that averts it.
+    assert not _stance_explanations(
+        (
+            "Im Herbst hieß es noch, zwei Werke würden geschlossen. Mit der Einigung sind "
+            "Werksschließungen nun vom Tisch: keine Schließung bis 2030.",
+            "de",
+        ),
+    )
