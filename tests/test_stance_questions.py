@@ -37,6 +37,13 @@ def test_evacuations_told_alike_or_in_one_article_are_no_contradiction() -> None
         ("Rund 2000 Menschen wurden in Sicherheit gebracht.", "de"),
         ("The authorities evacuated about 2,000 people overnight.", "en"),
     )
+    # A counterfactual tells of no evacuation: it takes no side.
+    assert not _poles(
+        "With a working warning system, the authorities would have been able to carry out the "
+        "evacuation in time.",
+        "en",
+        "evacuation",
+    )
     # One article telling of one district evacuated and another not is an account.
     assert not _stance_explanations(
         (
@@ -81,6 +88,12 @@ def test_an_outlook_kept_by_two_sources_or_a_forecast_of_analysts_is_no_contradi
         )
         if "outlook kept" in e
     ]
+    # Goals met by cutting costs are no outlook changed.
+    assert not _poles(
+        "Man habe die Ziele erreicht, die Kosten zu senken und Kapazitäten abzubauen.",
+        "de",
+        "outlook kept",
+    )
     # A cut far from any outlook word says nothing of the outlook ("cut 500 jobs").
     assert not _poles(
         "The company cut 500 jobs in Ohio, while analysts' forecasts for its sales stayed put.",
@@ -110,6 +123,12 @@ def test_avoiding_or_limiting_without_advice_is_no_position() -> None:
     # "Verluste vermeiden", "a daily limit": no advice to a reader.
     assert not _poles("Der Konzern will so weitere Verluste vermeiden.", "de", "advice")
     assert not _poles("The agency set a daily limit of 40 milligrams per kilogram.", "en", "advice")
+    assert not _poles(
+        "The agency maintained its recommendation that people consume less than 40 milligrams "
+        "a day.",
+        "en",
+        "advice",
+    )
     # Two experts quoted in one article with different advice: a debate, not a contradiction.
     assert not _stance_explanations(
         (
