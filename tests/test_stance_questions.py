@@ -247,3 +247,32 @@ def test_a_closure_planned_or_told_within_one_article_is_no_contradiction() -> N
             "de",
         ),
     )
+
+
+# --------------------------------------------------------------------------- borrowing
+
+
+def test_a_measure_paid_by_borrowing_against_one_without_is_a_contradiction() -> None:
+    (explanation,) = _stance_explanations(
+        (
+            "Die Entlastung werde ohne neue Schulden finanziert, versicherte der Finanzminister.",
+            "de",
+        ),
+        ("Bezahlt wird die Entlastung nach Angaben des Rechnungshofs mit neuen Schulden.", "de"),
+    )
+    assert "funds it by borrowing" in explanation and "funds it without borrowing" in explanation
+    (explanation,) = _stance_explanations(
+        ("The chancellor insisted there won't be any more borrowing to pay for the rebate.", "en"),
+        ("Economists say the rebate will be funded by extra borrowing.", "en"),
+    )
+    assert "borrowing" in explanation
+
+
+def test_a_dispute_on_borrowing_told_in_one_article_is_no_contradiction() -> None:
+    assert not _stance_explanations(
+        (
+            "The Treasury said the rebate needs no new borrowing. The opposition said it will "
+            "mean more borrowing.",
+            "en",
+        ),
+    )
