@@ -213,6 +213,13 @@ def test_a_study_called_recently_published_against_unpublished_is_a_contradictio
         ("The findings, which have yet to be published, were presented at a conference.", "en"),
     )
     assert "publication" in explanation
+    # "in keinem Fachjournal erschienen", "has not yet appeared in a journal": not published.
+    assert _poles(
+        "Die Arbeit ist bislang in keinem Fachjournal erschienen.", "de", "publication"
+    ) == ["unpublished"]
+    assert _poles("The paper has not yet appeared in a journal.", "en", "publication") == [
+        "unpublished"
+    ]
 
 
 # --------------------------------------------------------------------------- site closure
