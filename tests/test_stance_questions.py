@@ -283,3 +283,34 @@ def test_a_dispute_on_borrowing_told_in_one_article_is_no_contradiction() -> Non
             "en",
         ),
     )
+
+
+# --------------------------------------------------------------------------- health benefit
+
+
+def test_a_health_benefit_shown_against_one_unproven_is_a_contradiction() -> None:
+    (explanation,) = _stance_explanations(
+        ("Regelmäßiges Saunieren verbessert nachweislich die Herzgesundheit.", "de"),
+        (
+            "Positive Effekte des Saunierens auf das Herz sind bislang nicht belegt, sagt die "
+            "Kardiologin.",
+            "de",
+        ),
+    )
+    assert "has a proven health benefit" in explanation
+    assert "has no proven health benefit" in explanation
+    (explanation,) = _stance_explanations(
+        ("Regular sauna use improves heart health, the review found.", "en"),
+        (
+            "There is no evidence of a heart health benefit from sauna use, the cardiologist said.",
+            "en",
+        ),
+    )
+    assert "health benefit" in explanation
+
+
+def test_a_purpose_or_a_wish_to_improve_health_is_no_benefit_shown() -> None:
+    assert not _poles("Viele fasten, um die Herzgesundheit zu verbessern.", "de", "health benefit")
+    assert not _poles(
+        "Many people fast in the hope to improve their heart health.", "en", "health benefit"
+    )
