@@ -314,3 +314,19 @@ def test_a_purpose_or_a_wish_to_improve_health_is_no_benefit_shown() -> None:
     assert not _poles(
         "Many people fast in the hope to improve their heart health.", "en", "health benefit"
     )
+
+
+# --------------------------------------------------------------------------- giving in
+
+
+def test_giving_in_abandons_a_course_held_to_elsewhere() -> None:
+    (explanation,) = _stance_explanations(
+        ("Im Streit um den Plan für das Rechenzentrum lenkt Meta ein und gibt nach.", "de"),
+        ("Meta hält an dem Plan für das Rechenzentrum fest.", "de"),
+    )
+    assert "abandons its course" in explanation and "sticks to its course" in explanation
+    (explanation,) = _stance_explanations(
+        ("After weeks of protests, Unilever climbed down on the plan.", "en"),
+        ("Unilever pressed ahead with the plan.", "en"),
+    )
+    assert "abandons its course" in explanation
