@@ -2393,6 +2393,12 @@ def _stance_subject(
     for a question about the story, the story's own subject."""
     if question.subject in ("story", "topic"):
         return ""  # a topic question's subject is settled across the sources (conflicts)
+    if question.first_named:
+        # "Die SPD fuhr ein schwaches Ergebnis ein" and "Die CSU hat klar gewonnen": two
+        # parties' results, told apart by the letters that name them.
+        first = [m for m in entity_mentions(text, language) if m.start < cue_start]
+        if first:
+            return first[0].entity
     anaphor = matcher(_language(language).cues.anaphor).search(text, 0, cue_start)
     if context and anaphor and len(anaphor.group()) > 3:
         return context  # "der Konzern … proprietäre Modelle": the one the paragraph is about

@@ -609,6 +609,12 @@ class Question(_Strict):
         "no one is about the story's subject ('Die Werte fielen schwächer aus als befürchtet' "
         "in a report on one company's quarter).",
     )
+    first_named: bool = Field(
+        default=False,
+        description="For a 'named' question: whose stance is the first name of the sentence, "
+        "letters included ('Die CSU von Markus Söder holte ein schwaches Ergebnis'): a verdict "
+        "on a result is on who had it, and parties go by letters.",
+    )
     by_measure: bool = Field(
         default=False,
         description="The measure its sentence names (with its segment) says what the stance is "
