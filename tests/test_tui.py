@@ -254,6 +254,17 @@ async def test_narrow_terminal_shows_one_pane_and_d_swaps_it() -> None:
         assert app.query_one(DiffPane).display and not app.query_one(SourceView).display
 
 
+async def test_a_wide_terminal_gives_the_topic_labels_more_room() -> None:
+    # Topic labels are sentences: at 200 columns a 32-column tree cut them to a few words.
+    app = SeedviewApp()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        wide = app.query_one(TopicTree).size.width
+        await pilot.resize_terminal(160, 45)
+        await wait_until(pilot, lambda: app.query_one(TopicTree).size.width < wide)
+        assert wide >= 40 and app.query_one(TopicTree).size.width < 40
+
+
 async def test_matches_pane_explains_first_and_scrolls_by_keyboard() -> None:
     app = SeedviewApp()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # the model loads in the worker, after the first frame
     from seedview.model.schema import Analysis, Claim, Conflict, Mark
 
 NARROW = 120
+# From this width the topic tree is wider: its labels are sentences, cut short at 32 columns.
+WIDE = 170
 
 
 class _Shown(NamedTuple):
@@ -388,6 +390,7 @@ class SeedviewApp(App[None]):
     def _apply_width(self, width: int) -> None:
         narrow = width < NARROW
         self.screen.set_class(narrow, "narrow")
+        self.screen.set_class(width >= WIDE, "wide")
         if narrow and not (
             self.screen.has_class("show-diff") or self.screen.has_class("show-source")
         ):
