@@ -591,22 +591,47 @@ def _approximate_conflicts(
         low, high = [c for s in lows for c in s], [c for s in highs for c in s]
         if {c.source for c in low} == {c.source for c in high}:
             continue  # one article rounding its own figure
-        if not _comparable(key, low, high, lined_up or {}) or _two_places(low, high):
-            continue
-        found.append(
-            _figure_conflict(
+        found.extend(
+            _difference(
                 key,
-                _cited(low, []),
-                _cited(high, []),
+                low,
+                high,
+                "they can both hold (rounding or 'at least' wording), yet they differ",
                 labels,
                 language,
-                reason="they can both hold (rounding or 'at least' wording), yet they differ",
-                base=APPROXIMATE,
-                story=story,
-                kind="approximate",
+                story,
+                lined_up,
             )
         )
     return found
+
+
+def _difference(
+    key: FigureKey,
+    low: list[Claim],
+    high: list[Claim],
+    reason: str,
+    labels: dict[str, str],
+    language: str,
+    story: str,
+    lined_up: dict[str, frozenset[str]] | None,
+) -> list[Conflict]:
+    """An `approximate` difference between two sides, when they are about one thing."""
+    if not _comparable(key, low, high, lined_up or {}) or _two_places(low, high):
+        return []
+    return [
+        _figure_conflict(
+            key,
+            _cited(low, []),
+            _cited(high, []),
+            labels,
+            language,
+            reason=reason,
+            base=APPROXIMATE,
+            story=story,
+            kind="approximate",
+        )
+    ]
 
 
 BOUNDING = frozenset({"over", "under", "at_least", "up_to"})
@@ -632,21 +657,8 @@ def _bound_conflicts(
     high = [c for s in bounded for c in s if c.source not in both]
     if not low or not high:
         return []
-    if not _comparable(key, low, high, lined_up or {}) or _two_places(low, high):
-        return []
-    return [
-        _figure_conflict(
-            key,
-            _cited(low, []),
-            _cited(high, []),
-            labels,
-            language,
-            reason="they can both hold, yet one says the figure and the other only a bound",
-            base=APPROXIMATE,
-            story=story,
-            kind="approximate",
-        )
-    ]
+    reason = "they can both hold, yet one says the figure and the other only a bound"
+    return _difference(key, low, high, reason, labels, language, story, lined_up)
 
 
 def _nested(a: Quantity, b: Quantity) -> bool:
