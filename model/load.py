@@ -70,7 +70,15 @@ def discover(paths: list[str]) -> Discovery:
         path = Path(raw).expanduser()
         if path.is_dir():
             articles = [p for p in walk_files(path) if p.suffix.lower() in ARTICLE_SUFFIXES]
-            if not articles:
+            notes = [p for p in articles if is_folder_note(p)]
+            articles = [p for p in articles if p not in notes]
+            found.problems.extend(
+                LoadError(
+                    str(note), "skipped: a folder's notes, not an article (name it to open it)"
+                )
+                for note in notes
+            )
+            if not articles and not notes:
                 found.problems.append(
                     LoadError(raw, f"folder has no articles ({', '.join(ARTICLE_SUFFIXES)})")
                 )
@@ -87,6 +95,19 @@ def discover(paths: list[str]) -> Discovery:
         else:
             found.problems.append(LoadError(raw, _missing_reason(path)))
     return found
+
+
+def is_folder_note(path: Path) -> bool:
+    """A Markdown file named in capitals ("README.md", "NOTES.md", "SOURCES.md") is, by a
+    common convention, about the folder's files, not one of them: opened as an article it
+    would be compared with the articles it describes."""
+    stem = path.stem
+    return (
+        path.suffix.lower() == ".md"
+        and any(c.isalpha() for c in stem)
+        and stem.upper() == stem
+        and all(c.isalnum() or c in "_-." for c in stem)
+    )
 
 
 def _missing_reason(path: Path) -> str:

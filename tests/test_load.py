@@ -95,6 +95,25 @@ def test_folder_is_recursive_and_skips_bad_files(tmp_path: Path) -> None:
     assert problems == [f"{tmp_path / 'empty.txt'}: empty file"]
 
 
+def test_a_folders_notes_are_reported_and_skipped_unless_named(tmp_path: Path) -> None:
+    # A folder of saved articles often holds a README or the reader's notes about them;
+    # read as an article, a note was compared with the articles it describes.
+    (tmp_path / "01_outlet.txt").write_text(GERMAN)
+    (tmp_path / "02_other.md").write_text(GERMAN.replace("Meta", "Google"))
+    (tmp_path / "README.md").write_text("# Articles saved on Monday\n\nMeta plans 60 billion.")
+    (tmp_path / "SOURCES.md").write_text("| file | outlet |\n|---|---|\n| 01 | Outlet |")
+    sources, _, problems = load_sources([str(tmp_path)])
+    assert sorted(s.id for s in sources) == ["01_outlet", "02_other"]
+    assert [p.split(": ", 1)[0] for p in problems] == [
+        str(tmp_path / "README.md"),
+        str(tmp_path / "SOURCES.md"),
+    ]
+    assert all("not an article" in p for p in problems)
+    # Named on the command line, a note is opened like any file.
+    sources, _, problems = load_sources([str(tmp_path / "README.md")])
+    assert [s.id for s in sources] == ["README"] and not problems
+
+
 def test_glob_patterns_and_missing_paths(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text(GERMAN)
     (tmp_path / "two.txt").write_text(GERMAN)
