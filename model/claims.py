@@ -34,7 +34,13 @@ from seedview.model.normalize import (
 )
 from seedview.model.offices import office_claims
 from seedview.model.periods import find_periods
-from seedview.model.quantities import NUMBER_WORDS, Found, bare_numbers, find_quantities
+from seedview.model.quantities import (
+    NUMBER_WORDS,
+    Found,
+    bare_numbers,
+    counts_people,
+    find_quantities,
+)
 from seedview.model.schema import Claim, Passage, Period, Quantity, Source
 
 __all__ = ["extract_claims", "find_periods", "source_claims"]
@@ -245,6 +251,7 @@ def _english_modifier(text: str, start: int, end: int, language: str) -> str:
             or lower in _unit_words(language)  # "72 km southwest of": the figure's own unit
             or not lower.isalpha()
             or lower.endswith("ed")  # "posted sales": a verb, not a segment
+            or counts_people(word, "en")  # "20,000 Americans took part": who, not which part
         ):
             break
         kept.insert(0, lower)

@@ -143,6 +143,11 @@ class Cues(_Strict):
     claim_frame: list[str]
     carrier: list[str]
     person_noun: list[str]
+    counts_people: list[str] = Field(
+        description="Nouns that, counted, count people by where they are from or belong to: "
+        "'20.000 US-Amerikanern', '500 Libyans', '300 citizens'. An entry starting with '*' is "
+        "an ending, for a capitalised word only (a demonym; lower-case 'fans' is none)."
+    )
     future: list[str]
     change_lead: list[str]
     money_change_lead: list[str] = Field(
