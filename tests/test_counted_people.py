@@ -60,7 +60,10 @@ def test_a_span_of_years_named_before_its_noun_is_one_period() -> None:
         for text, language in (
             ("The team examined 20,000 U.S. adults from the 2003 to 2018 survey.", "en"),
             ("The team examined 20,000 adults in the 2003-2018 survey.", "en"),
-            ("Das Team wertete Daten von 20.000 Erwachsenen aus dem Zeitraum 2003 bis 2018 aus.", "de"),
+            (
+                "Das Team wertete Daten von 20.000 Erwachsenen aus dem Zeitraum 2003 bis 2018 aus.",
+                "de",
+            ),
         )
         for c in _claims_of_all(text, language)
         if c.quantity is not None
