@@ -273,6 +273,46 @@ def value_conflicts(
     conflicts.extend(_undated_conflicts(buckets, labels, story, language))
     conflicts.extend(_relative_span_conflicts(buckets, labels, story, language))
     conflicts.extend(_span_conflicts(buckets, labels, language, story))
+    conflicts.extend(_dropped_dose_basis(buckets, labels, language, story))
+    return conflicts
+
+
+PER_BODY_WEIGHT = "per body weight"
+
+
+def _dropped_dose_basis(
+    buckets: dict[FigureKey, list[Claim]], labels: dict[str, str], language: str, story: str
+) -> list[Conflict]:
+    """'40 mg per kilogram of body weight' in one source and '40 milligrams' for a whole
+    person in another: the same number, yet a dose about 70 times smaller, the per-kilogram
+    basis dropped. Other bases ("per share") are often left unsaid where the measure implies
+    them; a dose's basis is not."""
+    # Any role: "sollten höchstens 4 Milligramm aufnehmen" advises what the limit states.
+    flat_by_key: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for key, members in buckets.items():
+        if key[4] == "level":
+            flat_by_key[(*key[:3], *key[5:])].extend(members)
+    conflicts: list[Conflict] = []
+    for key, per_weight in buckets.items():
+        if key[4] != PER_BODY_WEIGHT:
+            continue
+        flat = flat_by_key.get((*key[:3], *key[5:]), [])
+        low = [c for c in per_weight if any(_overlap(c, f) and c.source != f.source for f in flat)]
+        high = [c for c in flat if any(_overlap(c, w) and c.source != w.source for w in low)]
+        if not low or not high:
+            continue
+        conflicts.append(
+            _figure_conflict(
+                (*key[:4], "level", *key[5:]),
+                _cited(low, []),
+                _cited(high, []),
+                labels,
+                language,
+                reason=f"{_labels(_src(low), labels)} per kilogram of body weight, "
+                f"{_labels(_src(high), labels)} as a flat amount: the same number, another dose",
+                story=story,
+            )
+        )
     return conflicts
 
 
