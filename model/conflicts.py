@@ -36,6 +36,7 @@ from seedview.model.claims import measure_label, subject_name
 from seedview.model.keys import (
     FigureKey,
     confusable_measures,
+    distinctive_value,
     figure_key,
     story_subject,
     subject_key,
@@ -1244,6 +1245,12 @@ def day_conflicts(
         if claim.kind == "date":
             for group in lined_up.get(claim.passage, ()):
                 by_group[group][claim.source].append(claim)
+    # A distinctive figure both sentences state ("£111m") names one event as well as words
+    # do: "had an offer of £111m accepted last Thursday" / "agreed a £111m move on Friday".
+    figures_of: dict[str, set[float]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "figure" and claim.quantity and distinctive_value(claim.quantity.value):
+            figures_of[claim.passage].add(round(claim.quantity.value, 6))
     pairs: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
     found: dict[str, Claim] = {}
     for group, by_source in by_group.items():
@@ -1252,7 +1259,15 @@ def day_conflicts(
             days_b = [(c.day, c.day_part) for c in by_source[source_b]]
             for a in by_source[source_a]:
                 shared, b = max(
-                    ((_shared_event_words(a.event, b.event), b) for b in by_source[source_b]),
+                    (
+                        (
+                            _shared_event_words(a.event, b.event)
+                            + SHARED_EVENT_WORDS
+                            * bool(figures_of[a.passage] & figures_of[b.passage]),
+                            b,
+                        )
+                        for b in by_source[source_b]
+                    ),
                     key=lambda item: item[0],
                 )
                 if (
