@@ -18,6 +18,8 @@ def story_subject(claims: list[Claim], source_count: int) -> str:
     """The organisation most sources name as a claim's subject, if at least half do."""
     named: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
+        if claim.question and lexicon.question(claim.question).about_a_person:
+            continue  # "VW-Finanzchef Arno Antlitz" holds an office; VW is what is reported
         if claim.subject and claim.subject_origin in ("clause", "context", "paid_for"):
             named[claim.subject].add(claim.source)
     if not named:

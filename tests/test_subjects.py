@@ -91,3 +91,25 @@ def test_a_company_introduced_by_what_it_is_keeps_its_name_in_the_article() -> N
     assert [subject for subject, *_ in figures] == ["lindwerk"]
     tesla = ("Tesla steigerte im zweiten Quartal den Umsatz auf 22 Milliarden Euro.", "de")
     assert not _conflicts_of(tesla, rival)
+
+
+def test_an_officer_quoted_in_every_article_is_not_what_the_story_is_about() -> None:
+    # "VW-Finanzchef Arno Antlitz" in three of eight articles made Antlitz the story's
+    # subject, so VW's figures were keyed apart from the story's unnamed ones.
+    from test_lexicon import _source
+
+    from seedview.model.claims import source_claims
+    from seedview.model.keys import story_subject
+
+    texts = [
+        "Der Gewinn brach ein, erklärte VW-Finanzchef Arno Antlitz am Mittwoch.",
+        "Finanzchef Arno Antlitz sprach von einem schwachen Quartal für Volkswagen.",
+        "VW steigerte den Umsatz auf 78,5 Milliarden Euro, sagte Finanzchef Arno Antlitz.",
+        "Der Umsatz von Volkswagen lag bei 78,5 Milliarden Euro.",
+    ]
+    found = [
+        claim
+        for index, text in enumerate(texts)
+        for claim in source_claims(*_source(f"s{index}", text, "de"))
+    ]
+    assert story_subject(found, len(texts)) == "volkswagen"

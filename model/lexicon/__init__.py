@@ -638,6 +638,11 @@ class Question(_Strict):
         "no one is about the story's subject ('Die Werte fielen schwächer aus als befürchtet' "
         "in a report on one company's quarter).",
     )
+    about_a_person: bool = Field(
+        default=False,
+        description="Its subject is a person (who holds an office), never what a story is "
+        "about: 'VW-Finanzchef Arno Antlitz' makes Antlitz no story's subject.",
+    )
     first_named: bool = Field(
         default=False,
         description="For a 'named' question: whose stance is the first name of the sentence, "
