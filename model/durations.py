@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from seedview.model import lexicon
 from seedview.model.lexicon import UNITS_OF_TIME
 from seedview.model.periods import find_periods
 from seedview.model.quantities import NUMBER_WORDS
-from seedview.model.schema import Claim, ClaimRole, Passage, Quantity, Source
+from seedview.model.schema import Claim, ClaimRole, Passage, Period, Quantity, Source
 
 HOURS = "h"  # the unit of every length (measures.toml: dimension "duration")
 YEARS = "years"  # the unit of an age (measures.toml: dimension "age")
@@ -155,6 +156,7 @@ class _Length:
     high: float
     qualifier: str
     role: ClaimRole
+    period: Period | None
 
 
 def _value(match: re.Match[str], language: str) -> tuple[float, str, float] | None:
@@ -230,6 +232,22 @@ def _event(text: str, start: int, end: int, joined: bool, language: str) -> str:
     return min(after)[1] if after else ""
 
 
+def _clause_period(
+    text: str, start: int, end: int, periods: tuple[tuple[int, int, str, str], ...]
+) -> Period | None:
+    """The period named in the length's clause: the nearest after it, else the nearest
+    before it."""
+    clause_start = _after_last(_CLAUSE_START, text[:start])
+    rest = re.search(r"[,;:.!?–—()]", text[end:])
+    clause_end = end + rest.start() if rest else len(text)
+    inside = [p for p in periods if clause_start <= p[0] and p[1] <= clause_end and p[2]]
+    if not inside:
+        return None
+    after = [p for p in inside if p[0] >= end]  # "the strike in 2023": after it, first
+    _, _, label, words = min(after) if after else max(inside, key=lambda p: p[1])
+    return Period(label=label, text=words, origin="clause")
+
+
 def _role(text: str, start: int, language: str) -> ClaimRole:
     clause = text[_after_last(_CLAUSE_START, text[:start]) : start]
     for role, pattern in _roles(language):
@@ -239,21 +257,34 @@ def _role(text: str, start: int, language: str) -> ClaimRole:
 
 
 @cache
+def _negation(language: str) -> re.Pattern[str]:
+    words: list[str] = lexicon.language(language).cues.negation
+    pattern: re.Pattern[str] = lexicon.matcher(words)
+    return pattern
+
+
+@cache
 def _not_a_length(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = lexicon.language(language).durations
     return lexicon.matcher(words.not_before), _starting(words.not_after)
 
 
-def _lengths(text: str, language: str) -> list[_Length]:
-    """Every length of a named event in one sentence."""
+def _lengths(text: str, language: str, published: date | None = None) -> list[_Length]:
+    """Every length of a named event in one sentence, with the period its clause names ("the
+    two-week strike in 2023"): two strikes' lengths in two years are two facts."""
     if not any(ch.isdigit() for ch in text) and not _length_pattern(language).search(text):
         return []
     before_anchor, after_anchor, verbs = _anchors(language)
     ambiguous = {w.lower() for w in lexicon.language(language).durations.ambiguous_over}
-    periods = find_periods(text, None)
+    periods = find_periods(text, published)
     found = []
-    for match in _length_pattern(language).finditer(text):
+    matches = list(_length_pattern(language).finditer(text))
+    for index, match in enumerate(matches):
         start, end = match.span()
+        # The period of a length is named between it and its neighbours: "the two-week strike
+        # in 2023 and the three-week strike in 2024".
+        after_last = matches[index - 1].end() if index else 0
+        before_next = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         if any(a < end and start < b for a, b, _, _ in periods):
             continue  # "over the next five years": when a figure holds, no length
         joined = bool(match["adjective"]) or (match["joint"] or "").strip() == "-"
@@ -265,8 +296,10 @@ def _lengths(text: str, language: str) -> list[_Length]:
             hedge, led = "", True  # "over nine years": the preposition, no hedge
         if not (joined or led or after_anchor.match(text[end:]) or verbs.search(lead)):
             continue
+        if _negation(language).search(lead):
+            continue  # "have not gone on strike for 20 years": no strike lasted that long
         not_before, not_after = _not_a_length(language)
-        if not_before.search(_words_before(text, start, 3)):
+        if not_before.search(_words_before(lead, len(lead), 4)):
             continue  # "jailed for 20 years", "Haftstrafe von drei Jahren"
         if not joined and not led and not_after.match(text[end:]):
             continue  # "three years ago", "fünf Jahre alt"
@@ -280,7 +313,9 @@ def _lengths(text: str, language: str) -> list[_Length]:
             continue
         hours, low, high = _bounds(count, unit, spread, qualifier)
         role = _role(text, start, language)
-        found.append(_Length(start, end, measure, hours, low, high, qualifier, role))
+        neighbours = [p for p in periods if after_last <= p[0] and p[1] <= before_next]
+        period = _clause_period(text, start, end, tuple(neighbours))
+        found.append(_Length(start, end, measure, hours, low, high, qualifier, role, period))
     return found
 
 
@@ -364,7 +399,10 @@ def _ranges(text: str, language: str) -> list[_Range]:
         terms_before = cues["terms_before"].search(lead)
         before = ages_before or terms_before
         start = lead_start + before.start() if before else match.start()
-        group = VICTIMS if cues["victims"].search(sentence + text[match.end() :]) else ""
+        # Whom the range is over: named in its sentence before it, or in its clause after it
+        # ("Die Täter waren zwischen 20 und 30 Jahre alt, die Opfer …": the offenders).
+        after = re.split(r"[,;:.!?–—()]", text[match.end() :], maxsplit=1)[0]
+        group = VICTIMS if cues["victims"].search(sentence + " " + after) else ""
         if (ages_before or cues["ages_after"].match(tail)) and unit in ("", "year") and high < 120:
             found.append(_Range(start, match.end(), low, high, YEARS, (YOUNGEST, OLDEST), group))
         elif (terms_before or cues["terms_after"].match(text[match.end() :])) and unit in (
@@ -396,7 +434,7 @@ def duration_claims(passages: list[Passage], source: Source) -> list[Claim]:
     claims: list[Claim] = []
     for passage in passages:
         text = passage.text
-        for number, length in enumerate(_lengths(text, language)):
+        for number, length in enumerate(_lengths(text, language, source.published)):
             words = text[length.start : length.end]
             claims.append(
                 _claim(
@@ -416,6 +454,7 @@ def duration_claims(passages: list[Passage], source: Source) -> list[Claim]:
                     [],
                     length.role,
                     language,
+                    length.period,
                 )
             )
         for number, found in enumerate(_ranges(text, language)):
@@ -449,6 +488,7 @@ def _claim(
     qualifiers: list[str],
     role: ClaimRole,
     language: str,
+    period: Period | None = None,
 ) -> Claim:
     from seedview.model.claims import measure_label
 
@@ -462,6 +502,7 @@ def _claim(
         measure=measure,
         qualifiers=qualifiers,
         role=role,
+        period=period,
         quantity=quantity,
         evidence=quantity.text,
         confidence=CONFIDENCE,

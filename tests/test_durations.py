@@ -70,7 +70,7 @@ def test_a_length_joined_to_its_event_counts_and_each_event_has_its_own() -> Non
         ("Leaders left the two-day summit in Lisbon without a joint statement.", "en"),
         ("Der viertägige Gipfel in Lissabon endete ohne gemeinsame Erklärung.", "de"),
         ("After the four-month trial, the court found the abuse had lasted six years.", "en"),
-        ("Nach dreimonatiger Verhandlung stand fest: Der Missbrauch dauerte sechs Jahre.", "de"),
+        ("Nach dreimonatiger Hauptverhandlung stand fest: Der Missbrauch dauerte sechs Jahre.", "de"),
     )
     assert _lengths(found) == [
         ("length of the abuse", "sechs Jahre"),
