@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from seedview.model.claims import source_claims
 from seedview.model.conflicts import find_conflicts
+from seedview.model.facts import fact_groups
 from seedview.model.schema import Claim, Conflict, Passage, Source
 from seedview.model.segment import sentence_spans
 
@@ -35,6 +36,14 @@ def _read(*texts: tuple[str, str]) -> tuple[list[Claim], list[Conflict]]:
     articles = [_article(f"s{i}", text, lang) for i, (text, lang) in enumerate(texts)]
     found = [c for source, passages in articles for c in source_claims(source, passages)]
     return found, find_conflicts([a[0] for a in articles], found, [])
+
+
+def _fact_labels(language: str, *texts: tuple[str, str]) -> list[str]:
+    articles = [_article(f"s{i}", text, lang) for i, (text, lang) in enumerate(texts)]
+    found = [c for source, passages in articles for c in source_claims(source, passages)]
+    passages = [p for _, article_passages in articles for p in article_passages]
+    groups, _ = fact_groups([a[0] for a in articles], passages, found, language)
+    return sorted(g.label for g in groups)
 
 
 def _lengths(found: list[Claim]) -> list[tuple[str, str]]:
@@ -70,7 +79,10 @@ def test_a_length_joined_to_its_event_counts_and_each_event_has_its_own() -> Non
         ("Leaders left the two-day summit in Lisbon without a joint statement.", "en"),
         ("Der viertägige Gipfel in Lissabon endete ohne gemeinsame Erklärung.", "de"),
         ("After the four-month trial, the court found the abuse had lasted six years.", "en"),
-        ("Nach dreimonatiger Hauptverhandlung stand fest: Der Missbrauch dauerte sechs Jahre.", "de"),
+        (
+            "Nach dreimonatiger Hauptverhandlung stand fest: Der Missbrauch dauerte sechs Jahre.",
+            "de",
+        ),
     )
     assert _lengths(found) == [
         ("length of the abuse", "sechs Jahre"),
@@ -153,6 +165,16 @@ def test_ranges_over_a_group_compare_end_with_end() -> None:
     (conflict,) = _contradictions(conflicts)
     assert conflict.explanation.startswith("value: victims age of the oldest")
     assert "“im Alter zwischen 18 und 65 Jahren”" in conflict.explanation
+    # Each end is one fact, named in the corpus's language, with whom the range is over.
+    texts = (
+        ("Die Opfer waren zwischen 18 und 60 Jahre alt.", "de"),
+        ("Die Opfer waren im Alter zwischen 18 und 65 Jahren.", "de"),
+    )
+    # (both ends are stated by the same passages: one group of them)
+    (german,) = _fact_labels("de", *texts)
+    assert german.startswith("Opfer · Alter des ")
+    (english,) = _fact_labels("en", *texts)
+    assert english.startswith("victims · age of the ")
 
 
 def test_sentences_of_a_group_conflict_on_the_end_that_differs() -> None:
