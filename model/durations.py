@@ -285,8 +285,9 @@ def _lengths(text: str, language: str, published: date | None = None) -> list[_L
         # in 2023 and the three-week strike in 2024".
         after_last = matches[index - 1].end() if index else 0
         before_next = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        if any(a < end and start < b for a, b, _, _ in periods):
-            continue  # "over the next five years": when a figure holds, no length
+        if any(a < end and start < b and not start <= a < b <= end for a, b, _, _ in periods):
+            continue  # "over the next five years": when a figure holds, no length ("a year"
+            # in "half a year" is no "per year")
         joined = bool(match["adjective"]) or (match["joint"] or "").strip() == "-"
         hedge = " ".join((match["hedge"] or "").lower().split())
         lead = text[max(0, start - _WINDOW) : start]
@@ -313,7 +314,11 @@ def _lengths(text: str, language: str, published: date | None = None) -> list[_L
             continue
         hours, low, high = _bounds(count, unit, spread, qualifier)
         role = _role(text, start, language)
-        neighbours = [p for p in periods if after_last <= p[0] and p[1] <= before_next]
+        neighbours = [
+            p
+            for p in periods
+            if after_last <= p[0] and p[1] <= before_next and not (p[0] < end and start < p[1])
+        ]
         period = _clause_period(text, start, end, tuple(neighbours))
         found.append(_Length(start, end, measure, hours, low, high, qualifier, role, period))
     return found
