@@ -111,6 +111,14 @@ def _starting(phrases: list[str]) -> re.Pattern[str]:
 
 
 @cache
+def _length_hint(language: str) -> re.Pattern[str]:
+    """Any unit of time or adjective of a length, inside a word too ("dreimonatige")."""
+    words = lexicon.language(language).durations
+    every = [w for table in (words.units, words.adjectives) for ws in table.values() for w in ws]
+    return re.compile("|".join(sorted(map(re.escape, every), key=len, reverse=True)), re.I)
+
+
+@cache
 def _anchors(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Words right before, right after, and verbs before in the clause, that make a length."""
     words = lexicon.language(language).durations
@@ -272,8 +280,8 @@ def _not_a_length(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _lengths(text: str, language: str, published: date | None = None) -> list[_Length]:
     """Every length of a named event in one sentence, with the period its clause names ("the
     two-week strike in 2023"): two strikes' lengths in two years are two facts."""
-    if not any(ch.isdigit() for ch in text) and not _length_pattern(language).search(text):
-        return []
+    if not _length_hint(language).search(text):
+        return []  # most sentences name no unit of time: one quick look spares them the rest
     before_anchor, after_anchor, verbs = _anchors(language)
     ambiguous = {w.lower() for w in lexicon.language(language).durations.ambiguous_over}
     periods = find_periods(text, published)
@@ -353,6 +361,9 @@ def _range_cues(language: str) -> dict[str, re.Pattern[str]]:
         "terms_after": _starting(ranges.terms_after),
         "not_given": lexicon.matcher(ranges.not_given),
         "victims": lexicon.matcher(ranges.victims),
+        "any": lexicon.any_of(
+            [*ranges.ages_before, *ranges.ages_after, *ranges.terms_before, *ranges.terms_after]
+        ),
     }
 
 
@@ -376,8 +387,10 @@ def _number(word: str) -> float | None:
 
 def _ranges(text: str, language: str) -> list[_Range]:
     """Every range over the members of a group in one sentence."""
-    ranges = lexicon.language(language).group_ranges
     cues = _range_cues(language)
+    if not cues["any"].search(text):
+        return []  # no word for a group's ages or terms: one quick look spares the rest
+    ranges = lexicon.language(language).group_ranges
     both = {w.lower() for w in ranges.both}
     between = {w.lower() for w in ranges.between}
     found = []
