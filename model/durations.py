@@ -508,8 +508,8 @@ def _claim(
     language: str,
     period: Period | None = None,
 ) -> Claim:
-    from seedview.model.claims import measure_label
-
+    record = lexicon.measure(measure)
+    label = (record.label.get(language) or record.label.get("en")) if record else None
     return Claim(
         id=f"c-{passage.id}-{suffix}",
         passage=passage.id,
@@ -524,7 +524,7 @@ def _claim(
         quantity=quantity,
         evidence=quantity.text,
         confidence=CONFIDENCE,
-        key_label=measure_label(measure, language),
+        key_label=label or measure,
     )
 
 
