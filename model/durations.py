@@ -362,9 +362,42 @@ def _range_cues(language: str) -> dict[str, re.Pattern[str]]:
         "not_given": lexicon.matcher(ranges.not_given),
         "victims": lexicon.matcher(ranges.victims),
         "any": lexicon.any_of(
-            [*ranges.ages_before, *ranges.ages_after, *ranges.terms_before, *ranges.terms_after]
+            [
+                *ranges.ages_before,
+                *ranges.ages_after,
+                *ranges.terms_before,
+                *ranges.terms_after,
+                *ranges.between,  # "die Opfer waren zwischen 18 und 60 Jahren"
+            ]
         ),
     }
+
+
+@cache
+def _people(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word for people (ages' person nouns, the event's victims) and a copula ending a text."""
+    words = lexicon.language(language)
+    people = [*words.ages.person_nouns, *(p + "s" for p in words.ages.person_nouns if "*" not in p)]
+    return lexicon.matcher([*people, *words.group_ranges.victims]), _ending(
+        words.group_ranges.ages_copulas
+    )
+
+
+def _people_are(lead: str, match: re.Match[str], language: str) -> re.Match[str] | None:
+    """'Die Opfer waren zwischen 18 und 60 Jahren': people, a copula, then the range (of
+    years, or of bare numbers after 'between'): their ages."""
+    people, copula = _people(language)
+    unit = (match["unit_b"] or match["unit_a"] or "").lower()
+    between = {w.lower() for w in lexicon.language(language).group_ranges.between}
+    if (match["lead"] or "").lower() not in between or (
+        unit and _unit_of(language).get(unit) != "year"
+    ):
+        return None
+    if not copula.search(lead) or not people.search(lead):
+        return None
+    if not unit and re.match(r"\s*[^\W\d_]", match.string[match.end() :]):
+        return None  # "between 20 and 30 minutes": a count of something else
+    return copula.search(lead)
 
 
 @dataclass(frozen=True)
@@ -413,7 +446,7 @@ def _ranges(text: str, language: str) -> list[_Range]:
         unit_word = " ".join((match["unit_b"] or match["unit_a"] or "").lower().split())
         unit = _unit_of(language).get(unit_word, "")
         tail = text[match.end("b") :]
-        ages_before = cues["ages_before"].search(lead)
+        ages_before = cues["ages_before"].search(lead) or _people_are(lead, match, language)
         terms_before = cues["terms_before"].search(lead)
         before = ages_before or terms_before
         start = lead_start + before.start() if before else match.start()

@@ -447,6 +447,10 @@ class GroupRanges(_Strict):
 
     ages_before: list[str] = Field(description="'aged', 'between the ages of', 'im Alter'.")
     ages_after: list[str] = Field(description="'years old', 'Jahre alt'.")
+    ages_copulas: list[str] = Field(
+        description="Verbs that, between people and a range of years, make it their ages: 'die "
+        "Opfer waren zwischen 18 und 60 Jahren', 'the victims were between 18 and 60'."
+    )
     terms_before: list[str] = Field(
         description="Plural words for prison terms, or a plural verb of sentencing, before the "
         "range: 'sentences ranging from', 'jail terms of', 'were sentenced to', 'Haftstrafen'."
