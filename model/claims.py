@@ -25,7 +25,9 @@ from seedview.model.ages import AGE, age_claims
 from seedview.model.days import date_claims
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
 from seedview.model.normalize import (
+    institutions,
     lemma,
+    name_length,
     named_by_letters,
     names_by_apposition,
     names_in,
@@ -34,7 +36,13 @@ from seedview.model.normalize import (
 )
 from seedview.model.offices import office_claims
 from seedview.model.periods import find_periods
-from seedview.model.quantities import NUMBER_WORDS, Found, bare_numbers, find_quantities
+from seedview.model.quantities import (
+    NUMBER_WORDS,
+    Found,
+    bare_numbers,
+    counts_people,
+    find_quantities,
+)
 from seedview.model.schema import Claim, Passage, Period, Quantity, Source
 
 __all__ = ["extract_claims", "find_periods", "source_claims"]
@@ -245,6 +253,7 @@ def _english_modifier(text: str, start: int, end: int, language: str) -> str:
             or lower in _unit_words(language)  # "72 km southwest of": the figure's own unit
             or not lower.isalpha()
             or lower.endswith("ed")  # "posted sales": a verb, not a segment
+            or counts_people(word, "en")  # "20,000 Americans took part": who, not which part
         ):
             break
         kept.insert(0, lower)
@@ -338,6 +347,7 @@ def _choose_measure(
     more_of_it = _more_of_it(language)
     opener = _spaced(language, "clause_opener")
     handed = _spaced(language, "next_measure")
+    relative = matcher(_language(language).cues.relative_pronoun)
     clause_words = text[clause[0] : clause[1]]
     cues = [
         c
@@ -368,6 +378,8 @@ def _choose_measure(
                 continue
             if opener.search(text[found.end : cue.start]):
                 gap += 200  # "kostet 2 Milliarden Euro und spart 300 Millionen": a new clause
+            if relative.search(between):
+                continue  # "40 milligrams for adults who weigh …": the clause's noun's
             if (
                 "," in text[found.end : cue.start]
                 and cue.start - found.end <= 20
@@ -944,7 +956,7 @@ def _basis(found: Found, language: str, clause_text: str, period_label: str) -> 
         if matcher(basis.sequential).search(clause_text):
             return "change on the quarter"
         return "change"
-    for name in ("per_share", "per_person", "per_unit"):
+    for name in ("per_body_weight", "per_share", "per_person", "per_unit"):
         if matcher(getattr(basis, name)).search(clause_text):
             return name.replace("_", " ")
     # "up 262% from a year ago" compares with a year; it does not make a figure yearly.
@@ -2428,10 +2440,20 @@ def _stance_subject(
 
 
 def entity_mentions(text: str, language: str = "de") -> list[Mention]:
-    """Organisations named in a sentence, with positions ('Meta-Chef' names Meta)."""
+    """Organisations named in a sentence, with positions ('Meta-Chef' names Meta), and
+    institutions named in full ('The Food and Drug Administration' holds a limit as 'the FDA'
+    does). Only here: as one token in the alignment, a full name would share none of its
+    words with another outlet's wording of it ('International Research Agency on Cancer')."""
+    named = names_in(text, language)
+    spans = [(start, start + name_length(text, start)) for start, _ in named]
+    full = [
+        (start, name)
+        for start, name in institutions(text, language)
+        if not any(begin <= start < end for begin, end in spans)
+    ]
     return [
         Mention(start, name, named_by_letters(text, start))
-        for start, name in names_in(text, language)
+        for start, name in sorted([*named, *full])
     ]
 
 

@@ -37,6 +37,7 @@ from seedview.model.durations import is_duration_measure
 from seedview.model.keys import (
     FigureKey,
     confusable_measures,
+    distinctive_value,
     figure_key,
     story_subject,
     subject_key,
@@ -274,6 +275,46 @@ def value_conflicts(
     conflicts.extend(_undated_conflicts(buckets, labels, story, language))
     conflicts.extend(_relative_span_conflicts(buckets, labels, story, language))
     conflicts.extend(_span_conflicts(buckets, labels, language, story))
+    conflicts.extend(_dropped_dose_basis(buckets, labels, language, story))
+    return conflicts
+
+
+PER_BODY_WEIGHT = "per body weight"
+
+
+def _dropped_dose_basis(
+    buckets: dict[FigureKey, list[Claim]], labels: dict[str, str], language: str, story: str
+) -> list[Conflict]:
+    """'40 mg per kilogram of body weight' in one source and '40 milligrams' for a whole
+    person in another: the same number, yet a dose about 70 times smaller, the per-kilogram
+    basis dropped. Other bases ("per share") are often left unsaid where the measure implies
+    them; a dose's basis is not."""
+    # Any role: "sollten höchstens 4 Milligramm aufnehmen" advises what the limit states.
+    flat_by_key: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for key, members in buckets.items():
+        if key[4] == "level":
+            flat_by_key[(*key[:3], *key[5:])].extend(members)
+    conflicts: list[Conflict] = []
+    for key, per_weight in buckets.items():
+        if key[4] != PER_BODY_WEIGHT:
+            continue
+        flat = flat_by_key.get((*key[:3], *key[5:]), [])
+        low = [c for c in per_weight if any(_overlap(c, f) and c.source != f.source for f in flat)]
+        high = [c for c in flat if any(_overlap(c, w) and c.source != w.source for w in low)]
+        if not low or not high:
+            continue
+        conflicts.append(
+            _figure_conflict(
+                (*key[:4], "level", *key[5:]),
+                _cited(low, []),
+                _cited(high, []),
+                labels,
+                language,
+                reason=f"{_labels(_src(low), labels)} per kilogram of body weight, "
+                f"{_labels(_src(high), labels)} as a flat amount: the same number, another dose",
+                story=story,
+            )
+        )
     return conflicts
 
 
@@ -1205,6 +1246,12 @@ def day_conflicts(
         if claim.kind == "date":
             for group in lined_up.get(claim.passage, ()):
                 by_group[group][claim.source].append(claim)
+    # A distinctive figure both sentences state ("£111m") names one event as well as words
+    # do: "had an offer of £111m accepted last Thursday" / "agreed a £111m move on Friday".
+    figures_of: dict[str, set[float]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "figure" and claim.quantity and distinctive_value(claim.quantity.value):
+            figures_of[claim.passage].add(round(claim.quantity.value, 6))
     pairs: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
     found: dict[str, Claim] = {}
     for group, by_source in by_group.items():
@@ -1213,7 +1260,15 @@ def day_conflicts(
             days_b = [(c.day, c.day_part) for c in by_source[source_b]]
             for a in by_source[source_a]:
                 shared, b = max(
-                    ((_shared_event_words(a.event, b.event), b) for b in by_source[source_b]),
+                    (
+                        (
+                            _shared_event_words(a.event, b.event)
+                            + SHARED_EVENT_WORDS
+                            * bool(figures_of[a.passage] & figures_of[b.passage]),
+                            b,
+                        )
+                        for b in by_source[source_b]
+                    ),
                     key=lambda item: item[0],
                 )
                 if (

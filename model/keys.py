@@ -59,7 +59,8 @@ def stance_key(claim: Claim, story: str) -> tuple[str, ...]:
 def distinctive_value(value: float) -> bool:
     """A figure unlikely to recur by chance: two or more significant digits, not ending in 5
     or 0 ("91 %", "20,078", "1.56 bn"; not "100 million", "25 %")."""
-    digits = f"{abs(value):.6g}".replace(".", "").replace("e", "").lstrip("0").rstrip("0")
+    # The mantissa's digits: "1e+08" (100 million) has one, not the four of "1+08".
+    digits = f"{abs(value):.5e}".split("e")[0].replace(".", "").rstrip("0")
     return len(digits) >= 2 and digits[-1] != "5"
 
 

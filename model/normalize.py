@@ -140,19 +140,65 @@ def names_in(text: str, language: str) -> tuple[tuple[int, str], ...]:
         found.setdefault(start, name)
     if language == "en":
         for match in _CAPITALISED.finditer(text):
-            if match.start() in found:
+            if match.start() in found or any(
+                start < match.start() < start + len(name) for start, name in found.items()
+            ):
                 continue
             word = re.sub(r"['’]s$", "", match.group())
             if _describes_organisation(word):
                 continue  # "Chipmaker", "Carmaker": what the company is, never its name
+            if _measure_word(word.lower(), language):
+                continue  # "The FDA's recommended ADI": the measure's own acronym
             if len(word) >= 3 and zipf(word.lower(), "en") < 3.0:
                 found[match.start()] = word.lower()
     # "Acme's cloud unit", "Microsofts KI-Geschäft": a business unit is its own subject.
     for start, name in list(found.items()):
-        unit = _UNIT_AFTER.match(text, start + _name_length(text, start))
+        unit = _UNIT_AFTER.match(text, start + name_length(text, start))
         if unit:
             found[start] = f"{name} {unit.group(1).lower()}"
     return tuple(sorted(found.items()))
+
+
+@cache
+def _institution_pattern(language: str) -> re.Pattern[str] | None:
+    nouns = lexicon.language(language).cues.institution_noun
+    if not nouns:
+        return None
+    last = "|".join(re.escape(n.capitalize()) for n in nouns)
+    cap = r"[A-Z][\w-]*"
+    joint = r"\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?"
+    # Words before the noun ("Food and Drug Administration"), and a complement after it
+    # ("Bureau of Labor Statistics", "Agency for Research on Cancer").
+    return re.compile(
+        rf"\b(?:{cap}{joint}){{0,5}}(?:{last})\b"
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:{joint}{cap}){{0,4}})?"
+    )
+
+
+_ACRONYM_AFTER = re.compile(r"\s*(?:\(|,\s+or\s+)([A-Z][A-Za-z]{1,7})\b")
+
+
+def institutions(text: str, language: str) -> list[tuple[int, str]]:
+    """'The Food and Drug Administration', 'Bureau of Labor Statistics': capitalised words
+    ending in an institution's noun are one name (its first word not a determiner). Named
+    by its letters, as articles also write it ("FDA", "IARC"): the ones the text gives
+    ("… on Cancer (IARC)", "… Additives, or JECFA"), else its capitalised words' first."""
+    pattern = _institution_pattern(language)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        words = match.group().split()
+        start = match.start()
+        while len(words) > 1 and words[0].lower() in _DETERMINERS:
+            start = text.index(words[1], start + len(words[0]))
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        given = _ACRONYM_AFTER.match(text, match.end())
+        letters = "".join(w[0] for w in words if w[0].isupper())
+        found.append((start, given.group(1) if given else letters))
+    return found
 
 
 _APPOSITION = re.compile(r"\b([^\W\d_][\w-]*)(?=\s+([A-ZÄÖÜ][\w&-]*))")
@@ -236,6 +282,8 @@ def _name_by_shape(word: str) -> str:
         return ""
     if sum(letter.isupper() for letter in word) < 2 or word in _not_organisations():
         return ""
+    if any(_measure_word(word.lower(), language) for language in ("de", "en")):
+        return ""  # "The FDA's recommended ADI", "EPS": the measure's own letters
     return "" if lexicon.is_place(word) else word  # as written: "AfD", "ÖDP"
 
 
@@ -267,7 +315,7 @@ def _not_organisations() -> frozenset[str]:
     return frozenset(lexicon.entities().not_organisations)
 
 
-def _name_length(text: str, start: int) -> int:
+def name_length(text: str, start: int) -> int:
     match = _COMPANY.match(text, start) or _TOKEN.match(text, start)
     return len(match.group()) if match else 0
 

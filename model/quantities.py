@@ -360,7 +360,7 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
         ):
             continue  # a year is a period, not a quantity; "2012 Todesopfer" is a toll
         if not scale_word and not unit_word:
-            counted = _counted_noun(sentence, match.end())
+            counted = _counted_noun(sentence, match.end(), language)
             if match["num"].lower() in NUMBER_WORDS and (value < 2 or not counted):
                 # "sechs Rettungshubschrauber", "twelve helicopters" count; "ein", "one" and
                 # a number word with no noun after it do not.
@@ -375,7 +375,7 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
             unit = f"count:{counted}"
             factor = 1.0
         elif not unit_word:
-            counted = _counted_noun(sentence, match.end())
+            counted = _counted_noun(sentence, match.end(), language)
             unit, factor = (f"count:{counted}" if counted else "count"), 1.0
         else:
             unit, factor = _unit(unit_word)
@@ -663,16 +663,44 @@ def bare_numbers(sentence: str, language: str = "de") -> tuple[Found, ...]:
     return tuple(out)
 
 
-def _counted_noun(sentence: str, end: int) -> str:
+def _counted_noun(sentence: str, end: int, language: str) -> str:
     """'350.000 H100-Chips' counts chips; '2.500 Mitarbeiter' counts employees; '25,000
-    people' counts people (a plural without -s, from the lexicon)."""
-    match = _COUNT_NOUN.match(sentence, end) or _PERSON_NOUN.match(sentence, end)
+    people' counts people (a plural without -s, from the lexicon); '20,000 U.S. adults'
+    counts adults (English names and proper adjectives before a noun only say which);
+    '20.000 US-Amerikanern' and '500 Libyans' count people (lexicon: counts_people)."""
+    match = (
+        (_NAMED_NOUN.match(sentence, end) if language == "en" else None)
+        or _COUNT_NOUN.match(sentence, end)
+        or _PERSON_NOUN.match(sentence, end)
+    )
     if not match:
         return ""
-    noun = match.group(1) or match.group(2) or match.group(3)
+    noun = next(group for group in match.groups() if group)
     if noun.lower() in _NOT_COUNTED:
         return ""
-    return noun.split("-")[-1].lower()
+    last = noun.split("-")[-1]
+    if counts_people(last, language):
+        return lexicon.language(language).cues.person_noun[0]
+    return last.lower()
+
+
+# English: up to two capitalised words (a name, "U.S.", "American") before a lower-case noun.
+_NAMED_NOUN = re.compile(
+    r"\s+(?:[A-Z][\w.&'’-]*\s+){1,2}([a-z][\w-]*s|people|men|women|children)\b"
+)
+
+
+def counts_people(noun: str, language: str) -> bool:
+    """Whether a counted noun names people by where they are from: an entry "*aner" is an
+    ending of a capitalised word, any other entry the whole word."""
+    lower = noun.lower()
+    entries = lexicon.language(language).cues.counts_people
+    return any(
+        (noun[:1].isupper() and lower.endswith(entry[1:]) and len(lower) > len(entry) + 1)
+        if entry.startswith("*")
+        else lower == entry
+        for entry in entries
+    )
 
 
 def format_value(value: float, unit: str, language: str = "de") -> str:

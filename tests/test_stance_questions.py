@@ -341,9 +341,7 @@ def test_an_english_contraction_negates_like_not() -> None:
     assert _poles("The sweetener isn’t harmful, the agency said.", "en", "safety") == ["safe"]
     assert _poles("The sweetener is not harmful, the agency said.", "en", "safety") == ["safe"]
     # A word that merely ends in "n" before an apostrophe is no negation.
-    assert _poles("Regulators' review called the sweetener harmful.", "en", "safety") == [
-        "harmful"
-    ]
+    assert _poles("Regulators' review called the sweetener harmful.", "en", "safety") == ["harmful"]
     (explanation,) = _stance_explanations(
         ("The agency said the sweetener isn't harmful in the amounts people eat.", "en"),
         ("The agency said the sweetener is harmful in the amounts people eat.", "en"),

@@ -31,7 +31,8 @@ RECALL_FLOOR = {
     "intel_q2_2024_results_en": 0.64,  # measured 0.67 (0.74 before centred vectors)
     "erythrit_studie_de": 0.42,  # measured 0.45 (0.44 before lone sentences were paired)
     "marokko_erdbeben_de": 0.58,  # measured 0.61 (0.55 before centred vectors)
-    "aspartame_iarc_en": 0.62,  # measured 0.65 (0.59 before centred vectors)
+    "aspartame_iarc_en": 0.6,  # measured 0.61; 0.65 before doses were read (the worked
+    # example's body weights became figures), 0.59 before centred vectors
     # A court's verdict in English (ninth session): eight outlets on one sentencing.
     "pelicot_verdict_en": 0.42,  # measured 0.45 (0.42 when labelled, 0.43 before centred vectors)
 }
@@ -137,9 +138,10 @@ HARD_FLOOR = {
     # A health agency's cancer rating in English (eighth session; 0/5 when labelled, and both
     # conflicts false: "one of the leading causes of death" and "limited evidence that it can
     # cause cancer" read as claims of cause). Found since an agency's grade is a stance
-    # ("probable" against "possible carcinogen"). Its others: a per-kilogram intake given as
-    # a flat amount (twice), an agency's verdict against another's, and a count of panels.
-    "aspartame_iarc_en": 1,
+    # ("probable" against "possible carcinogen"), and, in the tenth, a per-kilogram intake
+    # given as the same flat amount (twice: the WHO's and the FDA's). Its others: an agency's
+    # verdict against another's, and a count of panels.
+    "aspartame_iarc_en": 3,
     # A court's verdict in English (ninth session; 0/8 when labelled). Found since an age beside
     # a name is a figure about the person (71 against 72), and (tenth session, 1/8 before) the
     # length of an event and the ends of a range over a group are figures ("over a decade"
@@ -182,9 +184,9 @@ GROUNDED_FLOOR = {
     # Measured 2/2: 0/7 when labelled, every party's share and seats compared with every
     # other party's, projections with the count and a region's list with the state's.
     "landtagswahl_csu_2023_de": 0.85,
-    # Measured 1/2: the other is the one outlet that says both "possible" and "probable
+    # Measured 4/5: the other is the one outlet that says both "possible" and "probable
     # carcinogen" (shown as internal), of which the gold quotes one side.
-    "aspartame_iarc_en": 0.5,
+    "aspartame_iarc_en": 0.75,
     "pelicot_verdict_en": 0.85,  # measured 10/10 (1/1 before lengths and ranges)
 }
 

@@ -112,3 +112,25 @@ def test_a_toll_of_another_earlier_event_is_not_the_story_s() -> None:
         ("Nineteen people died in the crash.", "en"),
     )
     assert "14" in conflict.explanation and "40" not in conflict.explanation
+
+
+def test_a_distinctive_figure_both_sentences_state_names_one_event(tmp_path: Path) -> None:
+    # "had an offer of £111m accepted last Thursday" / "agreed a £111m move on Friday": no
+    # word names the event alike, the figure does; before, the two days were not compared.
+    (tmp_path / "a.txt").write_text(
+        "Der Verein bestätigte am Dienstag die Ablöse von 37 Millionen Euro für den Stürmer.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Am Mittwoch einigten sich die Klubs auf einen Wechsel für 37 Millionen Euro.\n"
+    )
+    analysis = analyze([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert [c.kind for c in analysis.conflicts] == ["date"]
+    # A round figure ("100 Millionen") is no such name: many events share it.
+    (tmp_path / "a.txt").write_text(
+        "Der Verein bestätigte am Dienstag die Ablöse von 100 Millionen Euro für den Stürmer.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Am Mittwoch einigten sich die Klubs auf einen Wechsel für 100 Millionen Euro.\n"
+    )
+    analysis = analyze([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert not [c for c in analysis.conflicts if c.kind == "date"]

@@ -28,7 +28,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 LANGUAGES = ("de", "en")
 Dimension = Literal[
-    "money", "count", "percent", "energy", "power", "compute", "age", "duration", "length", "any"
+    "money",
+    "count",
+    "percent",
+    "energy",
+    "power",
+    "compute",
+    "age",
+    "duration",
+    "length",
+    "mass",
+    "any",
 ]
 
 
@@ -143,6 +153,11 @@ class Cues(_Strict):
     claim_frame: list[str]
     carrier: list[str]
     person_noun: list[str]
+    counts_people: list[str] = Field(
+        description="Nouns that, counted, count people by where they are from or belong to: "
+        "'20.000 US-Amerikanern', '500 Libyans', '300 citizens'. An entry starting with '*' is "
+        "an ending, for a capitalised word only (a demonym; lower-case 'fans' is none)."
+    )
     future: list[str]
     change_lead: list[str]
     money_change_lead: list[str] = Field(
@@ -155,6 +170,17 @@ class Cues(_Strict):
     source_verb: list[str]
     organisation_noun: list[str] = Field(
         description="Nouns that name an organisation by what it is: 'der Konzern', 'the company'."
+    )
+    relative_pronoun: list[str] = Field(
+        default_factory=list,
+        description="Words opening a relative clause: a measure word after one describes the "
+        "noun before it, not a figure before that ('40 milligrams for adults who weigh').",
+    )
+    institution_noun: list[str] = Field(
+        default_factory=list,
+        description="Last words of an institution's name: 'Food and Drug Administration', "
+        "'Bureau of Labor Statistics'. A run of capitalised words (joined by 'and', 'of', "
+        "'for') ending in one is one name.",
     )
     rival_noun: list[str] = Field(
         description="Nouns for another organisation of the same trade ('der Konkurrent', "
@@ -347,6 +373,9 @@ class Basis(_Strict):
     per_share: list[str]
     per_person: list[str]
     per_unit: list[str]
+    per_body_weight: list[str] = Field(
+        description="A dose per kilogram of the body's weight: 'mg/kg', 'per kilogram of body weight'."
+    )
     sequential: list[str] = Field(description="A change against the quarter before.")
 
 

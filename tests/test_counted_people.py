@@ -1,0 +1,71 @@
+"""What a count counts: the people a study, a protest or a toll counts, however an outlet
+names them ("20,000 U.S. adults", "über 20.000 US-Amerikanern", "500 Libyans"), so that
+two outlets' figures for one group line up."""
+
+from __future__ import annotations
+
+from test_lexicon import _claims_of_all, _conflicts_of
+
+
+def _counts(text: str, language: str) -> list[tuple[str, str]]:
+    return [
+        (c.measure, c.quantity.text)
+        for c in _claims_of_all(text, language)
+        if c.quantity is not None and c.quantity.unit.startswith("count")
+    ]
+
+
+def test_names_before_an_english_noun_say_which_not_what_is_counted() -> None:
+    # Before: "U.S." and "American" were taken for what was counted, and no figure was read.
+    assert _counts("Researchers examined the data of 20,000 U.S. adults.", "en") == [
+        ("participants", "20,000")
+    ]
+    assert _counts("The survey of over 20,000 American adults found a link.", "en") == [
+        ("participants", "over 20,000")
+    ]
+    assert _counts("Police said 3,500 Extinction Rebellion protesters marched.", "en") == [
+        ("participants", "3,500")
+    ]
+
+
+def test_people_named_by_where_they_are_from_are_counted_as_people() -> None:
+    assert _counts("Über 20.000 US-Amerikaner nahmen an der Umfrage teil.", "de") == [
+        ("participants", "Über 20.000")
+    ]
+    assert _counts("About 300 Libyans were injured in the floods.", "en") == [
+        ("injured", "About 300")
+    ]
+    assert _counts("Rund 2.000 Marokkaner wurden verletzt.", "de") == [("injured", "Rund 2.000")]
+    # Lower-case words ending like a demonym are no demonym: fans are not a nationality.
+    assert ("participants", "20,000") not in _counts("The club sold 20,000 fans tickets.", "en")
+
+
+def test_one_studys_sample_named_two_ways_is_a_difference() -> None:
+    (difference,) = _conflicts_of(
+        ("Die Forschenden untersuchten die Essgewohnheiten von über 20.000 US-Amerikanern.", "de"),
+        ("Die Forscher analysierten Gesundheitsdaten von 20.000 Erwachsenen aus den USA.", "de"),
+    )
+    assert difference.kind == "approximate" and "participants" in difference.explanation
+    (difference,) = _conflicts_of(
+        ("The observational study of over 20,000 U.S. adults found a link.", "en"),
+        ("The study followed 20,000 adults for eight years.", "en"),
+    )
+    assert difference.kind == "approximate"
+
+
+def test_a_span_of_years_named_before_its_noun_is_one_period() -> None:
+    # "from the 2003 to 2018 survey" was read as 2003 alone.
+    periods = {
+        c.period.label if c.period else None
+        for text, language in (
+            ("The team examined 20,000 U.S. adults from the 2003 to 2018 survey.", "en"),
+            ("The team examined 20,000 adults in the 2003-2018 survey.", "en"),
+            (
+                "Das Team wertete Daten von 20.000 Erwachsenen aus dem Zeitraum 2003 bis 2018 aus.",
+                "de",
+            ),
+        )
+        for c in _claims_of_all(text, language)
+        if c.quantity is not None
+    }
+    assert periods == {"2003..2018"}
