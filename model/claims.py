@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Literal
 
-from seedview.model import lexicon, tables
+from seedview.model import durations, lexicon, tables
 from seedview.model.ages import AGE, age_claims
 from seedview.model.days import date_claims
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
@@ -2560,7 +2560,11 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
     figures = _regional(_listed_places(_finish_figures(drafts, source), source, passages), source)
     # Ages beside names are model/ages.py's: an age the figures path reads names no person.
     figures = [c for c in figures if c.measure != AGE]
-    return _projected(figures, source, passages) + age_claims(readable, source) + stances
+    # issue 9: lengths of events and ranges over a group are model/durations.py's; a figure
+    # read inside their words ("50" of "aged 22 to 50") is theirs.
+    lengths = durations.duration_claims(readable, source)
+    figures = durations.outside(figures, lengths)
+    return _projected(figures, source, passages) + age_claims(readable, source) + lengths + stances
 
 
 def _with_article_names(

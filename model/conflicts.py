@@ -33,6 +33,7 @@ from itertools import combinations, pairwise
 
 from seedview.model import days, lexicon
 from seedview.model.claims import measure_label, subject_name
+from seedview.model.durations import is_duration_measure
 from seedview.model.keys import (
     FigureKey,
     confusable_measures,
@@ -1500,6 +1501,15 @@ def _with_report_dates(
     return conflict.model_copy(update={"explanation": conflict.explanation + note})
 
 
+def _lengths_of_one_article(conflict: Conflict, measure_of: dict[str, str]) -> bool:
+    """issue 9: one article giving two lengths of an event, or a range and another range's
+    end, tells of two things (a trial and its hearings; a group and a part of it): no
+    contradiction of sources (model/durations.py)."""
+    return conflict.kind == "internal" and all(
+        is_duration_measure(measure_of.get(c, "")) for c in conflict.claims
+    )
+
+
 def find_conflicts(
     sources: list[Source], claims: list[Claim], groups: list[Group]
 ) -> list[Conflict]:
@@ -1526,7 +1536,9 @@ def find_conflicts(
     measure_of = {c.id: c.measure for c in claims}
     published = {s.id: s.published for s in sources if s.published is not None}
     unique = [
-        _with_report_dates(c, measure_of, published) for c in {c.id: c for c in found}.values()
+        _with_report_dates(c, measure_of, published)
+        for c in {c.id: c for c in found}.values()
+        if not _lengths_of_one_article(c, measure_of)
     ]
     unique.sort(key=lambda c: (-c.confidence, c.explanation))
     return unique + period_differences(claims, groups, labels, story, language)

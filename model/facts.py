@@ -15,6 +15,7 @@ from itertools import combinations
 
 from seedview.model import lexicon
 from seedview.model.claims import measure_label, subject_name
+from seedview.model.durations import VICTIMS
 from seedview.model.keys import (
     confusable_measures,
     figure_key,
@@ -164,6 +165,8 @@ def _figure_label(members: list[Claim], language: str, whole_key: bool) -> str:
     if basis != "level":
         measure_words += f" ({label_words('basis', basis, language)})"
     parts = [subject_name(subject)] if subject else []
+    # issue 9: a range over a named group ("victims aged 18 to 60") says whose ages.
+    parts += [label_words("groups", q, language) for q in members[0].qualifiers if q == VICTIMS]
     parts.append(measure_words)
     if whole_key and role != "reported":
         parts.append(label_words("roles", role, language))

@@ -33,7 +33,7 @@ def _words() -> dict[str, dict[str, Any]]:
         for name in ("other_matches", "facts"):
             if not isinstance(entries, dict) or not isinstance(entries.get(name), str):
                 raise ValueError(f"labels.toml: [{language}] needs a {name} string")
-        for table in ("stance_questions", "basis", "roles"):
+        for table in ("stance_questions", "basis", "roles", "groups"):
             found = entries.get(table, {})
             if not isinstance(found, dict) or not all(isinstance(v, str) for v in found.values()):
                 raise ValueError(f"labels.toml: [{language}] {table} must map names to words")

@@ -143,10 +143,12 @@ HARD_FLOOR = {
     # verdict against another's, and a count of panels.
     "aspartame_iarc_en": 3,
     # A court's verdict in English (ninth session; 0/8 when labelled). Found since an age beside
-    # a name is a figure about the person (71 against 72). Its others: ranges of sentences and
-    # of ages of a group, counts of suspended sentences, "over a decade" against "nine years",
-    # "all … guilty of rape" against a breakdown, the scope of a prosecutor's request.
-    "pelicot_verdict_en": 1,
+    # a name is a figure about the person (71 against 72), and (tenth session, 1/8 before) the
+    # length of an event and the ends of a range over a group are figures ("over a decade"
+    # against "nine years", "decades" against both; ages "22 to 70" against "27 to 74";
+    # sentences "three to 15 years" against "three to 20"). Its others: counts of suspended
+    # sentences, "all … guilty of rape" against a breakdown, the scope of a prosecutor's request.
+    "pelicot_verdict_en": 5,
 }
 GROUNDED_FLOOR = {
     "fasting_heart_risk_en": 0.75,
@@ -185,7 +187,7 @@ GROUNDED_FLOOR = {
     # Measured 4/5: the other is the one outlet that says both "possible" and "probable
     # carcinogen" (shown as internal), of which the gold quotes one side.
     "aspartame_iarc_en": 0.75,
-    "pelicot_verdict_en": 0.85,  # measured 1/1
+    "pelicot_verdict_en": 0.85,  # measured 10/10 (1/1 before lengths and ranges)
 }
 
 

@@ -406,6 +406,99 @@ class Ages(_Strict):
     )
 
 
+# Units of time a length is written in, in hours (the unit of durations, measures.toml "h").
+UNITS_OF_TIME = {
+    "hour": 1.0,
+    "day": 24.0,
+    "week": 168.0,
+    "month": 730.5,
+    "year": 8766.0,
+    "decade": 87660.0,
+}
+
+
+class Durations(_Strict):
+    """The words that make a number of days, months or years the length of an event
+    ("the three-month trial", "der Streik dauerte fünf Wochen"): model/durations.py."""
+
+    units: dict[str, list[str]] = Field(
+        description="Unit of time (hour, day, week, month, year, decade) -> the words naming "
+        "it, singular and plural ('month', 'months'; 'Monat', 'Monaten')."
+    )
+    adjectives: dict[str, list[str]] = Field(
+        description="Unit of time -> the stem of an adjective joined to its number "
+        "('monatig' in 'dreimonatige', '14-tägige'); none in English, which joins by a hyphen."
+    )
+    one: list[str] = Field(description="Words that count one unit: 'a', 'an', 'ein'.")
+    half: list[str] = Field(
+        description="Words after a number that add a half: 'and a half', 'einhalb'."
+    )
+    half_of_one: list[str] = Field(description="Half of one unit: 'half a', 'ein halbes'.")
+    one_and_a_half: list[str] = Field(description="'anderthalb', 'eineinhalb'.")
+    before: list[str] = Field(
+        description="Words right before a length (and its hedge) that make it one: 'over the "
+        "course of', 'for', 'during', 'lasted'."
+    )
+    after: list[str] = Field(description="Words right after a length that make it one: 'lang'.")
+    verbs: list[str] = Field(
+        description="Verbs of lasting, before the length in its clause: 'lasted', 'dauerte'."
+    )
+    ambiguous_over: list[str] = Field(
+        description="Hedges that are also a preposition of time ('over nine years'): a hedge "
+        "only after another word of `before` ('over the course of over a decade')."
+    )
+    not_before: list[str] = Field(
+        description="Words right before a length that make it another thing: a prison term "
+        "('jailed for', 'Haftstrafe von')."
+    )
+    not_after: list[str] = Field(
+        description="Words right after a length that make it another thing: an age ('years "
+        "old'), a time ('ago', 'later'), a prison term ('in jail'); not read after a word of "
+        "time that makes it a length ('over a period of nearly a decade after he drugged her')."
+    )
+    events: dict[str, list[str]] = Field(
+        description="Measure (measures.toml, dimension duration) -> the words naming the event "
+        "it is the length of, in cue syntax ('trial', '*prozess')."
+    )
+
+    @field_validator("units", "adjectives")
+    @classmethod
+    def _units_of_time(cls, table: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(table) - set(UNITS_OF_TIME))
+        if unknown:
+            raise ValueError(f"units of time must be among {list(UNITS_OF_TIME)}: {unknown}")
+        return table
+
+
+class GroupRanges(_Strict):
+    """The words that make 'X to Y' the range over the members of a group (ages of the
+    accused, their prison terms), not one figure's uncertainty: model/durations.py."""
+
+    ages_before: list[str] = Field(description="'aged', 'between the ages of', 'im Alter'.")
+    ages_after: list[str] = Field(description="'years old', 'Jahre alt'.")
+    ages_copulas: list[str] = Field(
+        description="Verbs that, between people and a range of years, make it their ages: 'die "
+        "Opfer waren zwischen 18 und 60 Jahren', 'the victims were between 18 and 60'."
+    )
+    terms_before: list[str] = Field(
+        description="Plural words for prison terms, or a plural verb of sentencing, before the "
+        "range: 'sentences ranging from', 'jail terms of', 'were sentenced to', 'Haftstrafen'."
+    )
+    terms_after: list[str] = Field(description="'Jahren Haft' (after the range's unit).")
+    between: list[str] = Field(description="'between', 'zwischen': a range read with `both`.")
+    both: list[str] = Field(description="'and', 'und': joins the ends after `between`.")
+    to: list[str] = Field(description="'to', 'bis': joins the ends of a range.")
+    from_words: list[str] = Field(description="'from', 'von': before the first end.")
+    not_given: list[str] = Field(
+        description="Words in the clause before a range that make it no outcome ('had asked "
+        "for', 'forderte'): a demand is no sentence handed down."
+    )
+    victims: list[str] = Field(
+        description="Words for those the event befell: a range over them is another group's "
+        "than a range naming none ('victims aged 18 to 60')."
+    )
+
+
 class Offices(_Strict):
     """Titles before a person's name, and the words that say the person left the office."""
 
@@ -454,6 +547,8 @@ class Language(_Strict):
     direction: Direction
     offices: Offices
     ages: Ages
+    durations: Durations
+    group_ranges: GroupRanges
     cues: Cues
 
     @field_validator("fractions")
