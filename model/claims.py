@@ -411,6 +411,15 @@ def _choose_measure(
             gap += 20
         if best is None or gap < best[0]:
             best = (gap, cue)
+    if unit.startswith("count"):
+        whole = _partitive_whole(text, found.end, language)
+        if whole is not None:
+            # "Six of the defendants had their terms suspended": the noun is the whole the
+            # six are taken from; what they are is what the clause says of them. With no
+            # word for that, a part ("Drei der Verletzten") is no count of the whole.
+            if best and best[0] < 100 and best[1].end > whole:
+                return best[1].measure, best[1].modifier
+            return "", ""
     if unit.startswith("count:"):
         noun = unit.split(":", 1)[1]
         people = matcher(_language(language).cues.person_noun)
@@ -650,6 +659,22 @@ def _what_befell(
             # 5,500 deaths and said 9,000 people are still missing"): it must be much nearer.
             near.append(((found.start - cue.end) * 2.5, cue))
     return min(near, key=lambda item: item[0], default=(0.0, None))[1]
+
+
+def _partitive_whole(text: str, end: int, language: str) -> int | None:
+    """Where the noun ends that a number right before `end` counts members of ("six of the
+    defendants", "drei der Angeklagten"); None when no partitive follows the number."""
+    lead = re.match(r"\s+", text[end : end + 5])
+    partitive = matcher(_language(language).cues.partitive_count).match(
+        text, end + (lead.end() if lead else 0)
+    )
+    if partitive is None or re.match(r"\s*\d", text[partitive.end() :]):
+        return None  # "37 of the 150 seats": seats out of seats, counted as before
+    # The noun: the first capitalised word in German ("der schwer Verletzten"), else the
+    # first plural ("of the convicted men" aside, English puts the noun first or second).
+    shape = r"[A-ZÄÖÜ][\w-]*" if language == "de" else r"[a-z][\w-]*s\b|men\b|women\b|people\b"
+    noun = re.compile(rf"\s*(?:\S+\s+)??(?:{shape})").match(text, partitive.end())
+    return noun.end() if noun else partitive.end()
 
 
 def _noun_measure(noun: str, language: str) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from seedview.model import lexicon
 
@@ -85,6 +85,17 @@ _COUNT_WORDNUM = "|".join(
 _PLURALS_WITHOUT_S = "|".join(
     sorted((w for w in _ENGLISH.cues.person_noun if not w.endswith("s")), key=len, reverse=True)
 )
+# "six of the defendants", "drei der Angeklagten": a number word before the members it counts.
+_PARTITIVE_ALT = "|".join(
+    sorted(
+        (
+            r"\s+".join(map(re.escape, w.split()))
+            for w in {*_GERMAN.cues.partitive_count, *_ENGLISH.cues.partitive_count}
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 _SCALE_ALT = "|".join(
     sorted({*_SCALES_DE, *_SCALES_EN} - {"m", "b", "k", "bn", "mn", "tn"}, key=len, reverse=True)
 )
@@ -118,7 +129,7 @@ QUANTITY = re.compile(
     {_QUANTITY_STARTS}
     (?P<qual>(?:\b(?:{_QUAL_ALT}))\.?\s+)?
     (?P<cur>(?:us\$|\$|€|£|¥)\s?)?
-    (?P<num>(?<![\w.,])(?<!\d[-/])(?:\d{{1,3}},\s\d{{1,3}}(?=[\s-]*(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|(?:{_COUNT_WORDNUM})(?=(?-i:\s+[A-ZÄÖÜ]|\s+[a-z]+s\b)|\s+(?:{_PLURALS_WITHOUT_S})\b)))
+    (?P<num>(?<![\w.,])(?<!\d[-/])(?:\d{{1,3}},\s\d{{1,3}}(?=[\s-]*(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|(?:{_COUNT_WORDNUM})(?=(?-i:\s+[A-ZÄÖÜ]|\s+[a-z]+s\b)|\s+(?:{_PLURALS_WITHOUT_S})\b|\s+(?:{_PARTITIVE_ALT})\s)))
     (?:\s*(?P<sep>bis|to|und|and|–|-)\s*(?P<cur2>\$|€|£|¥)?(?P<num2>{_NUM})(?![\w]|[.,]\d))?
     (?:[\s-]*(?P<scale>(?:{_SCALE_ALT})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?|(?:m|bn|b|k|tn)\b))?
     (?:[\s-]*(?P<unit>{_UNIT_ALT})(?:\b|(?<=[$€%])))?
@@ -669,7 +680,8 @@ def _counted_noun(sentence: str, end: int, language: str) -> str:
     counts adults (English names and proper adjectives before a noun only say which);
     '20.000 US-Amerikanern' and '500 Libyans' count people (lexicon: counts_people)."""
     match = (
-        (_NAMED_NOUN.match(sentence, end) if language == "en" else None)
+        _partitive(language).match(sentence, end)
+        or (_NAMED_NOUN.match(sentence, end) if language == "en" else None)
         or _COUNT_NOUN.match(sentence, end)
         or _PERSON_NOUN.match(sentence, end)
     )
@@ -682,6 +694,17 @@ def _counted_noun(sentence: str, end: int, language: str) -> str:
     if counts_people(last, language):
         return lexicon.language(language).cues.person_noun[0]
     return last.lower()
+
+
+@cache
+def _partitive(language: str) -> re.Pattern[str]:
+    """'six of the defendants', 'drei der Angeklagten': the noun after the partitive words,
+    a plural, or any capitalised noun in German."""
+    words = lexicon.language(language).cues.partitive_count
+    if not words:
+        return re.compile(r"(?!)")
+    noun = r"[A-ZÄÖÜ][\w-]*" if language == "de" else r"[a-z][\w-]*s\b|people\b|men\b|women\b"
+    return re.compile(rf"\s+(?:{_alternation(words)})\s+(?:[a-zäöüß]+\s+)?({noun})")
 
 
 # English: up to two capitalised words (a name, "U.S.", "American") before a lower-case noun.

@@ -69,3 +69,21 @@ def test_a_span_of_years_named_before_its_noun_is_one_period() -> None:
         if c.quantity is not None
     }
     assert periods == {"2003..2018"}
+
+
+def test_a_number_of_the_members_counts_what_the_clause_says_of_them() -> None:
+    # "two of the sentences suspended" / "Six of the defendants had part of their jail terms
+    # suspended": counts of suspended sentences, unread before (a number word before "of").
+    (conflict,) = _conflicts_of(
+        ("The men were sentenced to jail, with two of the sentences suspended.", "en"),
+        ("Six of the defendants had part of their jail terms suspended.", "en"),
+    )
+    assert "suspended sentences" in conflict.explanation
+    assert _counts("Drei der Angeklagten erhielten Strafen auf Bewährung.", "de") == [
+        ("suspended sentences", "Drei")
+    ]
+    # A part with nothing said of it is no count of the whole: three of the injured are not
+    # a toll of three injured.
+    assert _counts("Drei der Verletzten schweben in Lebensgefahr.", "de") == []
+    # Seats out of seats are still counted as seats.
+    assert [m for m, _ in _counts("Die Partei gewann 37 der 150 Sitze.", "de")][:1] == ["seats"]

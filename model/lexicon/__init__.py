@@ -153,6 +153,11 @@ class Cues(_Strict):
     claim_frame: list[str]
     carrier: list[str]
     person_noun: list[str]
+    partitive_count: list[str] = Field(
+        default_factory=list,
+        description="Words between a number and the noun whose members it counts: 'six of "
+        "the defendants', 'drei der Angeklagten'; the number counts that noun.",
+    )
     counts_people: list[str] = Field(
         description="Nouns that, counted, count people by where they are from or belong to: "
         "'20.000 US-Amerikanern', '500 Libyans', '300 citizens'. An entry starting with '*' is "
