@@ -148,7 +148,7 @@ HARD_FLOOR = {
     # against "nine years", "decades" against both; ages "22 to 70" against "27 to 74";
     # sentences "three to 15 years" against "three to 20"). Its others: counts of suspended
     # sentences, "all … guilty of rape" against a breakdown, the scope of a prosecutor's request.
-    "pelicot_verdict_en": 5,
+    "pelicot_verdict_en": 6,
 }
 GROUNDED_FLOOR = {
     "fasting_heart_risk_en": 0.75,
