@@ -323,8 +323,15 @@ def _measure_table() -> dict[str, Measure]:
 
 
 def _fits(measure: Measure, unit: str, change: bool = False) -> bool:
-    if change and dimension(unit) == "percent" and {"money", "count"} & set(measure.dimension):
-        return True  # "Der Umsatz fiel um 12 %": a change of revenue, in per cent
+    if (
+        change
+        and unit == "%"
+        and {"money", "count"} & set(measure.dimension)
+        and "percent" not in measure.dimension
+    ):
+        # "Der Umsatz fiel um 12 %": a change of revenue, in per cent. A change in points
+        # ("a 50-basis-point cut") is one of a rate or a share, never of an amount.
+        return True
     return "any" in measure.dimension or dimension(unit) in measure.dimension
 
 
@@ -1123,7 +1130,7 @@ def _figure_drafts(
             )
             and not _in_aside(text, p, found)
         ]
-        period = _closest_period(outside, found.start, found.end, clause)
+        period = _closest_period(outside, found.start, found.end, clause, text)
         kind = "money" if scaled else dimension(found.unit)
         if period is None and (passage.paragraph, kind) in paragraph_period:
             period = paragraph_period[(passage.paragraph, kind)]
@@ -1235,7 +1242,7 @@ def _change_ends(
                 ends[first.start] = (first.end, first.end + cue.start())
         elif (
             dimension(first.unit) == dimension(second.unit)
-            and earlier.fullmatch(between.strip(" ,"))
+            and earlier.fullmatch(_without_periods(text, first.end, second.start).strip(" ,"))
             and second.start not in ends
         ):
             # "59%, up from 52% at the last election", "auf 2,1 Prozent, nach 2,4 Prozent im
@@ -1244,6 +1251,24 @@ def _change_ends(
             rest = _CLAUSE_BREAK.search(text, second.end)
             ends[second.start] = (second.end, rest.start() if rest else len(text))
     return ends
+
+
+def _without_periods(text: str, start: int, end: int) -> str:
+    """The words between two positions without the period phrases there: "3.4 percent in
+    2025, down from 4.1 percent" leads from one figure to its earlier value."""
+    between = text[start:end]
+    for p_start, p_end, _, _ in find_periods(text, None):
+        if start <= p_start and p_end <= end:
+            lead = _PERIOD_LEAD.search(text, start, p_start)
+            between = between.replace(text[lead.start() if lead else p_start : p_end], " ")
+    return between
+
+
+# The words that lead to a period ("in 2025", "für 2025", "by the end of 2025").
+_PERIOD_LEAD = re.compile(
+    r"\b(?:in|for|by|during|im|in|für|bis|ende|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=50_000)  # per distinct sentence
@@ -1412,14 +1437,23 @@ def _in_aside(text: str, period: tuple[int, int, str, str], found: Found) -> boo
 
 
 def _closest_period(
-    periods: list[tuple[int, int, str, str]], start: int, end: int, clause: tuple[int, int]
+    periods: list[tuple[int, int, str, str]],
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    text: str = "",
 ) -> Period | None:
     """The period expression closest to the figure, in its clause first ('rund 40 Mrd. in 2024')."""
     best: tuple[float, tuple[int, int, str, str]] | None = None
+    stated_before = any(clause[0] <= p[0] and p[1] <= start for p in periods)
     for found in periods:
         gap: float = start - found[1] if found[1] <= start else found[0] - end
         if not clause[0] <= found[0] < clause[1]:
             gap += 200
+        elif found[0] >= end and stated_before and _LIST_STEP.search(text, end, found[0]):
+            # "für 2024 eine Inflation von 2,5 Prozent, für 2025 von 2,2 Prozent": past a
+            # comma or "und", a period that follows the figure begins the list's next item.
+            gap += 100
         if best is None or gap < best[0]:
             best = (gap, found)
     if best is None:
@@ -1428,6 +1462,9 @@ def _closest_period(
     # dividend starting in Q4") is the figure's as a paragraph's would be: less sure.
     inside = clause[0] <= best[1][0] < clause[1]
     return Period(label=best[1][2], text=best[1][3], origin="clause" if inside else "paragraph")
+
+
+_LIST_STEP = re.compile(r",|\b(?:und|and|sowie)\b")
 
 
 def _subject(
@@ -1651,7 +1688,10 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 measure_origin = "context"
         if not measure or generic:
             # A figure that leaves its measure open measures what the paragraph's (else the
-            # article's) figures of the same kind and order of magnitude measure.
+            # article's) figures of the same kind and order of magnitude measure. A move in
+            # points ("a 50-basis-point cut") is one of the rate or share the article names,
+            # whatever its level.
+            points = found.unit == "pp"
             similar = [
                 stated_measure[id(d)]
                 for d in specific
@@ -1659,9 +1699,9 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 # "will cost £1.25bn, and only saves £450m": a cost is no saving
                 and not (generic and _not_spent(stated_measure[id(d)]))
                 # "20% faster" is no revenue because revenue changed by per cents nearby
-                and d.found.change == found.change
+                and (d.found.change == found.change or points)
                 and d is not draft
-                and 0.1 <= d.found.value / max(found.value, 1e-9) <= 10
+                and (points or 0.1 <= d.found.value / max(found.value, 1e-9) <= 10)
             ]
             local = Counter(
                 stated_measure[id(d)]
@@ -1679,12 +1719,15 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 measure_origin = "context"
             elif generic:
                 measure = draft.measure
-        if _open_share(draft, language):
-            # "Die AfD folgte mit 14,6 Prozent" in an article on an election: its share.
-            measure = _story_measure(source.text, language)
-            if measure:
+        if _open_share(draft, language) and (
+            story_measure := _story_measure(source.text, language)
+        ):
+            # "Die AfD folgte mit 14,6 Prozent" in an article on an election: its share. An
+            # article whose words make no such measure keeps what its other figures lent
+            # ("cut its benchmark rate to 4.75% … The rate would fall to 4.4%").
+            if measure != story_measure:
                 confidence *= INHERITED_MEASURE
-                measure_origin = "context"
+            measure, measure_origin = story_measure, "context"
         bases = table[draft.with_add_ons].adds_to if draft.with_add_ons else []
         with_add_ons = bool(bases) and (
             measure in bases or measure == draft.with_add_ons or generic or not measure
@@ -1765,13 +1808,15 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                         + (["upfront"] if upfront else [])
                     )
                 ),
-                role="prior"
-                if draft.earlier_value
-                else _role(
-                    language,
-                    draft.role_before if found.change else draft.role_text,
-                    event,
-                    found.text,
+                role=_dated_role(
+                    "prior"
+                    if draft.earlier_value
+                    else _change_role(draft, event, language)
+                    if found.change
+                    else _role(language, draft.role_text, event, found.text),
+                    period,
+                    source,
+                    draft.passage.text,
                 ),  # type: ignore[arg-type]
                 basis=basis,
                 direction="down"
@@ -1852,10 +1897,70 @@ def _coordinated_roles(claims: list[Claim], source: Source) -> list[Claim]:
                 and not re.search(r"[,;:.!?]", between)
                 and joined.search(between)
                 and _only_names_a_measure(joined.sub(" ", between), source.language)
-            ):
+            ) or _listed_by_period(before, claim, between, source.language):
                 claim = claim.model_copy(update={"role": before.role})
         out.append(claim)
     return out
+
+
+def _change_role(draft: _Draft, event: Measure | None, language: str) -> str:
+    """A change's role from the words before it ("up 20% from last year's $5bn" compares
+    with last year, it is no earlier value), or a preference or an offer named after it, as
+    German puts the verb last ("hätte eine Senkung um einen Viertelprozentpunkt bevorzugt")."""
+    role = _role(language, draft.role_before, event, draft.found.text)
+    if role == "reported":
+        whole = _role(language, draft.role_text, event, draft.found.text)
+        if whole in ("demand", "offer"):
+            return whole
+    return role
+
+
+def _dated_role(role: str, period: Period | None, source: Source, sentence: str) -> str:
+    """A figure stated as what happened in a year after the one its page was published in
+    can only be expected ('to 3.1 percent in 2026' in a page of 2024): a forecast, unless
+    the year is a company's fiscal year, which may run ahead of the calendar."""
+    if role != "reported" or period is None or source.published is None:
+        return role
+    first = re.match(r"^(?:\.\.)?((?:19|20)\d\d)(?:\.\.(?:(?:19|20)\d\d)?)?$", period.label)
+    if (
+        first is None
+        or int(first.group(1)) <= source.published.year
+        or matcher(_language(source.language).periods.fiscal).search(sentence)
+    ):
+        return role
+    return "forecast"
+
+
+def _listed_by_period(before: Claim, claim: Claim, between: str, language: str) -> bool:
+    """'projected the rate would fall to 4.4% by the end of this year, 3.4% by the end of 2025
+    and 2.9% in 2026', 'erwarten für 2024 2,5 Prozent, für 2025 2,2 Prozent': one measure
+    listed period by period, with nothing between the figures but their periods, is one
+    statement, and each figure has the role the list's verb gives the first."""
+    if (
+        before.role == "prior"  # "von 3,4 Milliarden im dritten Quartal 2023 auf 3,9": a change
+        or before.measure != claim.measure
+        or before.period is None
+        or claim.period is None
+        or not claim.period.label
+        or claim.period.origin != "clause"
+        or before.period.label == claim.period.label
+        or len(between) > 60
+        or re.search(r"[;:.!?]", between)
+    ):
+        return False
+    rest = between
+    for period in (before.period, claim.period):
+        if period.text:
+            rest = rest.replace(period.text, " ")
+    function = _function_words(language)
+    return all(
+        w.lower() in function or w.lower() in _LIST_PERIOD_WORDS
+        for w in re.findall(r"[^\W\d_]+", rest)
+    )
+
+
+# Words of a period a list of figures repeats ("by the end of 2025", "Ende 2025").
+_LIST_PERIOD_WORDS = frozenset(["end", "ende", "year", "jahr", "jahres", "years", "jahre"])
 
 
 def _add_on_bases(drafts: list[_Draft], language: str) -> dict[int, str]:

@@ -195,9 +195,12 @@ def institutions(text: str, language: str) -> list[tuple[int, str]]:
             words.pop(0)
         if len(words) < 2:
             continue
+        # "Federal Reserve" is the Fed, as the news calls it: a name the aliases know is
+        # theirs, not its initials.
+        known = entity_of("".join(words))
         given = _ACRONYM_AFTER.match(text, match.end())
         letters = "".join(w[0] for w in words if w[0].isupper())
-        found.append((start, given.group(1) if given else letters))
+        found.append((start, known or (given.group(1) if given else letters)))
     return found
 
 

@@ -196,10 +196,12 @@ _RANGE_TO = frozenset([*_GERMAN.cues.range_to, *_ENGLISH.cues.range_to])
 
 
 def _not_a_range(match: re.Match[str], language: str) -> bool:
-    if not match["num2"] or (match["sep"] or "").lower() not in _RANGE_TO:
+    if not match["num2"]:
         return False
-    if match["cur2"] and not match["cur"]:
+    if match["cur2"] and not match["cur"] and (match["sep"] or "").lower() in _RANGE_TO:
         return True
+    # "3.4% by the end of 2025 and 2.9% in 2026", "2025 bis 3 Prozent": a year ends a
+    # period, and the next figure begins after it.
     second = parse_number(match["num2"], language)
     return bool(_YEAR.match(match["num"])) and second is not None and second[0] < 1900
 
@@ -327,9 +329,41 @@ def _fractions(sentence: str, language: str) -> list[Found]:
     return found
 
 
+_POINT_MOVES, _ANY_POINT_MOVE = _numbers_by_phrase("point_phrases")
+
+
+def _point_moves(sentence: str, language: str) -> list[Found]:
+    """A rate's move in words ("by half a percentage point", "a quarter-point cut",
+    "um einen Viertelprozentpunkt"): a change in percentage points, as exact as written."""
+    if not _ANY_POINT_MOVE[language].search(sentence):
+        return []
+    return [
+        Found(
+            start=match.start(),
+            end=match.end(),
+            text=match.group(),
+            value=points,
+            unit="pp",
+            low=points,
+            high=points,
+            qualifier="",
+            change=True,
+            previous=False,
+        )
+        for points, pattern in _POINT_MOVES[language]
+        for match in pattern.finditer(sentence)
+    ]
+
+
 @lru_cache(maxsize=100_000)  # normalisation and claims both ask, and copies repeat sentences
 def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
-    ratios = _ratios(sentence, language) + _fractions(sentence, language)
+    points = _point_moves(sentence, language)
+    # "by half a percentage point" is half a point, not a fall by half.
+    ratios = points + [
+        share
+        for share in _ratios(sentence, language) + _fractions(sentence, language)
+        if not any(p.start < share.end and share.start < p.end for p in points)
+    ]
     if not _DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
         return tuple(ratios)
     found: list[Found] = []
@@ -415,7 +449,12 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
             parsed2 = parse_number(match["num2"], language)
             if parsed2 and parsed2[0] > value:
                 upper = parsed2[0] * multiplier
-                high = upper + 0.5 * 10 ** (-parsed2[1]) * multiplier
+                # "4.75% to 5%": the ends of a range are written to one precision, the
+                # finer one ("5" is 5.00 beside "4.75").
+                finest = max(decimals, parsed2[1])
+                if finest:
+                    low = base - 0.5 * 10 ** (-finest) * multiplier
+                high = upper + 0.5 * 10 ** (-finest) * multiplier
                 qualifier = "range"
         low, high = _widen(qualifier, base, low, high)
         before = sentence[max(0, match.start() - 24) : match.start()]
@@ -486,14 +525,16 @@ def _joined_ranges(sentence: str, found: list[Found], language: str) -> tuple[Fo
     for figure in found:
         previous = out[-1] if out else None
         if previous is not None and _range_ends(sentence, previous, figure, to, from_, between):
+            # "4.75% to 5%": both ends are written to the finer end's precision.
+            half = min(previous.value - previous.low, figure.high - figure.value)
             out[-1] = Found(
                 start=previous.start,
                 end=figure.end,
                 text=sentence[previous.start : figure.end],
                 value=(previous.value + figure.value) / 2,
                 unit=figure.unit,
-                low=previous.low,
-                high=figure.high,
+                low=previous.value - half,
+                high=figure.value + half,
                 qualifier="range",
                 change=figure.change,
                 previous=False,

@@ -265,6 +265,10 @@ class Periods(_Strict):
     time_between: list[str] = Field(
         description="A span between two events, which makes no figure yearly: 'a year after'."
     )
+    fiscal: list[str] = Field(
+        description="Words that make a year a company's fiscal year ('fiscal 2026', "
+        "'Geschäftsjahr 2025/26'), which may be named before the calendar reaches it."
+    )
 
 
 def _valid_patterns(patterns: list[str], slots: tuple[str, ...] = ()) -> list[str]:
@@ -534,6 +538,10 @@ class Language(_Strict):
         description="Share -> phrases naming it in words ('ein Drittel der', 'two thirds of'): "
         "a share in per cent as reporters round it; 'um ein Drittel' a change."
     )
+    point_phrases: dict[str, list[str]] = Field(
+        description="Percentage points -> phrases naming a rate's move in words ('half a "
+        "percentage point', 'einen Viertelprozentpunkt'): a change, in points."
+    )
     units: dict[str, list[str]] = Field(description="Unit code -> the words that name it.")
     unit_multiples: dict[str, dict[str, float]] = Field(
         description="Unit code -> word -> how many of the unit it names ('km' = 1000 metre)."
@@ -560,6 +568,13 @@ class Language(_Strict):
     @classmethod
     def _shares_are_parts(cls, fractions: dict[str, list[str]]) -> dict[str, list[str]]:
         return _numbers_as_keys(fractions, "fraction", lambda v: 0 < v < 1, "lie between 0 and 1")
+
+    @field_validator("point_phrases")
+    @classmethod
+    def _points_are_positive(cls, points: dict[str, list[str]]) -> dict[str, list[str]]:
+        return _numbers_as_keys(
+            points, "point move", lambda v: 0 < v < 100, "lie between 0 and 100"
+        )
 
     @field_validator("multipliers")
     @classmethod
