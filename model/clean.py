@@ -68,6 +68,12 @@ _CAPTION = re.compile(
     rf"(?:^|\s[-–—|]\s|[.;,]\s)(?:{_either('caption')})\s*:",
     re.IGNORECASE,
 )
+# A photo's credit in brackets after its caption: "(AP Photo/Susan Walsh)", "(Foto: dpa)",
+# "(Photograph: Reuters)". The sentence before it describes a picture, not the story: its
+# weekday and date are the photo's ("speaks … Wednesday, July 31, 2024").
+_CREDIT = re.compile(
+    rf"\(\s*(?:[^\W\d_][\w.]*\s+)?(?:{_either('photo_credit')})\s*[:/]", re.IGNORECASE
+)
 _SLUG = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+){2,}|(?:https?://|www\.)\S+)$")
 _FOOTER_CUE = re.compile(
     rf"^(?:{_either('footer')}|(?:{_either('copyright')}).*)[:.!]?$",
@@ -260,7 +266,7 @@ def _hard_rule(text: str, earlier: dict[str, list[str]], words: int, terminal: b
         return "contact"
     if (_leading_symbol(text) or (words <= 8 and _has_symbol(text))) and not _emoji_heading(text):
         return "symbols"
-    if words <= 40 and _CAPTION.search(text):
+    if (words <= 40 and _CAPTION.search(text)) or (words <= 70 and _CREDIT.search(text)):
         return "caption"
     if _is_doubled(body):
         return "teaser"

@@ -291,3 +291,29 @@ def test_a_pictograph_before_a_subheading_is_its_marker_not_furniture() -> None:
     assert kinds["📌 Was der Beschluss für die Schulen bedeutet"] == "heading"
     assert kinds["📧 Newsletter"] == "boilerplate"
     assert kinds["👍 👎 ✉️ Teilen"] == "boilerplate"
+
+
+CAPTION_PAGE = """Central bank cuts rates by half a point
+
+WASHINGTON (AP) — The central bank cut its key interest rate by half a percentage point on Wednesday, its first cut in four years.
+
+Board Chairman Jerome Powell speaks during a news conference in Washington, Wednesday, July 31, 2024. (AP Photo/Susan Walsh)
+
+Die Notenbankchefin spricht am 6. Juni 2024 in Frankfurt vor der Presse. (Foto: dpa)
+
+Nach Berechnungen der Agentur wird der Verbrauch bis 2026 auf 1.000 TWh jährlich steigen (Quelle: IEA, 2024).
+
+The decision was made on Wednesday after a two-day meeting.
+"""
+
+
+def test_a_sentence_closed_by_a_photo_credit_is_a_caption_not_the_story() -> None:
+    # A caption's weekday and date are the photo's: read as the story's, "Wednesday, July 31"
+    # dated the decision of a later Wednesday.
+    kinds = _kinds(CAPTION_PAGE)
+    assert _kind_starting(kinds, "Board Chairman Jerome Powell speaks") == "boilerplate"
+    assert _kind_starting(kinds, "Die Notenbankchefin spricht") == "boilerplate"
+    # A source named in brackets closes a sentence of the article, not a picture's.
+    assert _kind_starting(kinds, "Nach Berechnungen der Agentur") == "content"
+    assert _kind_starting(kinds, "WASHINGTON (AP)") == "content"
+    assert _kind_starting(kinds, "The decision was made") == "content"

@@ -319,6 +319,8 @@ class Page(_Strict):
     function_words: list[str]
     time_meta: list[str]
     caption: list[str]
+    # A photo credit in brackets ("(AP Photo/…)", "(Foto: dpa)"): what it closes is a caption.
+    photo_credit: list[str]
     footer: list[str]
     copyright: list[str]
     read_also: list[str]
