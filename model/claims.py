@@ -44,6 +44,7 @@ from seedview.model.quantities import (
     find_quantities,
 )
 from seedview.model.schema import Claim, Passage, Period, Quantity, Source
+from seedview.model.since import record_claims, record_spans
 
 __all__ = ["extract_claims", "find_periods", "source_claims"]
 
@@ -1091,6 +1092,7 @@ def _figure_drafts(
     periods = find_periods(text, source.published)
     comparisons = _comparison_spans(text, language) if periods else ()
     ends = _change_ends(text, figures, language)
+    records = record_spans(text, language) if periods else []
     drafts: list[_Draft] = []
     # Numbered in the order found, bare counts last, so a claim's id does not move when a
     # bare count is added before it.
@@ -1129,6 +1131,8 @@ def _figure_drafts(
                 not (span[0] <= p[0] < span[1]) or span == earlier_value for span in ends.values()
             )
             and not _in_aside(text, p, found)
+            # "cut rates by half a point, its first cut since March 2020": the record's time
+            and not any(r[0] <= p[0] < r[1] for r in records)
         ]
         period = _closest_period(outside, found.start, found.end, clause, text)
         kind = "money" if scaled else dimension(found.unit)
@@ -1140,7 +1144,7 @@ def _figure_drafts(
         holders = (
             mentions
             if held is not None and (held.several_holders or held.organisational)
-            else _named(mentions)
+            else _named(mentions) + _letters_before_verb(text, mentions, found.start, clause)
         )
         subject, origin = _subject(text, holders, found.start, clause, context_subject, language)
         if kind == "money":
@@ -1512,12 +1516,34 @@ def _subject(
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen:
         return chosen.entity, "clause"
+    opener = _NAME_THEN_VERB.match(text, clause[0], position) if language == "en" else None
+    if opener is not None and _is_name(opener.group(1)):
+        # "Tokyo Electron fell 12% in Japan": a clause that opens with a name of capitalised
+        # words and its verb is about what it names, known or not.
+        return opener.group(1).strip().lower(), "clause"
     # Only a word that points back ("der Konzern", "the company") takes the paragraph's
     # subject; a clause that names none and points nowhere is about the story's subject.
     anaphor = matcher(_language(language).cues.anaphor).search(text, clause[0], clause[1])
     if context and ((anaphor and len(anaphor.group()) > 3) or _known_organisation(context)):
         return context, "context"
     return "", "story"
+
+
+_NAME_THEN_VERB = re.compile(
+    r"\s*((?:[A-Z][\w&.-]+\s+){1,3}?)(?:[a-z]+ed|fell|rose|sank|slid|grew|lost|shed|gave up)\s"
+)
+
+
+def _is_name(words: str) -> bool:
+    """Capitalised words opening a clause that name something: two or more ("Tokyo
+    Electron"), or one rare word; not a common noun capitalised as the sentence's first
+    ("Shares", "Revenue") nor an article ("The")."""
+    parts = words.split()
+    if parts[0].lower() in _ARTICLES:
+        parts = parts[1:]
+    if not parts:
+        return False
+    return len(parts) >= 2 or zipf(parts[0].lower(), "en") < 3.5
 
 
 _GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer", "of", "for"})
@@ -1806,6 +1832,7 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                         + ([draft.scope] if draft.scope else [])
                         + (["total"] if with_add_ons else [])
                         + (["upfront"] if upfront else [])
+                        + (["at its extreme"] if _at_extreme(event, found) else [])
                     )
                 ),
                 role=_dated_role(
@@ -2587,8 +2614,37 @@ def entity_mentions(text: str, language: str = "de") -> list[Mention]:
     ]
 
 
+def _at_extreme(measure: Measure | None, found: Found) -> bool:
+    """'Intel's stock plunged as much as 30%': the day's extreme, not its close ('26%')."""
+    return (
+        measure is not None
+        and measure.bound_is_extreme
+        and found.change
+        and found.qualifier == "up_to"
+    )
+
+
 def _named(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not m.by_letters]
+
+
+def _letters_before_verb(
+    text: str, mentions: list[Mention], position: int, clause: tuple[int, int]
+) -> list[Mention]:
+    """A name of capitals that a figure's clause opens with, its verb between them ("The
+    Netherlands' ASML fell more than 8%"): the clause's subject, which a name of capitals
+    beside a figure seldom is otherwise."""
+    return [
+        m
+        for m in mentions
+        if m.by_letters
+        and clause[0] <= m.start < position
+        and _VERB_TO_FIGURE.fullmatch(text, m.start + len(m.entity), position)
+    ]
+
+
+# The name's end to the figure: one or two words (a verb, "by", "more than").
+_VERB_TO_FIGURE = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){1,3}")
 
 
 GENERIC_PRICE = "price"  # measures.toml: what is paid for a thing, by no more specific name
@@ -2674,8 +2730,12 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
     paragraph_period: dict[tuple[int, str], Period] = {}
     drafts: list[_Draft] = []
     stances: list[Claim] = []
+    holders: list[list[tuple[int, str]]] = []  # who each passage names where, for its records
     for passage, mentions in zip(readable, named, strict=True):
         context = paragraph_subject.get(passage.paragraph) or article_subject
+        # The holder a record's sentence names last before it: "Die CSU holte ihr
+        # schlechtestes Ergebnis seit 1950"; the paragraph's or article's when it names none.
+        holders.append([(m.start, m.entity) for m in mentions] or [(0, context)])
         for read, prefix in _as_read(passage, source):
             drafts.extend(
                 d
@@ -2694,7 +2754,14 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
     # read inside their words ("50" of "aged 22 to 50") is theirs.
     lengths = durations.duration_claims(readable, source)
     figures = durations.outside(figures, lengths)
-    return _projected(figures, source, passages) + age_claims(readable, source) + lengths + stances
+    records = record_claims(readable, source, holders)  # "the first cut since 2020"
+    return (
+        _projected(figures, source, passages)
+        + age_claims(readable, source)
+        + lengths
+        + records
+        + stances
+    )
 
 
 def _with_article_names(

@@ -45,6 +45,7 @@ from seedview.model.keys import (
 )
 from seedview.model.normalize import zipf
 from seedview.model.schema import Claim, Conflict, Group, Quantity, Source
+from seedview.model.since import RECORD
 
 CERTAIN = 0.85
 UNDATED = 0.45
@@ -1306,6 +1307,72 @@ def day_conflicts(
     return conflicts
 
 
+def record_conflicts(
+    claims: list[Claim],
+    lined_up: dict[str, frozenset[str]],
+    labels: dict[str, str],
+    texts: dict[str, str],
+) -> list[Conflict]:
+    """One record dated differently by two sources ("the first cut since 2019" against "its
+    first cut since March 2020"; "schlechtestes Ergebnis seit 1950" against "das historisch
+    schlechteste"): the same kind of record held by the same subject, in statements lined up
+    in one group or naming what the record is of in shared words. Years that cannot both
+    hold contradict; years that can, yet differ ("since the early 1970s", "since at least
+    1982"), are a difference a reader checks."""
+    records = [c for c in claims if c.measure == RECORD and c.quantity is not None]
+    found: dict[tuple[str, ...], tuple[list[Claim], list[Claim], bool]] = {}
+    for a, b in combinations(records, 2):
+        if (
+            a.source == b.source
+            or a.qualifiers != b.qualifiers
+            or (a.subject and b.subject and a.subject != b.subject)
+            or not (
+                lined_up.get(a.passage, frozenset()) & lined_up.get(b.passage, frozenset())
+                or _shared_event_words(a.event, b.event) >= 1
+                # One holder's record of one kind is one record, but a "first" is a first
+                # of anything ("first cut", "first meeting"): only in so many words.
+                or (a.subject and a.subject == b.subject and a.qualifiers != ["first"])
+            )
+        ):
+            continue
+        qa, qb = _q([a]), _q([b])
+        if _nested(qa, qb) and (qa.low, qa.high) == (qb.low, qb.high):
+            continue
+        hard = disjoint(qa, qb)
+        if not hard and _nested(qa, qb) and "at_least" not in (qa.qualifier, qb.qualifier):
+            continue  # "in four years" holds "since 2020"
+        first, second = sorted((a, b), key=lambda c: (_q([c]).low, c.id))
+        key = (a.qualifiers[0], str(_q([first]).low), str(_q([second]).low))
+        side_a, side_b, _ = found.setdefault(key, ([], [], hard))
+        side_a.append(first)
+        side_b.append(second)
+    conflicts = []
+    for (kind, _, _), (side_a, side_b, hard) in found.items():
+        side_a = list({c.id: c for c in side_a}.values())
+        side_b = list({c.id: c for c in side_b}.values())
+        reason = (
+            "one record, two times it runs from."
+            if hard
+            else "they can both hold, yet they date the record differently."
+        )
+        explanation = (
+            f"{'record' if hard else 'approximate: record'} ({kind}): "
+            f"{_labels(_src(side_a), labels)} {_says(_src(side_a))} {_contexts(side_a, texts)}; "
+            f"{_labels(_src(side_b), labels)} {_says(_src(side_b))} {_contexts(side_b, texts)}"
+            f" — {reason}"
+        )
+        conflicts.append(
+            _conflict(
+                "value" if hard else "approximate",
+                side_a + side_b,
+                explanation,
+                _confidence(side_a + side_b, CERTAIN if hard else APPROXIMATE),
+                [f"“{side_a[0].evidence}”", f"“{side_b[0].evidence}”"],
+            )
+        )
+    return conflicts
+
+
 RARE = 2.5  # Zipf frequency under which a word names a story's topic ("Agrardiesel")
 OBJECT = 4.0  # Zipf frequency under which a word can name what a stance is taken on
 
@@ -1523,17 +1590,20 @@ def find_conflicts(
         if group.kind == "wording":
             for passage in group.passages:
                 lined_up[passage].add(group.id)
+    groups_of = {p: frozenset(g) for p, g in lined_up.items()}
+    # Records are compared by `record_conflicts` alone: their value is a year, not a figure.
+    records = [c for c in claims if c.measure == RECORD]
+    claims = [c for c in claims if c.measure != RECORD]
     found = (
-        value_conflicts(
-            claims, labels, story, language, {p: frozenset(g) for p, g in lined_up.items()}
-        )
+        value_conflicts(claims, labels, story, language, groups_of)
         + measure_conflicts(claims, labels, texts)
         + direction_conflicts(claims, labels, story, language, texts)
         + composed_total_conflicts(claims, labels, texts, languages, story)
         + stance_conflicts(claims, labels, story, texts)
-        + day_conflicts(claims, {p: frozenset(g) for p, g in lined_up.items()}, labels, texts)
+        + day_conflicts(claims, groups_of, labels, texts)
+        + record_conflicts(records, groups_of, labels, texts)
     )
-    measure_of = {c.id: c.measure for c in claims}
+    measure_of = {c.id: c.measure for c in claims + records}
     published = {s.id: s.published for s in sources if s.published is not None}
     unique = [
         _with_report_dates(c, measure_of, published)

@@ -31,8 +31,14 @@ def test_every_language_has_the_same_keys() -> None:
     free_sections = ("number_words", "scales", "months", "weekdays", "quarter_ordinals")
     for free in (*free_sections, "units", "unit_multiples"):
         german.pop(free), english.pop(free)
-    # ... and so do tables keyed by words: titles, and the parts of a day.
-    for section, table in (("offices", "titles"), ("cues", "day_parts")):
+    # ... and so do tables keyed by words: titles, the parts of a day, spans and parts of
+    # decades ("a century", "the early 1970s"; "einem Jahrhundert", "Anfang der 1970er").
+    for section, table in (
+        ("offices", "titles"),
+        ("cues", "day_parts"),
+        ("records", "decade_words"),
+        ("records", "decade_parts"),
+    ):
         for shape in (german, english):
             words = shape[section]
             assert isinstance(words, dict) and isinstance(words.pop(table), dict)

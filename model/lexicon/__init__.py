@@ -38,6 +38,7 @@ Dimension = Literal[
     "duration",
     "length",
     "mass",
+    "year",
     "any",
 ]
 
@@ -510,6 +511,42 @@ class GroupRanges(_Strict):
     )
 
 
+class Records(_Strict):
+    """The words of a record held since a time: "the first rate cut since 2020", "das
+    schlechteste Ergebnis seit 1950", "its biggest fall in 50 years" (model/since.py)."""
+
+    superlatives: dict[str, list[str]] = Field(
+        description="A kind of record -> the words that claim it ('first': 'first', "
+        "'erstmals'; 'worst': 'worst', 'schlechteste'), one name across languages."
+    )
+    since: list[str] = Field(description="Words before the year the record runs from: 'since'.")
+    in_years: list[str] = Field(
+        description="Words before a number of years the record runs over: 'in', 'seit'."
+    )
+    more_than: list[str] = Field(description="'more than', 'over', 'mehr als': an open bound.")
+    nearly: list[str] = Field(description="'nearly', 'almost', 'fast': just under.")
+    at_least: list[str] = Field(description="'at least', 'mindestens': the record may be older.")
+    years: list[str] = Field(description="Words for years and decades: 'years', 'Jahren'.")
+    decade_words: dict[str, int] = Field(
+        description="A span named in words -> its years: 'a decade' 10, 'a century' 100."
+    )
+    decade_parts: dict[str, list[int]] = Field(
+        description="'early', 'mid', 'late' -> the years of a decade they name ('the early "
+        "1970s': 0 to 4)."
+    )
+    ever: list[str] = Field(
+        description="Words that make a record one of all time: 'ever', 'all-time', 'historisch'."
+    )
+    one_of: list[str] = Field(
+        description="Words before a superlative that make it one of several: 'among the', "
+        "'one of', 'einer der' ('among the worst days' is no record)."
+    )
+    max_gap_words: int = Field(
+        description="Words at most between the superlative and its 'since' ('the first "
+        "interest rate cut since')."
+    )
+
+
 class Offices(_Strict):
     """Titles before a person's name, and the words that say the person left the office."""
 
@@ -563,6 +600,7 @@ class Language(_Strict):
     offices: Offices
     ages: Ages
     durations: Durations
+    records: Records
     group_ranges: GroupRanges
     cues: Cues
 
@@ -629,6 +667,11 @@ class Measure(_Strict):
         default=False,
         description="What a company or government says it will do (job cuts): 'plans to cut' "
         "states the plan itself, not a forecast of it.",
+    )
+    bound_is_extreme: bool = Field(
+        default=False,
+        description="A move stated as a bound ('plunged as much as 30%', 'bis zu 10 Prozent') "
+        "is the extreme reached during the day, another figure than where it closed ('26%').",
     )
     contract_term: bool = Field(
         default=False,

@@ -1,0 +1,130 @@
+"""Records held since a time ("the first rate cut since 2020", "das schlechteste Ergebnis seit
+1950", "its biggest fall in 50 years"): outlets that date one record differently contradict
+each other, and the record's year is no period of the sentence's figures."""
+
+from __future__ import annotations
+
+import datetime
+
+from test_rates import _conflicts, _dated, _figures
+
+from seedview.model.claims import source_claims
+from seedview.model.schema import Claim
+
+RECORD = "record since"
+
+
+def _records(text: str, language: str, published: datetime.date | None = None) -> list[Claim]:
+    return [c for c in _figures(text, language, published) if c.measure == RECORD]
+
+
+def _held(text: str, language: str, published: datetime.date | None = None) -> list[tuple]:
+    return [
+        (c.qualifiers[0], c.quantity.low, c.quantity.high)
+        for c in _records(text, language, published)
+        if c.quantity is not None
+    ]
+
+
+def test_a_record_is_read_with_the_years_its_words_allow() -> None:
+    assert _held("The Fed cut rates by half a point, its first cut since March 2020.", "en") == [
+        ("first", 2020, 2020)
+    ]
+    assert _held("Die CSU holte ihr schlechtestes Ergebnis seit 1950.", "de") == [
+        ("worst", 1950, 1950)
+    ]
+    assert _held("It was a fall not seen since the early 1970s.", "en") == [("largest", 1970, 1974)]
+    # "at least": the record may be older; "ever": a record of all time.
+    assert _held("Its biggest daily decline since at least 1982.", "en") == [("largest", 0, 1982)]
+    assert _held("Das ist das historisch schlechteste Ergebnis der Partei.", "de") == [
+        ("worst", 0, 0)
+    ]
+    # A number of years counts back from the page's date, give or take one; a page with no
+    # date names no year.
+    published = datetime.date(2024, 9, 18)
+    assert _held("Rates fell for the first time in four years.", "en", published) == [
+        ("first", 2019, 2021)
+    ]
+    assert _held(
+        "Die Notenbank senkt erstmals seit fünf Jahren den Leitzins.", "de", published
+    ) == [("first", 2018, 2020)]
+    assert _held("Rates fell for the first time in four years.", "en") == []
+    # One of the worst is no record.
+    assert _held("It was among the stock's worst performances since at least 1982.", "en") == []
+
+
+def test_outlets_dating_one_record_differently_contradict_each_other() -> None:
+    (conflict,) = _conflicts(
+        ("The Fed cut rates by half a point, its first cut since March 2020.", "en"),
+        ("It was the Fed's first rate cut since 2019.", "en"),
+    )
+    assert conflict.kind == "value" and "record (first)" in conflict.explanation
+    assert "since 2019" in conflict.explanation and "since March 2020" in conflict.explanation
+    (conflict,) = _conflicts(
+        ("Die CSU holte ihr schlechtestes Ergebnis seit 1950.", "de"),
+        ("Für die CSU ist das das historisch schlechteste Ergebnis.", "de"),
+    )
+    assert conflict.kind == "value"
+    # Years that can both hold yet differ are a difference to check, not a contradiction.
+    (difference,) = _conflicts(
+        ("Intel suffered its biggest daily decline since at least 1982.", "en"),
+        ("Intel shares saw a fall not seen since the early 1970s.", "en"),
+    )
+    assert difference.kind == "approximate"
+    # A number of years that holds the other's year agrees with it.
+    assert not _conflicts(
+        ("The central bank lowered rates for the first time in four years.", "en"),
+        ("It was the central bank's first cut since March 2020.", "en"),
+    )
+
+
+def test_records_of_other_holders_or_other_things_are_not_compared() -> None:
+    assert not _conflicts(
+        ("The Fed made its first rate cut since 2020.", "en"),
+        ("The ECB made its first rate cut since 2019.", "en"),
+    )
+    # A "first" is a first of anything: with nothing lined up, only words in common join two.
+    assert not _conflicts(
+        ("The bank made its first cut since 2020.", "en"),
+        ("Inflation fell below target for the first time since 2021.", "en"),
+    )
+
+
+def test_a_records_year_is_not_the_period_of_the_sentences_figure() -> None:
+    # "since March 2020" made the half-point cut a figure of 2020, compared with no other cut.
+    (cut,) = [
+        c
+        for c in _figures(
+            "The Fed cut rates by half a point, its first cut since March 2020.", "en"
+        )
+        if c.measure == "interest rate"
+    ]
+    assert cut.period is None
+    (conflict,) = _conflicts(
+        ("The Fed cut rates by half a point, its first cut since March 2020.", "en"),
+        ("The Fed lowered rates by a quarter point.", "en"),
+    )
+    assert "interest rate" in conflict.explanation
+
+
+def test_a_price_at_its_extreme_is_not_where_it_closed() -> None:
+    # "as much as 30%" during the day and "26%" at the close are both right.
+    assert not _conflicts(
+        ("Intel's stock plunged as much as 30% on Friday.", "en"),
+        ("Intel's stock plummeted 26% to close at $21.", "en"),
+    )
+    (conflict,) = _conflicts(
+        ("Intel's stock plunged 30% on Friday.", "en"),
+        ("Intel's stock plummeted 26% to close at $21.", "en"),
+    )
+    assert conflict.kind == "value"
+
+
+def test_a_clause_opening_with_a_name_and_its_verb_is_about_that_name() -> None:
+    # "Tokyo Electron fell 12%" was Intel's fall, the article's subject.
+    articles = _dated(
+        [("Intel shares fell 26% on Friday. Tokyo Electron fell 12% in Japan.", "en")], None
+    )
+    ((source, passages),) = articles
+    subjects = {c.quantity.text: c.subject for c in source_claims(source, passages) if c.quantity}
+    assert subjects["12%"] == "tokyo electron" and subjects["26%"] == "intel"
