@@ -25,6 +25,7 @@ from seedview.model.ages import AGE, age_claims
 from seedview.model.days import date_claims
 from seedview.model.lexicon import Language, Measure, Question, matcher, unit_dimensions
 from seedview.model.normalize import (
+    entity_of,
     institutions,
     lemma,
     name_length,
@@ -255,6 +256,7 @@ def _english_modifier(text: str, start: int, end: int, language: str) -> str:
             or not lower.isalpha()
             or lower.endswith("ed")  # "posted sales": a verb, not a segment
             or counts_people(word, "en")  # "20,000 Americans took part": who, not which part
+            or entity_of(word)  # "Intel (INTC) stock": whose, not which part
         ):
             break
         kept.insert(0, lower)
@@ -1832,7 +1834,11 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                         + ([draft.scope] if draft.scope else [])
                         + (["total"] if with_add_ons else [])
                         + (["upfront"] if upfront else [])
-                        + (["at its extreme"] if _at_extreme(event, found) else [])
+                        + (
+                            [AT_EXTREME]
+                            if _at_extreme(event, found, draft.clause_text, language)
+                            else []
+                        )
                     )
                 ),
                 role=_dated_role(
@@ -2614,13 +2620,20 @@ def entity_mentions(text: str, language: str = "de") -> list[Mention]:
     ]
 
 
-def _at_extreme(measure: Measure | None, found: Found) -> bool:
-    """'Intel's stock plunged as much as 30%': the day's extreme, not its close ('26%')."""
+AT_EXTREME = "at its extreme"  # a qualifier: the day's extreme of a price, not its close
+
+
+def _at_extreme(measure: Measure | None, found: Found, clause_text: str, language: str) -> bool:
+    """'Intel's stock plunged as much as 30%', 'down roughly 30% at its intraday low': the
+    day's extreme, not where it closed ('26%')."""
     return (
         measure is not None
         and measure.bound_is_extreme
         and found.change
-        and found.qualifier == "up_to"
+        and (
+            found.qualifier == "up_to"
+            or bool(matcher(_language(language).cues.extreme_of_day).search(clause_text))
+        )
     )
 
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 
 from seedview.model import days, lexicon
-from seedview.model.claims import measure_label, subject_name
+from seedview.model.claims import AT_EXTREME, measure_label, subject_name
 from seedview.model.durations import is_duration_measure
 from seedview.model.keys import (
     FigureKey,
@@ -277,6 +277,41 @@ def value_conflicts(
     conflicts.extend(_relative_span_conflicts(buckets, labels, story, language))
     conflicts.extend(_span_conflicts(buckets, labels, language, story))
     conflicts.extend(_dropped_dose_basis(buckets, labels, language, story))
+    conflicts.extend(_extreme_and_close(buckets, labels, language, story))
+    return conflicts
+
+
+def _extreme_and_close(
+    buckets: dict[FigureKey, list[Claim]], labels: dict[str, str], language: str, story: str
+) -> list[Conflict]:
+    """A price's fall to its extreme in one source ("as much as 30%", "roughly 30% at its
+    intraday low") and where it closed in another ("26%"): both can hold at different
+    times of the day, yet a reader comparing them asks which is which."""
+    conflicts: list[Conflict] = []
+    for key, extremes in buckets.items():
+        if AT_EXTREME not in key[2]:
+            continue
+        plain_key = (key[0], key[1], tuple(q for q in key[2] if q != AT_EXTREME), *key[3:])
+        closes = buckets.get(plain_key, [])
+        low = [
+            c for c in closes if any(c.source != e.source and not _overlap(c, e) for e in extremes)
+        ]
+        high = [
+            e for e in extremes if any(c.source != e.source and not _overlap(c, e) for c in low)
+        ]
+        if low and high:
+            conflicts.extend(
+                _difference(
+                    plain_key,
+                    low,
+                    high,
+                    "they can both hold, one at the day's extreme, the other at its close",
+                    labels,
+                    language,
+                    story,
+                    None,
+                )
+            )
     return conflicts
 
 

@@ -67,6 +67,11 @@ def _numbers_as_keys(
 
 class Cues(_Strict):
     negation: list[str]
+    extreme_of_day: list[str] = Field(
+        default_factory=list,
+        description="Words that make a price's move the day's extreme, not its close: 'at its "
+        "intraday low', 'zeitweise', 'in der Spitze'.",
+    )
     not_only: list[str] = Field(
         description="Words after a negation that make it 'not only': 'nicht nur', 'not just'."
     )
