@@ -1802,6 +1802,15 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             basis = "change per share"  # "EPS were $1.08, up 61%": the per-share figure's
         if period_label == "annual":
             period = None
+        if (
+            period is not None
+            and event is not None
+            and event.about_event
+            and re.fullmatch(r"\d{4}\.\.\d{4}", period.label)
+        ):
+            # "20,000 U.S. adults from the 2003 to 2018 survey": the years the people were
+            # studied, not a count per span; a count of an event's people is one count.
+            period = None
         claims.append(
             Claim(
                 id=f"c-{draft.passage.id}-{draft.number}",

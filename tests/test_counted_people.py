@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from test_lexicon import _claims_of_all, _conflicts_of
 
+from seedview.model.periods import find_periods
+
 
 def _counts(text: str, language: str) -> list[tuple[str, str]]:
     return [
@@ -55,18 +57,15 @@ def test_one_studys_sample_named_two_ways_is_a_difference() -> None:
 
 def test_a_span_of_years_named_before_its_noun_is_one_period() -> None:
     # "from the 2003 to 2018 survey" was read as 2003 alone.
+    # (A count of a study's people takes no period from it: the next test.)
     periods = {
-        c.period.label if c.period else None
-        for text, language in (
-            ("The team examined 20,000 U.S. adults from the 2003 to 2018 survey.", "en"),
-            ("The team examined 20,000 adults in the 2003-2018 survey.", "en"),
-            (
-                "Das Team wertete Daten von 20.000 Erwachsenen aus dem Zeitraum 2003 bis 2018 aus.",
-                "de",
-            ),
+        label
+        for text in (
+            "The team examined 20,000 U.S. adults from the 2003 to 2018 survey.",
+            "The team examined 20,000 adults in the 2003-2018 survey.",
+            "Das Team wertete Daten von 20.000 Erwachsenen aus dem Zeitraum 2003 bis 2018 aus.",
         )
-        for c in _claims_of_all(text, language)
-        if c.quantity is not None
+        for _, _, label, _ in find_periods(text, None)
     }
     assert periods == {"2003..2018"}
 
@@ -87,3 +86,20 @@ def test_a_number_of_the_members_counts_what_the_clause_says_of_them() -> None:
     assert _counts("Drei der Verletzten schweben in Lebensgefahr.", "de") == []
     # Seats out of seats are still counted as seats.
     assert [m for m, _ in _counts("Die Partei gewann 37 der 150 Sitze.", "de")][:1] == ["seats"]
+
+
+def test_a_samples_years_of_study_do_not_make_it_another_count() -> None:
+    # "20,000 U.S. adults from the 2003 to 2018 survey" was a count for 2003..2018, never
+    # compared with "over 20,000 U.S. adults" stated with no years.
+    (difference,) = _conflicts_of(
+        ("Researchers examined the data of 20,000 U.S. adults from the 2003 to 2018 survey.", "en"),
+        ("The observational study of over 20,000 U.S. adults found a higher risk.", "en"),
+    )
+    assert difference.kind == "approximate" and "participants" in difference.explanation
+    # A count of an event's people in a year stays that year's.
+    periods = {
+        c.period.label if c.period else ""
+        for c in _claims_of_all("In 2023, 20,000 people took part in the march.", "en")
+        if c.measure == "participants"
+    }
+    assert periods == {"2023"}
