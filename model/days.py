@@ -41,6 +41,18 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
 
 
 @cache
+def _month_alone(language: str) -> re.Pattern[str]:
+    """A month named with no day, after the word that dates an event by it: "in January",
+    "im Februar 2023" (not "January sales", nor a day's month: see `_days`)."""
+    words = lexicon.language(language)
+    months = "|".join(
+        sorted((re.escape(m.capitalize()) for m in words.months), key=len, reverse=True)
+    )
+    lead = "|".join(sorted(map(re.escape, words.cues.month_lead), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{lead})\s+({months})\b(?!\.?\s*\d{{1,2}}\b)(?:\s+(\d{{4}}))?")
+
+
+@cache
 def _part_before(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Patterns for the words right before a day that name a part of it, longest first."""
     cues = lexicon.language(language).cues
@@ -114,6 +126,14 @@ def _days(
                         _part_of_day(text, match.start(), "", language),
                     )
                 )
+    for match in _month_alone(language).finditer(text):
+        month = months.get(match[1].lower())
+        if not month or any(a <= match.start(1) < b for a, b, _, _ in found):
+            continue
+        # The year only as written: a month alone on a page of August may be this January
+        # or next.
+        label = f"{match[2]}-{month:02d}" if match[2] else f"--{month:02d}"
+        found.append((match.start(1), match.end(), label, ""))
     return tuple(sorted(found))
 
 
@@ -234,4 +254,13 @@ def disagree(a: str, b: str) -> bool:
     if a in WEEKDAYS or b in WEEKDAYS:
         other = weekday_of(b if a in WEEKDAYS else a)
         return bool(other) and other != (a if a in WEEKDAYS else b)
-    return a[-5:] != b[-5:] or (not a.startswith("--") and not b.startswith("--"))
+    one, two = _DAY_LABEL.fullmatch(a), _DAY_LABEL.fullmatch(b)
+    if one is None or two is None:
+        return False
+    # Year, month, day: any both name that differs ("--01" and "2023-02-01"; a month alone
+    # agrees with every day of it).
+    return any(x is not None and y is not None and x != y for x, y in zip(one.groups(), two.groups(), strict=True))
+
+
+# "2024-01-05", "--01-05" (no year), "2023-01", "--01" (a month alone).
+_DAY_LABEL = re.compile(r"(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?")

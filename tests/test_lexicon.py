@@ -844,6 +844,29 @@ def test_one_statement_dated_to_two_days_is_a_contradiction() -> None:
     )
 
 
+def test_one_statement_dated_to_two_months_is_a_contradiction() -> None:
+    # A month named alone dates an event too: "set in February" / "in January".
+    (conflict,) = _lined_up_conflicts(
+        ("The club set the British record transfer fee in February with a £106.8m deal.", "en"),
+        ("The club set the British record transfer fee in January with a £106.8m deal.", "en"),
+    )
+    assert conflict.kind == "date" and set(conflict.compared) == {"--01", "--02"}
+    (conflict,) = _lined_up_conflicts(
+        ("Die Regierung einigte sich im Februar 2024 auf die Kürzung der Agrardiesel-Hilfe.", "de"),
+        ("Die Regierung einigte sich im März 2024 auf die Kürzung der Agrardiesel-Hilfe.", "de"),
+    )
+    assert set(conflict.compared) == {"2024-02", "2024-03"}
+    # A month agrees with each of its days, and a weekday with any month.
+    assert not _lined_up_conflicts(
+        ("The club set the British record transfer fee in January with a £106.8m deal.", "en"),
+        ("The club set the British record transfer fee on 31 January with a £106.8m deal.", "en"),
+    )
+    assert not _lined_up_conflicts(
+        ("The club set the British record transfer fee in January with a £106.8m deal.", "en"),
+        ("The club set the British record transfer fee on Tuesday with a £106.8m deal.", "en"),
+    )
+
+
 def test_a_negation_after_the_verb_denies_a_cause() -> None:
     # German puts "nicht" after the verb: "belegen nicht, dass …" denies the cause another
     # outlet's headline states.

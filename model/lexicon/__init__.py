@@ -67,6 +67,11 @@ def _numbers_as_keys(
 
 class Cues(_Strict):
     negation: list[str]
+    month_lead: list[str] = Field(
+        default_factory=list,
+        description="Words before a month named alone that date an event by it: 'in "
+        "January', 'im Februar' (days.py).",
+    )
     extreme_of_day: list[str] = Field(
         default_factory=list,
         description="Words that make a price's move the day's extreme, not its close: 'at its "
