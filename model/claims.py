@@ -1686,11 +1686,17 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
         dim = dimension(found.unit)
         generic = draft.generic
         measure_origin = "clause"
-        if found.change and not _measure_cues(draft.clause_text, language):
-            # Its clause names no measure: a level it follows says what it is a change of.
-            level = _changed_level(draft, drafts, loose=True)
-            if level is not None and level.measure:
-                measure = level.measure  # "384.000 Fahrzeuge aus – ein Minus von 14 Prozent"
+        modifier = draft.modifier
+        if found.change and (not _measure_cues(draft.clause_text, language) or measure == GROWTH):
+            # Its clause names no measure, or only a change ("a 6% increase"): a level it
+            # follows says what it is a change of.
+            # A change word of its own ("grew 17%") keeps its clause unless the level is
+            # right before it ("$46.7 billion, a 6% increase").
+            level = _changed_level(draft, drafts, loose=measure != GROWTH)
+            if level is not None and level.measure and level.measure != GROWTH:
+                # "384.000 Fahrzeuge aus – ein Minus von 14 Prozent"; "revenue for Q2
+                # reached $46.7 billion, a 6% increase from the previous quarter"
+                measure = level.measure
                 generic = False
         upfront = False
         if id(draft) in bases_of and (not measure or generic or _adds_to(measure)):
@@ -1734,13 +1740,30 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             local = Counter(
                 stated_measure[id(d)]
                 for d in specific
-                if d.paragraph == draft.paragraph and stated_measure[id(d)] in similar
+                if d.paragraph == draft.paragraph
+                and stated_measure[id(d)] in similar
+                # A change takes the measure of its own or the sentence before ("Der
+                # Umsatz lag bei 5 Mrd. Das ist ein Plus von 12 Prozent"), not of a
+                # paragraph that goes on to a product ("the Blackwell platform grew 17%").
+                and (not found.change or _adjacent(d.passage, draft.passage))
             )
             overall = Counter(similar)
             if local:
                 measure = local.most_common(1)[0][0]
                 confidence *= INHERITED_MEASURE
                 measure_origin = "context"
+                # "The Data Center division generated sales of $41.1 billion … the Blackwell
+                # platform grew 17%": the part it measures comes along with the measure.
+                donor = [
+                    d
+                    for d in specific
+                    if d.paragraph == draft.paragraph
+                    and stated_measure[id(d)] == measure
+                    and d.modifier
+                    and (not found.change or _adjacent(d.passage, draft.passage))
+                ]
+                if donor and not modifier:
+                    modifier = donor[-1].modifier
             elif overall and overall.most_common(1)[0][1] >= 2:
                 measure = overall.most_common(1)[0][0]
                 confidence *= INHERITED_MEASURE
@@ -1767,6 +1790,12 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
         if not measure:
             continue
         period = draft.period
+        if found.change and (period is None or not period.label):
+            # "revenue for Q2 reached $46.7 billion, a 6% increase from the previous
+            # quarter": the change is of the level it follows, in that level's period.
+            level = _changed_level(draft, drafts)
+            if level is not None and level.period is not None and level.period.label:
+                period = level.period
         if period is not None and period.origin != "clause":
             confidence *= INHERITED_PERIOD
         subject, subject_origin = draft.subject, draft.subject_origin
@@ -1833,11 +1862,11 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 qualifiers=list(
                     dict.fromkeys(
                         _narrowing(
-                            _qualifiers(draft.modifier, language, draft.clause_text, draft.before)
+                            _qualifiers(modifier, language, draft.clause_text, draft.before)
                             + _sentence_qualifiers(language, draft.sentence_head)
                             + _part_after(draft.passage.text[found.end :], language),
                             measure,
-                            _segment_name(draft.modifier, language),
+                            _segment_name(modifier, language),
                         )
                         + place
                         + ([draft.scope] if draft.scope else [])
@@ -2082,6 +2111,11 @@ def _with_add_ons(text: str, found: Found, language: str) -> str:
         if found.end <= cue.start <= found.end + 40 and table[cue.measure].adds_to:
             return cue.measure
     return ""
+
+
+def _adjacent(before: Passage, after: Passage) -> bool:
+    """The same sentence, or the one right before it (only spaces between)."""
+    return before is after or (before.end <= after.start and after.start - before.end <= 2)
 
 
 def _changed_level(draft: _Draft, drafts: list[_Draft], loose: bool = False) -> _Draft | None:
@@ -2629,6 +2663,7 @@ def entity_mentions(text: str, language: str = "de") -> list[Mention]:
     ]
 
 
+GROWTH = "growth"  # measures.toml: a change named by its word alone ("a 6% increase")
 AT_EXTREME = "at its extreme"  # a qualifier: the day's extreme of a price, not its close
 
 

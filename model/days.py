@@ -259,7 +259,10 @@ def disagree(a: str, b: str) -> bool:
         return False
     # Year, month, day: any both name that differs ("--01" and "2023-02-01"; a month alone
     # agrees with every day of it).
-    return any(x is not None and y is not None and x != y for x, y in zip(one.groups(), two.groups(), strict=True))
+    return any(
+        x is not None and y is not None and x != y
+        for x, y in zip(one.groups(), two.groups(), strict=True)
+    )
 
 
 # "2024-01-05", "--01-05" (no year), "2023-01", "--01" (a month alone).

@@ -2232,3 +2232,29 @@ def test_a_player_moving_for_a_sum_moves_for_a_fee() -> None:
         ("Die Ablöse für den Mittelfeldspieler beträgt 75 Millionen Euro.", "de"),
     )
     assert "transfer fee" in fee.explanation
+
+
+def test_a_change_named_by_its_word_alone_is_a_change_of_the_level_before_it() -> None:
+    # "a 6% increase" right after a level was "growth", compared with nothing: it is the
+    # revenue's change, and another outlet's 1.5% for it disagrees.
+    (conflict,) = _conflicts_of(
+        (
+            "Nvidia's revenue for Q2 reached $46.7 billion, a 6% increase from the previous quarter.",
+            "en",
+        ),
+        ("Nvidia's revenue rose to $46.7 billion in Q2, up 1.5% from the previous quarter.", "en"),
+    )
+    assert "revenue" in conflict.explanation and {"“6%”", "“1.5%”"} <= set(conflict.compared)
+    # A change the next sentence states of a division takes the division with the measure:
+    # no contradiction with the whole company's change.
+    assert not _conflicts_of(
+        (
+            "Nvidia's revenue for Q2 reached $46.7 billion, a 6% increase from the previous quarter.",
+            "en",
+        ),
+        (
+            "Nvidia's data center revenue was $41.1 billion in Q2. "
+            "Its newest platform grew 17% over the previous quarter.",
+            "en",
+        ),
+    )
