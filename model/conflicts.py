@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 
 from seedview.model import days, lexicon
-from seedview.model.claims import AT_EXTREME, measure_label, subject_name
+from seedview.model.claims import AT_EXTREME, dimension, measure_label, subject_name
 from seedview.model.durations import is_duration_measure
 from seedview.model.keys import (
     FigureKey,
@@ -278,6 +278,74 @@ def value_conflicts(
     conflicts.extend(_span_conflicts(buckets, labels, language, story))
     conflicts.extend(_dropped_dose_basis(buckets, labels, language, story))
     conflicts.extend(_extreme_and_close(buckets, labels, language, story))
+    return conflicts
+
+
+ON_THE_QUARTER = "change on the quarter"  # claims._basis: a change against the quarter before
+_QUARTER = re.compile(r"(\d{4}|\?)-Q([1-4])")
+
+
+def sequential_arithmetic_conflicts(
+    claims: list[Claim], labels: dict[str, str], language: str, story: str
+) -> list[Conflict]:
+    """One article's change on the quarter that its own figures for the two quarters do not
+    give: "revenue for Q2 reached $46.7 billion, a 6% increase from the previous quarter"
+    beside a table's "$46.7 Billion | $46.0 Billion" (Q2 and Q1: 1.5%)."""
+    levels: dict[tuple[object, ...], dict[tuple[str, int], list[Claim]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    changes = []
+    for claim in claims:
+        if claim.kind != "figure" or claim.quantity is None or claim.period is None:
+            continue
+        quarter = _QUARTER.fullmatch(claim.period.label)
+        if quarter is None or claim.role != "reported":
+            continue
+        key = (claim.source, subject_key(claim, story), claim.measure, tuple(claim.qualifiers))
+        if claim.basis == "level" and dimension(claim.quantity.unit) in ("money", "count"):
+            levels[key][(quarter[1], int(quarter[2]))].append(claim)
+        elif claim.basis == ON_THE_QUARTER and claim.quantity.unit == "%":
+            changes.append((key, quarter[1], int(quarter[2]), claim))
+    conflicts: list[Conflict] = []
+    for key, year, number, change in changes:
+        by_quarter = levels.get(key, {})
+        now = [
+            c
+            for (y, n), cs in by_quarter.items()
+            if n == number and (year in (y, "?") or y == "?")
+            for c in cs
+        ]
+        before_number = 4 if number == 1 else number - 1
+        before = [c for (_, n), cs in by_quarter.items() if n == before_number for c in cs]
+        if len(now) < 1 or len(before) < 1:
+            continue
+        new, old = bounds(_q([now[0]])), bounds(_q([before[0]]))
+        if old.low <= 0:
+            continue
+        implied_low = (new.low / old.high - 1) * 100
+        implied_high = (new.high / old.low - 1) * 100
+        stated = bounds(change.quantity) if change.quantity else None
+        if stated is None:
+            continue
+        sign = -1 if change.direction == "down" else 1
+        low, high = sorted((sign * stated.low, sign * stated.high))
+        if low <= implied_high and implied_low <= high:
+            continue
+        implied = (now[0].quantity.value / before[0].quantity.value - 1) * 100  # type: ignore[union-attr]
+        explanation = (
+            f"internal: {_labels(_src([change]), labels)} says “{change.evidence}” on the "
+            f"quarter, yet its own figures “{now[0].evidence}” and “{before[0].evidence}” "
+            f"for the two quarters make {implied:.1f}%."
+        )
+        conflicts.append(
+            _conflict(
+                "internal",
+                [change, now[0], before[0]],
+                explanation,
+                _confidence([change, now[0], before[0]], CERTAIN),
+                [f"“{change.evidence}”", f"{implied:.1f}%"],
+            )
+        )
     return conflicts
 
 
@@ -1637,6 +1705,7 @@ def find_conflicts(
         + stance_conflicts(claims, labels, story, texts)
         + day_conflicts(claims, groups_of, labels, texts)
         + record_conflicts(records, groups_of, labels, texts)
+        + sequential_arithmetic_conflicts(claims, labels, language, story)
     )
     measure_of = {c.id: c.measure for c in claims + records}
     published = {s.id: s.published for s in sources if s.published is not None}

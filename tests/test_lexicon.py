@@ -2258,3 +2258,15 @@ def test_a_change_named_by_its_word_alone_is_a_change_of_the_level_before_it() -
             "en",
         ),
     )
+
+
+def test_a_change_on_the_quarter_its_own_quarters_do_not_give_is_a_contradiction() -> None:
+    # $46.0bn to $46.7bn is 1.5%, not "a 6% increase from the previous quarter".
+    text = (
+        "Revenue for the second quarter of 2025 reached $46.7 billion, a 6% increase from "
+        "the previous quarter. Revenue in the first quarter of 2025 was $46.0 billion."
+    )
+    (conflict,) = [c for c in _conflicts_of((text, "en")) if c.kind == "internal"]
+    assert "1.5%" in conflict.explanation and "“6%”" in conflict.explanation
+    # Figures that give the change agree with it: $44.1bn to $46.7bn is 5.9%.
+    assert not _conflicts_of((text.replace("$46.0 billion", "$44.1 billion"), "en"))
