@@ -2165,9 +2165,9 @@ def _key_label(subject: str, measure: str, basis: str, period: Period | None, la
 
 
 def subject_name(subject: str) -> str:
-    special = {"openai": "OpenAI", "xai": "xAI", "amd": "AMD", "aws": "AWS"}
     if subject and subject != subject.lower():
         return subject  # a name kept as written ("AfD")
+    special = lexicon.entities().display
     return special.get(subject, subject.title() if subject else "the story's subject")
 
 

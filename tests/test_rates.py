@@ -202,3 +202,9 @@ def test_a_central_bank_is_one_holder_by_its_full_name_and_its_short_one() -> No
         for f in _figures(text, language)
     }
     assert subjects == {"ecb"}
+    # Explanations write it as the news does, not "Ecb".
+    (conflict,) = _conflicts(
+        ("Die EZB senkt den Einlagenzins auf 3,75 Prozent.", "de"),
+        ("The European Central Bank cut its deposit rate to 3.5%.", "en"),
+    )
+    assert "of ECB" in conflict.explanation

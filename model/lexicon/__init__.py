@@ -979,6 +979,11 @@ class Entities(_Strict):
 
     multiword: list[str] = Field(default_factory=list)
     aliases: dict[str, str] = Field(default_factory=dict)
+    display: dict[str, str] = Field(
+        default_factory=dict,
+        description="Canonical name -> how an explanation writes it ('ecb' -> 'ECB'), where "
+        "capitalising each word would not ('Ecb', 'Openai').",
+    )
     places: list[list[str]] = Field(
         default_factory=list,
         description="Names of one place in several languages and spellings ('München', "
@@ -1030,6 +1035,7 @@ def entities() -> Entities:
         places=[*shipped.places, *extra.places],
         capitalised={**shipped.capitalised, **extra.capitalised},
         not_organisations=[*shipped.not_organisations, *extra.not_organisations],
+        display={**shipped.display, **extra.display},
     )
 
 
