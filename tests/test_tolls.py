@@ -134,3 +134,13 @@ def test_a_distinctive_figure_both_sentences_state_names_one_event(tmp_path: Pat
     )
     analysis = analyze([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
     assert not [c for c in analysis.conflicts if c.kind == "date"]
+
+
+def test_a_toll_the_authorities_give_is_reported_and_remaining_names_no_part() -> None:
+    # "authorities" read as "authori*" (authorised), a target; "remain" as a part of the
+    # missing ("remain missing"): the two counts were never compared.
+    (conflict,) = _conflicts_of(
+        ("Eighty-nine people are still missing after the floods, authorities said.", "en"),
+        ("Authorities said 12 people remain missing after the floods.", "en"),
+    )
+    assert conflict.kind == "value" and "missing" in conflict.explanation
