@@ -1257,7 +1257,7 @@ def stance_conflicts(
         (pole_a, side_a), (pole_b, side_b) = sorted(poles.items(), key=lambda item: len(item[1]))
         if question.needs_object:
             # "approved a buyback" and "rejected the notion that …": two things, no conflict.
-            side_a, side_b = _about_one_thing(side_a, side_b, texts)
+            side_a, side_b = _about_one_thing(side_a, side_b, texts, question.object_zipf)
             if not side_a or not side_b:
                 continue
         sources_a = [c.source for c in side_a]
@@ -1480,23 +1480,23 @@ RARE = 2.5  # Zipf frequency under which a word names a story's topic ("Agrardie
 OBJECT = 4.0  # Zipf frequency under which a word can name what a stance is taken on
 
 
-def _object_words(claim: Claim, texts: dict[str, str]) -> set[str]:
+def _object_words(claim: Claim, texts: dict[str, str], rare: float = OBJECT) -> set[str]:
     sentence = _sentence(claim, texts).lower()
     words = set(re.findall(r"[a-zäöüß][a-zäöüß-]{4,}", sentence))
     # The cue's own words are no object; what a gapped cue holds is ("stimmten dem
     # Tarifabschluss zu": the agreement is what was approved).
     cue = re.findall(r"[a-zäöüß]+", claim.evidence.lower())
     named = set(re.findall(r"[a-zäöüß]+", claim.subject.lower())) | set(cue[:1] + cue[-1:])
-    return {w for w in words - named if max(zipf(w, "de"), zipf(w, "en")) < OBJECT}
+    return {w for w in words - named if max(zipf(w, "de"), zipf(w, "en")) < rare}
 
 
 def _about_one_thing(
-    side_a: list[Claim], side_b: list[Claim], texts: dict[str, str]
+    side_a: list[Claim], side_b: list[Claim], texts: dict[str, str], rare: float = OBJECT
 ) -> tuple[list[Claim], list[Claim]]:
     """The claims of each side whose sentence shares a rare word with one of the other side:
     what was approved or rejected must be one thing."""
-    words_a = {c.id: _object_words(c, texts) for c in side_a}
-    words_b = {c.id: _object_words(c, texts) for c in side_b}
+    words_a = {c.id: _object_words(c, texts, rare) for c in side_a}
+    words_b = {c.id: _object_words(c, texts, rare) for c in side_b}
     # Sharing a word with one claim of the other side is sharing it with their union.
     all_a: set[str] = set().union(*words_a.values())
     all_b: set[str] = set().union(*words_b.values())
@@ -1533,12 +1533,17 @@ def topic_term(texts: dict[str, str], sentences: Iterable[str]) -> str:
         words = re.findall(r"[\w-]+", sentence)
         for first, second in pairwise(words):
             pair = [zipf(w.lower(), language) for w in (first, second)]
-            if min(len(first), len(second)) >= 3 and max(pair) < COMMON_WORD:
+            # Both uncommon ("fuel payments"), or a rare word with a common noun beside it
+            # ("inheritance tax").
+            if min(len(first), len(second)) >= 3 and (
+                max(pair) < COMMON_WORD or (min(pair) < OBJECT and max(pair) < NAMING_WORD)
+            ):
                 phrases[f"{first} {second}".lower()] = sum(pair)
     return _most_shared(sorted(phrases, key=lambda p: phrases[p]), lowered, by_length=False)
 
 
 COMMON_WORD = 5.0  # Zipf frequency from which a word is a function word or nearly one
+NAMING_WORD = 5.5  # ... under which a common noun still helps a rare word name a thing
 _GERMAN_WORDS = re.compile(r"\b(?:der|die|und|nicht)\b")
 
 

@@ -75,3 +75,29 @@ def test_a_dozen_is_twelve() -> None:
         ("Bei dem Brand starben 20 Menschen.", "de"),
     )
     assert conflict.kind == "value"
+
+
+def test_scrapping_verbs_of_the_thing_itself_and_refusing_to_back_down() -> None:
+    # "kippt die Gasumlage", "backed down on" named no pole; "refused to back down" keeps.
+    assert _poles("Die Bundesregierung kippt die Gasumlage.", "de") == ["abolishes"]
+    assert _poles("The government ditched the plan.", "en") == ["abolishes"]
+    assert _poles("The government backed down on the inheritance tax rise.", "en") == ["abolishes"]
+    assert _poles("The government refused to back down on the inheritance tax rise.", "en") == [
+        "keeps"
+    ]
+    assert _stance_conflict(
+        ("Die Bundesregierung hält an der Gasumlage fest.", "de"),
+        ("Die Bundesregierung kippt die Gasumlage.", "de"),
+    )
+    # A thing named by a rare word and a common noun ("inheritance tax") is the topic.
+    assert _stance_conflict(
+        ("The government backed down on the inheritance tax rise for farmers.", "en"),
+        ("The government refused to back down on the inheritance tax rise for farmers.", "en"),
+    )
+
+
+def test_keeping_one_thing_and_scrapping_another_is_no_contradiction() -> None:
+    assert not _conflicts_of(
+        ("Die Regierung hält an der Schuldenbremse fest.", "de"),
+        ("Die Regierung kippt das geplante Tempolimit.", "de"),
+    )

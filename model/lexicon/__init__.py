@@ -834,6 +834,12 @@ class Question(_Strict):
         description="Opposite poles conflict only when their sentences share a rare word: "
         "approving a buyback does not contradict rejecting a notion.",
     )
+    object_zipf: float = Field(
+        default=4.0,
+        description="With `needs_object`: the Zipf frequency under which a shared word names "
+        "the thing ('Tarifabschluss' at 4.0; a benefit or a tax, 'disability benefits', "
+        "'winter fuel payments', at 4.9).",
+    )
     plan_nouns: dict[str, list[str]] = Field(
         default_factory=dict,
         description="Cues that name a plan rather than state it ('Streichung', 'cuts'): a verb "
