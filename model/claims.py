@@ -198,6 +198,8 @@ def _german_word_measure(word: str) -> tuple[int, str] | None:
                     word[len(head) : len(head) + 1] == "-"
                     or (len(head) >= 3 and max(zipf(head, "de"), zipf(linked, "de")) >= 2.5)
                     or lexicon.segment_of(head, "de") is not None  # "Personalkosten" is rare
+                    # "Vorsteuergewinn": a head that is itself a compound ending in a word
+                    or any(zipf(linked[k:], "de") >= 3.0 for k in range(1, len(linked) - 3))
                 ):
                     return index, head
     return None

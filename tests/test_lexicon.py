@@ -2270,3 +2270,24 @@ def test_a_change_on_the_quarter_its_own_quarters_do_not_give_is_a_contradiction
     assert "1.5%" in conflict.explanation and "“6%”" in conflict.explanation
     # Figures that give the change agree with it: $44.1bn to $46.7bn is 5.9%.
     assert not _conflicts_of((text.replace("$46.0 billion", "$44.1 billion"), "en"))
+
+
+def test_profit_before_tax_is_one_measure_in_a_compound_or_in_words() -> None:
+    # "Vorsteuergewinn" named no measure ("vorsteuer" is no common word), and "vor Steuern"
+    # against it would be another figure than profit after tax.
+    (conflict,) = _conflicts_of(
+        (
+            "Im ersten Halbjahr kam die Bank auf einen Vorsteuergewinn von 2,6 Milliarden Euro.",
+            "de",
+        ),
+        ("Die Bank verdiente im ersten Halbjahr 3,8 Milliarden Euro vor Steuern.", "de"),
+    )
+    assert "pre-tax profit" in conflict.explanation
+    # Profit after tax is another figure.
+    assert not _conflicts_of(
+        (
+            "Im ersten Halbjahr kam die Bank auf einen Vorsteuergewinn von 2,6 Milliarden Euro.",
+            "de",
+        ),
+        ("Die Bank verdiente im ersten Halbjahr 1,9 Milliarden Euro nach Steuern.", "de"),
+    )

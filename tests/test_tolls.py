@@ -144,3 +144,11 @@ def test_a_toll_the_authorities_give_is_reported_and_remaining_names_no_part() -
         ("Authorities said 12 people remain missing after the floods.", "en"),
     )
     assert conflict.kind == "value" and "missing" in conflict.explanation
+
+
+def test_a_toll_held_possible_is_an_estimate_not_the_confirmed_count() -> None:
+    # "hält mehr als 10.000 Tote für möglich" was a reported toll against "bestätigten 1.644".
+    assert not _conflicts_of(
+        ("Der US-Geologiedienst hält mehr als 10.000 Tote für möglich.", "de"),
+        ("Die Behörden bestätigten bislang 1.644 Tote.", "de"),
+    )
