@@ -2106,9 +2106,25 @@ def _with_add_ons(text: str, found: Found, language: str) -> str:
     """'£115m including add-ons', '92 Millionen inklusive Boni': the add-on measure named right
     after the figure with a word of inclusion between, if any ('' if none)."""
     inclusion = matcher(_language(language).cues.inclusion).pattern
-    if not re.match(rf"\s*(?:\S+\s+)?(?:{inclusion})\.?\s", text[found.end :], re.I):
-        return ""
     table = _measure_table()
+    if not re.match(rf"\s*(?:\S+\s+)?(?:{inclusion})\.?\s", text[found.end :], re.I):
+        # "Mit Boni kann die Ablöse auf 85 Millionen Euro steigen", "Including add-ons, the
+        # fee rises to £115m": the inclusion named first, in the figure's clause.
+        for cue in _measure_cues(text, language):
+            # "Including add-ons, the fee": the comma that closes the phrase is no break.
+            after = cue.end + 2 if text[cue.end : cue.end + 2] == ", " else cue.end
+            if (
+                cue.end <= found.start <= cue.end + 80
+                and table[cue.measure].adds_to
+                and re.search(
+                    rf"(?:{inclusion})\s+(?:\S+\s+)?$",
+                    text[max(0, cue.start - 20) : cue.start],
+                    re.I,
+                )
+                and not _CLAUSE_BREAK.search(text, after, found.start)
+            ):
+                return cue.measure
+        return ""
     for cue in _measure_cues(text, language):
         if found.end <= cue.start <= found.end + 40 and table[cue.measure].adds_to:
             return cue.measure

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_lexicon import _source
+from test_lexicon import _conflicts_of, _source
 
 from seedview.model.claims import source_claims, story_prices
 from seedview.model.conflicts import find_conflicts
@@ -71,3 +71,20 @@ def test_the_analysis_shows_the_price_it_compared(tmp_path: Path) -> None:
     paid = [c for c in analysis.claims if c.quantity and c.quantity.text == "60 Millionen Euro"]
     assert [(c.measure, c.measure_origin) for c in paid] == [("transfer fee", "story")]
     assert any("60 Millionen Euro" in c.explanation for c in analysis.conflicts)
+
+
+def test_a_fee_with_add_ons_named_first_is_the_total_not_the_base() -> None:
+    # "Mit Boni kann die Ablöse … auf 85 Millionen Euro steigen" was the base fee, against
+    # another outlet's 75 million plus up to 10 million in add-ons.
+    assert not _conflicts_of(
+        (
+            "Die Ablöse für Benjamin Sesko beträgt 75 Millionen Euro, dazu kommen bis zu 10 "
+            "Millionen Euro an Bonuszahlungen.",
+            "de",
+        ),
+        ("Mit Boni kann die Ablöse für Sesko auf 85 Millionen Euro steigen.", "de"),
+    )
+    assert not _conflicts_of(
+        ("Brighton will receive a fee of £100m for Caicedo plus £15m in add-ons.", "en"),
+        ("Including add-ons, the fee for Caicedo rises to £115m.", "en"),
+    )
