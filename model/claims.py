@@ -431,6 +431,11 @@ def _choose_measure(
             # word for that, a part ("Drei der Verletzten") is no count of the whole.
             if best and best[0] < 100 and best[1].end > whole:
                 return best[1].measure, best[1].modifier
+            # The whole's own noun ("of the 242 people") is no word for the part: the
+            # nearest cue after it in the clause is ("were killed").
+            later = [c for c in cues if whole <= c.start < clause[1]]
+            if later:
+                return later[0].measure, later[0].modifier
             return "", ""
     if unit.startswith("count:"):
         noun = unit.split(":", 1)[1]
@@ -673,6 +678,25 @@ def _what_befell(
     return min(near, key=lambda item: item[0], default=(0.0, None))[1]
 
 
+def _group_whole(text: str, found: Found, clause: tuple[int, int], language: str) -> bool:
+    """A count of people that is the group another figure of its clause is a part of: "241 of
+    the 242 people on board were killed", "Von den 242 Menschen an Bord kamen 241 ums Leben".
+    What befell the part is not what the group counts (a count whose own noun is the
+    measure, "37 of the 150 seats", stays the whole of that measure)."""
+    if not found.unit.startswith("count:"):
+        return False
+    cues = _language(language).cues
+    if not matcher(cues.person_noun).fullmatch(found.unit.split(":", 1)[1]):
+        return False
+    lead = matcher(cues.group_whole_lead)
+    before = text[clause[0] : found.start]
+    # "241 of the": a number and the lead right before; "Von den": the lead opening the clause.
+    return bool(
+        re.search(rf"\d[\d.,]*\s+(?:{lead.pattern})\s*$", before, re.IGNORECASE)
+        or (lead.fullmatch(before.strip()) and re.search(r"\d", text[found.end : clause[1]]))
+    )
+
+
 def _partitive_whole(text: str, end: int, language: str) -> int | None:
     """Where the noun ends that a number right before `end` counts members of ("six of the
     defendants", "drei der Angeklagten"); None when no partitive follows the number."""
@@ -680,8 +704,14 @@ def _partitive_whole(text: str, end: int, language: str) -> int | None:
     partitive = matcher(_language(language).cues.partitive_count).match(
         text, end + (lead.end() if lead else 0)
     )
-    if partitive is None or re.match(r"\s*\d", text[partitive.end() :]):
-        return None  # "37 of the 150 seats": seats out of seats, counted as before
+    if partitive is None:
+        return None
+    counted = re.match(r"\s*\d[\d.,]*\s+(\w+)", text[partitive.end() :])
+    if counted is not None:
+        if not matcher(_language(language).cues.person_noun).fullmatch(counted.group(1)):
+            return None  # "37 of the 150 seats": seats out of seats, counted as before
+        # "241 of the 242 people on board were killed": the part takes what befell them.
+        return partitive.end() + counted.end()
     # The noun: the first capitalised word in German ("der schwer Verletzten"), else the
     # first plural ("of the convicted men" aside, English puts the noun first or second).
     shape = r"[A-ZÄÖÜ][\w-]*" if language == "de" else r"[a-z][\w-]*s\b|men\b|women\b|people\b"
@@ -1111,6 +1141,8 @@ def _figure_drafts(
         ):
             found = _with_unit(found, "count", 1.0)  # "100 Millionen plus …": no noun follows
         clause = _clause(text, found.start, found.end)
+        if _group_whole(text, found, clause, language):
+            continue  # "241 of the 242 people on board were killed": 242 were on board
         # "nur 95 Millionen ausgegeben": millions of nothing named are money where money is meant.
         scaled = found.unit == "count" and found.value >= 1e6
         measure, modifier = _choose_measure(

@@ -152,3 +152,17 @@ def test_a_toll_held_possible_is_an_estimate_not_the_confirmed_count() -> None:
         ("Der US-Geologiedienst hält mehr als 10.000 Tote für möglich.", "de"),
         ("Die Behörden bestätigten bislang 1.644 Tote.", "de"),
     )
+
+
+def test_the_group_a_toll_is_taken_from_is_no_toll() -> None:
+    # "241 of the 242 people on board were killed" read 242 as the deaths and 241 as
+    # participants: against "260 people died, including 19 on the ground" a contradiction.
+    assert not _conflicts_of(
+        ("241 of the 242 people on board were killed.", "en"),
+        ("In total, 260 people died in the crash, including 19 on the ground.", "en"),
+    )
+    (conflict,) = _conflicts_of(
+        ("241 of the 242 people on board were killed.", "en"),
+        ("Von den 242 Menschen an Bord kamen 240 ums Leben.", "de"),
+    )
+    assert set(conflict.compared) == {"“241”", "“240”"}

@@ -67,6 +67,11 @@ def _numbers_as_keys(
 
 class Cues(_Strict):
     negation: list[str]
+    group_whole_lead: list[str] = Field(
+        default_factory=list,
+        description="Words at a clause's start before a count of people that make it the "
+        "group a later figure is a part of: 'Von den 242 Menschen an Bord kamen 241 ums Leben'.",
+    )
     month_lead: list[str] = Field(
         default_factory=list,
         description="Words before a month named alone that date an event by it: 'in "
