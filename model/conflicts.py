@@ -895,8 +895,12 @@ def _two_places(side_a: list[Claim], side_b: list[Claim]) -> bool:
 
 
 def _ratio(a: Quantity, b: Quantity) -> float:
-    small, large = sorted((abs(a.value), abs(b.value)))
-    return large / small if small else math.inf
+    small, large = sorted((a, b), key=lambda q: abs(q.value))
+    if any(q.qualifier == "approx" and q.high > q.low * 2 > 0 for q in (small, large)):
+        # A count named by its order ("einige Hundert": 200 to 999; "tens of thousands")
+        # is as far from another figure as its nearest end.
+        return max(1.0, abs(large.low) / abs(small.high)) if small.high else math.inf
+    return abs(large.value) / abs(small.value) if small.value else math.inf
 
 
 def _same_number(a: Quantity, b: Quantity) -> bool:

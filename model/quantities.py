@@ -326,10 +326,53 @@ def _fractions(sentence: str, language: str) -> list[Found]:
                     previous=False,
                 )
             )
-    return found
+    return sorted(found, key=lambda f: f.start)
 
 
 _POINT_MOVES, _ANY_POINT_MOVE = _numbers_by_phrase("point_phrases")
+
+
+@cache
+def _vague_patterns(language: str) -> tuple[tuple[float, float, re.Pattern[str]], ...]:
+    words = _GERMAN if language == "de" else _ENGLISH
+    out = []
+    for key, phrases in words.vague_counts.items():
+        low, _, high = key.partition("-")
+        out.append((float(low), float(high), lexicon.matcher(phrases)))
+    return tuple(out)
+
+
+def _vague_counts(sentence: str, language: str) -> list[Found]:
+    """Counts named by their order only ("einige Hundert Menschen", "Zehntausende
+    Beschäftigte", "tens of thousands of people"): the range they allow, of the noun after."""
+    found: list[Found] = []
+    # The longest phrase first: "tens of thousands of" holds "thousands of".
+    for low, high, pattern in sorted(_vague_patterns(language), key=lambda p: -p[1]):
+        for match in pattern.finditer(sentence):
+            if any(f.start <= match.start() < f.end for f in found):
+                continue
+            noun = _counted_noun(sentence, match.end(), language)
+            if not noun:
+                # "thousands of people": English ends the phrase with "of"; the noun follows.
+                after = re.match(r"\s+([a-zäöüß][\w-]*)", sentence[match.end() :], re.I)
+                noun = after.group(1).lower() if after and language == "en" else ""
+            if not noun:
+                continue
+            found.append(
+                Found(
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                    value=(low * high) ** 0.5,
+                    unit=f"count:{noun}",
+                    low=low,
+                    high=high,
+                    qualifier="approx",
+                    change=False,
+                    previous=False,
+                )
+            )
+    return found
 
 
 def _point_moves(sentence: str, language: str) -> list[Found]:
@@ -357,7 +400,8 @@ def _point_moves(sentence: str, language: str) -> list[Found]:
 
 @lru_cache(maxsize=100_000)  # normalisation and claims both ask, and copies repeat sentences
 def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
-    points = _point_moves(sentence, language)
+    vague = _vague_counts(sentence, language)
+    points = _point_moves(sentence, language) + vague
     # "by half a percentage point" is half a point, not a fall by half.
     ratios = points + [
         share
@@ -504,6 +548,9 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
                 previous=previous,
             )
         )
+    if vague:
+        # "einige Hundert Menschen" is a count of some hundreds, not of a hundred.
+        found = [f for f in found if not any(v.start < f.end and f.start < v.end for v in vague)]
     if ratios:
         found = sorted(
             found

@@ -103,3 +103,25 @@ def test_a_samples_years_of_study_do_not_make_it_another_count() -> None:
         if c.measure == "participants"
     }
     assert periods == {"2023"}
+
+
+def test_a_count_named_by_its_order_is_a_range_of_that_order() -> None:
+    # "einige Hundert Menschen" was a hundred; "Tens of thousands of people" ten.
+    assert _counts("Nur einige Hundert Menschen folgten dem Aufruf.", "de") == [
+        ("participants", "einige Hundert")
+    ]
+    (difference,) = _conflicts_of(
+        ("Nur einige Hundert Menschen folgten dem Aufruf, teilte die Polizei mit.", "de"),
+        ("Laut Polizei folgten 8.000 Menschen dem Aufruf.", "de"),
+    )
+    assert difference.kind == "value"
+    (difference,) = _conflicts_of(
+        ("Tens of thousands of people marched through the city.", "en"),
+        ("Police said 8,000 people marched through the city.", "en"),
+    )
+    assert difference.kind == "value"
+    # "Thousands of deaths" only says at least that many: 11,300 are thousands.
+    assert not _conflicts_of(
+        ("Most of the thousands of deaths could have been avoided, the agency said.", "en"),
+        ("The agency said 11,300 deaths could have been avoided.", "en"),
+    )

@@ -592,6 +592,11 @@ class Language(_Strict):
         description="Share -> phrases naming it in words ('ein Drittel der', 'two thirds of'): "
         "a share in per cent as reporters round it; 'um ein Drittel' a change."
     )
+    vague_counts: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="'low-high' -> phrases naming a count only by its order ('einige Hundert', "
+        "'Zehntausende', 'tens of thousands of'): a count anywhere in that range.",
+    )
     point_phrases: dict[str, list[str]] = Field(
         description="Percentage points -> phrases naming a rate's move in words ('half a "
         "percentage point', 'einen Viertelprozentpunkt'): a change, in points."
@@ -623,6 +628,15 @@ class Language(_Strict):
     @classmethod
     def _shares_are_parts(cls, fractions: dict[str, list[str]]) -> dict[str, list[str]]:
         return _numbers_as_keys(fractions, "fraction", lambda v: 0 < v < 1, "lie between 0 and 1")
+
+    @field_validator("vague_counts")
+    @classmethod
+    def _ranges_are_ranges(cls, counts: dict[str, list[str]]) -> dict[str, list[str]]:
+        for key in counts:
+            low, _, high = key.partition("-")
+            if not (low.isdigit() and high.isdigit() and int(low) < int(high)):
+                raise ValueError(f"vague count {key!r} must be 'low-high', low below high")
+        return counts
 
     @field_validator("point_phrases")
     @classmethod
