@@ -259,10 +259,17 @@ def _english_modifier(text: str, start: int, end: int, language: str) -> str:
             or lower.endswith("ed")  # "posted sales": a verb, not a segment
             or counts_people(word, "en")  # "20,000 Americans took part": who, not which part
             or entity_of(word)  # "Intel (INTC) stock": whose, not which part
+            or lower in _change_verbs(language)  # "Fed cuts rates": a verb, not a part
         ):
             break
         kept.insert(0, lower)
     return " ".join(kept)
+
+
+@cache
+def _change_verbs(language: str) -> frozenset[str]:
+    words = _language(language).direction
+    return frozenset(w.lower() for w in (*words.up_before, *words.down_before) if " " not in w)
 
 
 @cache
@@ -1867,6 +1874,15 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
             period = None
         if (
             period is not None
+            and dimension(found.unit) == "percent"
+            and not found.change
+            and re.fullmatch(r"\.\.\d{4}", period.label)
+        ):
+            # "the rate would fall to 3.4% by the end of 2025" is its level in 2025, as "3.4
+            # percent in 2025" is: a rate by a year's end is no sum up to it.
+            period = period.model_copy(update={"label": period.label[2:]})
+        if (
+            period is not None
             and event is not None
             and event.about_event
             and re.fullmatch(r"\d{4}\.\.\d{4}", period.label)
@@ -2004,8 +2020,41 @@ def _coordinated_roles(claims: list[Claim], source: Source) -> list[Claim]:
                 and _only_names_a_measure(joined.sub(" ", between), source.language)
             ) or _listed_by_period(before, claim, between, source.language):
                 claim = claim.model_copy(update={"role": before.role})
+        if before is not None and before.role == "prior" and claim.role == "reported":
+            # "to fall to 3.4 percent in 2025, down from 4.1 percent projected in June, and
+            # to 3.1 percent in 2026": the list goes on past the earlier value it names.
+            head = next(
+                (c for c in reversed(out) if c.passage == claim.passage and c.role != "prior"),
+                None,
+            )
+            if head is not None and head.role in ("forecast", "target", "consensus"):
+                between = _without_earlier_values(source, head, claim, out)
+                if _listed_by_period(head, claim, between, source.language):
+                    claim = claim.model_copy(update={"role": head.role})
         out.append(claim)
     return out
+
+
+def _without_earlier_values(source: Source, head: Claim, claim: Claim, earlier: list[Claim]) -> str:
+    """The words between two items of a list without the earlier values named between them,
+    each from its lead ("down from") to the end of its clause."""
+    start, end = head.end, claim.start
+    text = source.text
+    between = text[start:end]
+    lead = matcher(_language(source.language).cues.earlier_lead)
+    for prior in earlier:
+        if (
+            prior.role != "prior"
+            or prior.passage != claim.passage
+            or not start <= prior.start < end
+        ):
+            continue
+        leads = [m for m in lead.finditer(text, max(start, prior.start - 20), prior.start)]
+        cut_from = leads[-1].start() if leads else prior.start
+        comma = text.find(",", prior.end, end)
+        cut_to = comma if comma >= 0 else prior.end
+        between = between.replace(text[cut_from:cut_to], " ")
+    return between
 
 
 def _change_role(draft: _Draft, event: Measure | None, language: str) -> str:

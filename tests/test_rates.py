@@ -110,7 +110,7 @@ def test_a_projection_listed_year_by_year_is_a_forecast_for_each_year() -> None:
         (f.quantity.text, f.period.label, f.role) for f in figures if f.quantity and f.period
     ] == [
         ("4.4%", "2024", "forecast"),
-        ("3.4%", "..2025", "forecast"),
+        ("3.4%", "2025", "forecast"),
         ("2.9%", "2026", "forecast"),
     ]
     # "2025 and 2.9%" was one figure of 2025 per cent.
@@ -208,3 +208,38 @@ def test_a_central_bank_is_one_holder_by_its_full_name_and_its_short_one() -> No
         ("The European Central Bank cut its deposit rate to 3.5%.", "en"),
     )
     assert "of ECB" in conflict.explanation
+
+
+def test_a_rates_projection_by_a_years_end_is_that_years_and_the_list_goes_on() -> None:
+    # "3.4% by the end of 2025" and "3.4 percent in 2025" are one year's level; "and to 3.1
+    # percent in 2026" after an earlier value ("down from 4.1 percent projected in June") is
+    # still the list's forecast; "see the rate at" projects.
+    (conflict,) = [
+        c
+        for c in _conflicts(
+            ("Officials projected the rate would fall to 3.4% by the end of 2025.", "en"),
+            ("Fed officials now see the benchmark rate at 4.1 percent in 2025.", "en"),
+        )
+        if c.kind == "value"
+    ]
+    assert "for 2025" in conflict.explanation and "planned or expected" in conflict.explanation
+    figures = _figures(
+        "Policymakers expect the rate to fall to 3.4 percent in 2025, down from 4.1 percent "
+        "projected in June, and to 3.1 percent in 2026.",
+        "en",
+    )
+    assert [(f.quantity.text, f.role) for f in figures if f.quantity] == [
+        ("3.4 percent", "forecast"),
+        ("4.1 percent", "prior"),
+        ("3.1 percent", "forecast"),
+    ]
+
+
+def test_the_words_before_a_rate_that_say_whose_or_what_it_does_are_no_part_of_it() -> None:
+    # "benchmark interest rate" and "Fed cuts rates" made "benchmark" and "cuts" parts of
+    # the rate: the half point in one outlet was never compared with another's quarter point.
+    (conflict,) = _conflicts(
+        ("Fed cuts rates by half a point, its first cut since 2020.", "en"),
+        ("The Fed cut its benchmark interest rate by a quarter point.", "en"),
+    )
+    assert {"“half a point”", "“quarter point”"} == set(conflict.compared)
