@@ -1599,6 +1599,11 @@ def _bought(text: str, mentions: list[Mention], end: int, language: str) -> str:
     found = _paid_for(language).search(text, end, min(len(text), end + 60))
     if not found or re.search(r"[.;:!?]\s|\d", text[end : found.start()]):
         return ""  # past the sentence, or past another figure, whose payment it is
+    # "60 Millionen Euro für Olise an Crystal Palace": the name right after "für" is what
+    # is bought, not the club further on that is paid.
+    first = re.match(r"\s*([A-ZÄÖÜ][a-zäöüßéáíóúñç]+)\b(?!\s+[A-ZÄÖÜ])", text[found.end() :])
+    if first and zipf(first.group(1).lower(), language) < 1.5:
+        return first.group(1).lower()
     return _name_in(
         text, found.end(), found.end() + 40, mentions, language, anchored=False, surname=False
     )

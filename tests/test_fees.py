@@ -88,3 +88,12 @@ def test_a_fee_with_add_ons_named_first_is_the_total_not_the_base() -> None:
         ("Brighton will receive a fee of £100m for Caicedo plus £15m in add-ons.", "en"),
         ("Including add-ons, the fee for Caicedo rises to £115m.", "en"),
     )
+
+
+def test_what_is_bought_is_named_right_after_for_not_the_club_paid() -> None:
+    # "60 Millionen Euro für Olise an Crystal Palace" was a payment for Palace.
+    (conflict,) = _story_conflicts(
+        ("Der FC Bayern zahlt für Olise eine Ablöse von rund 53 Millionen Euro.", "de"),
+        ("Bayern überweist 60 Millionen Euro für Olise an Crystal Palace.", "de"),
+    )
+    assert conflict.kind == "value" and "Olise" in conflict.explanation
