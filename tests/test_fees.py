@@ -97,3 +97,16 @@ def test_what_is_bought_is_named_right_after_for_not_the_club_paid() -> None:
         ("Bayern überweist 60 Millionen Euro für Olise an Crystal Palace.", "de"),
     )
     assert conflict.kind == "value" and "Olise" in conflict.explanation
+
+
+def test_what_a_transfer_costs_is_its_fee() -> None:
+    # "Der Wechsel kostet Chelsea 75 Millionen Pfund" was spending, never compared with a fee.
+    (conflict,) = _conflicts_of(
+        ("Der Wechsel kostet Chelsea 75 Millionen Pfund.", "de"),
+        ("Chelsea zahlt 70 Millionen Pfund Ablöse.", "de"),
+    )
+    assert "transfer fee" in conflict.explanation
+    (conflict,) = _conflicts_of(
+        ("The move cost Chelsea £75m.", "en"), ("Chelsea paid a fee of £70m.", "en")
+    )
+    assert "transfer fee" in conflict.explanation
