@@ -2291,3 +2291,12 @@ def test_profit_before_tax_is_one_measure_in_a_compound_or_in_words() -> None:
         ),
         ("Die Bank verdiente im ersten Halbjahr 1,9 Milliarden Euro nach Steuern.", "de"),
     )
+
+
+def test_earnings_per_share_in_german_is_profit_not_the_share_price() -> None:
+    # "Der Gewinn je Aktie" took its measure from "Aktie": a share price.
+    (conflict,) = _conflicts_of(
+        ("Der Gewinn je Aktie lag bei 0,40 Dollar.", "de"),
+        ("Earnings per share came in at 33 cents.", "en"),
+    )
+    assert "profit (per share)" in conflict.explanation
