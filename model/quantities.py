@@ -342,6 +342,55 @@ def _vague_patterns(language: str) -> tuple[tuple[float, float, re.Pattern[str]]
     return tuple(out)
 
 
+@cache
+def _ratio_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = _GERMAN if language == "de" else _ENGLISH
+    times = _alternation(words.times_after) if words.times_after else "(?!)"
+    before = _alternation(words.ratio_before) if words.ratio_before else "(?!)"
+    number = r"(\d+(?:[.,]\d+)?)"
+    return (
+        re.compile(rf"(?<![\w.,]){number}\s*(?:{times})(?![\w-])", re.IGNORECASE),
+        # "Hazard Ratio 3,22", "HR: 1.80", "the hazard ratio for cardiovascular death was 1.91"
+        re.compile(
+            rf"(?<![\w-])(?:{before})(?:\s+[^\d\s,.;:()]+){{0,6}}?\s*(?:[:=(]\s*)?{number}(?![\d])",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _stated_ratios(sentence: str, language: str) -> list[Found]:
+    """Ratios written with their number: "2.5 times higher", "2,5-mal so hoch", "Hazard
+    Ratio 3,22", "HR 1.80": a change of (ratio - 1) x 100 per cent, as exact as written."""
+    if not _DIGIT.search(sentence):
+        return []
+    found = []
+    for pattern in _ratio_patterns(language):
+        for match in pattern.finditer(sentence):
+            parsed = parse_number(match.group(1), language)
+            if parsed is None or parsed[0] <= 0 or parsed[0] == 1 or parsed[0] > 100:
+                continue
+            factor, decimals = parsed
+            half = 0.5 * 10 ** (-decimals)
+            value = abs(factor - 1) * 100
+            low, high = sorted((abs(factor - half - 1) * 100, abs(factor + half - 1) * 100))
+            found.append(
+                Found(
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                    value=value,
+                    unit="%",
+                    low=low,
+                    high=high,
+                    qualifier="",
+                    change=True,
+                    previous=False,
+                    falling=factor < 1,
+                )
+            )
+    return found
+
+
 def _vague_counts(sentence: str, language: str) -> list[Found]:
     """Counts named by their order only ("einige Hundert Menschen", "Zehntausende
     Beschäftigte", "tens of thousands of people"): the range they allow, of the noun after."""
@@ -400,7 +449,7 @@ def _point_moves(sentence: str, language: str) -> list[Found]:
 
 @lru_cache(maxsize=100_000)  # normalisation and claims both ask, and copies repeat sentences
 def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
-    vague = _vague_counts(sentence, language)
+    vague = _vague_counts(sentence, language) + _stated_ratios(sentence, language)
     points = _point_moves(sentence, language) + vague
     # "by half a percentage point" is half a point, not a fall by half.
     ratios = points + [

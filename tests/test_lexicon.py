@@ -2300,3 +2300,22 @@ def test_earnings_per_share_in_german_is_profit_not_the_share_price() -> None:
         ("Earnings per share came in at 33 cents.", "en"),
     )
     assert "profit (per share)" in conflict.explanation
+
+
+def test_a_ratio_written_with_its_number_is_a_change_in_per_cent() -> None:
+    # "2.5 times higher" and "Hazard Ratio 3,22" were no figures.
+    (conflict,) = _conflicts_of(
+        ("The risk of dementia was 2.5 times higher among heavy drinkers.", "en"),
+        ("Heavy drinkers had a 50% higher risk of dementia.", "en"),
+    )
+    assert "“2.5 times higher”" in conflict.explanation
+    (conflict,) = _conflicts_of(
+        ("Das Risiko für einen Herzinfarkt war doppelt so hoch.", "de"),
+        ("Die Hazard Ratio für einen Herzinfarkt lag bei 3,22.", "de"),
+    )
+    assert "lag bei 3,22”" in conflict.explanation
+    # A hazard ratio of 1.91 is a 91% higher risk: no contradiction.
+    assert not _conflicts_of(
+        ("The hazard ratio for cardiovascular death was 1.91 in the study.", "en"),
+        ("The study found a 91% higher risk of cardiovascular death.", "en"),
+    )

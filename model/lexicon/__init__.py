@@ -597,6 +597,16 @@ class Language(_Strict):
         description="'low-high' -> phrases naming a count only by its order ('einige Hundert', "
         "'Zehntausende', 'tens of thousands of'): a count anywhere in that range.",
     )
+    times_after: list[str] = Field(
+        default_factory=list,
+        description="Words after a number that make it a ratio stated as a change ('2.5 "
+        "times higher', '2,5-mal so hoch'): (number - 1) x 100 per cent more.",
+    )
+    ratio_before: list[str] = Field(
+        default_factory=list,
+        description="Words before a number that name it a ratio of risks ('hazard ratio "
+        "3.22', 'HR 1,80'): (number - 1) x 100 per cent more or less.",
+    )
     point_phrases: dict[str, list[str]] = Field(
         description="Percentage points -> phrases naming a rate's move in words ('half a "
         "percentage point', 'einen Viertelprozentpunkt'): a change, in points."
