@@ -391,9 +391,17 @@ def _stated_ratios(sentence: str, language: str) -> list[Found]:
     return found
 
 
+@cache
+def _any_vague(language: str) -> re.Pattern[str]:
+    words = _GERMAN if language == "de" else _ENGLISH
+    return lexicon.any_of([p for phrases in words.vague_counts.values() for p in phrases])
+
+
 def _vague_counts(sentence: str, language: str) -> list[Found]:
     """Counts named by their order only ("einige Hundert Menschen", "Zehntausende
     Beschäftigte", "tens of thousands of people"): the range they allow, of the noun after."""
+    if not _any_vague(language).search(sentence):
+        return []  # most sentences: one search instead of one per order
     found: list[Found] = []
     # The longest phrase first: "tens of thousands of" holds "thousands of".
     for low, high, pattern in sorted(_vague_patterns(language), key=lambda p: -p[1]):
