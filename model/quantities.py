@@ -495,6 +495,10 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
             and _NUMBER_LABEL[language].search(sentence, max(0, num_start - 20), num_start)
         ):
             continue
+        if _CONFIDENCE_LEVEL[language].search(
+            sentence, max(0, num_start - 25), num_start
+        ) or _CONFIDENCE_AFTER[language].match(sentence, match.end()):
+            continue  # "KI 95 %: 1,91–5,41", "95% CI": how sure an interval is, no figure
         if (
             _YEAR.match(match["num"])
             and not scale_word
@@ -750,6 +754,22 @@ _PEOPLE_AFTER_YEAR = {
 _NUMBER_LABEL = {
     code: re.compile(
         rf"(?<!\w)(?:{lexicon.literal_alternation(lexicon.language(code).cues.number_label)})[ -]$",
+        re.IGNORECASE,
+    )
+    for code in lexicon.LANGUAGES
+}
+
+
+_CONFIDENCE_LEVEL = {
+    code: re.compile(
+        rf"(?<!\w)(?:{lexicon.literal_alternation(lexicon.language(code).cues.interval_label)})\s*(?:[:=(]\s*)?$",
+        re.IGNORECASE,
+    )
+    for code in lexicon.LANGUAGES
+}
+_CONFIDENCE_AFTER = {
+    code: re.compile(
+        rf"\s*(?:{lexicon.literal_alternation(lexicon.language(code).cues.interval_label)})(?!\w)",
         re.IGNORECASE,
     )
     for code in lexicon.LANGUAGES

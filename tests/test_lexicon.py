@@ -2319,3 +2319,16 @@ def test_a_ratio_written_with_its_number_is_a_change_in_per_cent() -> None:
         ("The hazard ratio for cardiovascular death was 1.91 in the study.", "en"),
         ("The study found a 91% higher risk of cardiovascular death.", "en"),
     )
+
+
+def test_a_confidence_level_and_its_interval_are_no_figures() -> None:
+    from seedview.model.quantities import find_quantities
+
+    # "(KI 95 %: 1,91–5,41)" read "95 %" as the risk's level.
+    assert [f.text for f in find_quantities("(Hazard Ratio 3,22 (KI 95 %: 1,91–5,41))", "de")] == [
+        "Hazard Ratio 3,22"
+    ]
+    assert [f.text for f in find_quantities("The risk rose 12% (95% CI 5-20%).", "en")] == ["12%"]
+    assert [f.text for f in find_quantities("Der Umsatz stieg um 95 Prozent.", "de")] == [
+        "95 Prozent"
+    ]

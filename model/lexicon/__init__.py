@@ -67,6 +67,11 @@ def _numbers_as_keys(
 
 class Cues(_Strict):
     negation: list[str]
+    interval_label: list[str] = Field(
+        default_factory=list,
+        description="Words before a percentage that make it a confidence level, no figure: "
+        "'95% CI', 'KI 95 %'.",
+    )
     group_whole_lead: list[str] = Field(
         default_factory=list,
         description="Words at a clause's start before a count of people that make it the "
