@@ -3034,7 +3034,11 @@ def _share_naming_nothing(text: str, found: Found, language: str) -> bool:
     """A per cent level that says nothing of what it is a share of: not a difference in
     points ("über vier Prozentpunkte"), not part of a word ("Fünf-Prozent-Hürde"), not a share
     of a group it names ("30 Prozent der Bayern", "30% of voters")."""
-    if found.change or found.unit != "%" or text[found.end : found.end + 1] == "-":
+    if found.unit == "pp":
+        # "verlor 0,7 Prozentpunkte", "mit einem Minus von 0,3 Prozentpunkten": points are
+        # always a change of a share, whatever the share is of.
+        return not _share_of(language).match(text, found.end)
+    if found.unit != "%" or text[found.end : found.end + 1] == "-":
         return False
     return not _share_of(language).match(text, found.end)
 

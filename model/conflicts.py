@@ -278,6 +278,46 @@ def value_conflicts(
     conflicts.extend(_span_conflicts(buckets, labels, language, story))
     conflicts.extend(_dropped_dose_basis(buckets, labels, language, story))
     conflicts.extend(_extreme_and_close(buckets, labels, language, story))
+    conflicts.extend(_points_and_per_cent(buckets, labels, language, story))
+    return conflicts
+
+
+def _points_and_per_cent(
+    buckets: dict[FigureKey, list[Claim]], labels: dict[str, str], language: str, story: str
+) -> list[Conflict]:
+    """A share's change given in percentage points by one source and in per cent by another,
+    the number alike ("verloren über drei Prozentpunkte" against "um 3,2 Prozent"): a loss of
+    3.2 points is a loss of about 17 per cent of a share of 18; one of them names the wrong
+    unit, or they mean two things."""
+    conflicts: list[Conflict] = []
+    for key, members in buckets.items():
+        if not key[4].startswith("change") or key[5] != "percent":
+            continue
+        points = [c for c in members if c.quantity is not None and c.quantity.unit == "pp"]
+        cents = [c for c in members if c.quantity is not None and c.quantity.unit == "%"]
+        low = [
+            c
+            for c in cents
+            if any(c.source != p.source and _ratio(_q([c]), _q([p])) <= 1.5 for p in points)
+        ]
+        high = [
+            p
+            for p in points
+            if any(p.source != c.source and _ratio(_q([c]), _q([p])) <= 1.5 for c in low)
+        ]
+        if low and high:
+            conflicts.extend(
+                _difference(
+                    key,
+                    low,
+                    high,
+                    "one gives the change in per cent, the other in percentage points",
+                    labels,
+                    language,
+                    story,
+                    None,
+                )
+            )
     return conflicts
 
 

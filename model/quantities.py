@@ -565,8 +565,11 @@ def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
         before = sentence[max(0, match.start() - 24) : match.start()]
         # "um 24 Prozent", "up 262%", "(+22 %)": a percentage led by a change word is a change.
         change = (
-            unit in ("%", "pp")
-            and bool(_CHANGE_LEAD.search(before) or _CHANGE_TAIL.match(sentence, match.end()))
+            unit == "pp"  # points are a difference of two shares, always
+            or (
+                unit == "%"
+                and bool(_CHANGE_LEAD.search(before) or _CHANGE_TAIL.match(sentence, match.end()))
+            )
         ) or (
             lexicon.unit_dimensions().get(unit) == "money"
             and bool(_MONEY_CHANGE_LEAD.search(before))

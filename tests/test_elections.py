@@ -141,3 +141,19 @@ def test_a_share_in_an_article_on_the_wahl_is_the_vote() -> None:
         ("Die CDU erreichte bei der Wahl 29,4 Prozent.", "de"),
     )
     assert "share of the vote" in conflict.explanation
+
+
+def test_a_share_lost_in_points_or_in_per_cent() -> None:
+    # "verlor 0,7 Prozentpunkte" and "um 3,2 Prozent" named no measure: an election's points
+    # and per cents of a party's share are its share's change.
+    (difference,) = _conflicts_of(
+        ("Bei der Landtagswahl verloren die Grünen über drei Prozentpunkte.", "de"),
+        ("Bei der Landtagswahl verloren die Grünen um 3,2 Prozent.", "de"),
+    )
+    assert difference.kind == "approximate"
+    assert "per cent, the other in percentage points" in difference.explanation
+    (conflict,) = _conflicts_of(
+        ("Bei der Landtagswahl verlor die CSU 0,7 Prozentpunkte.", "de"),
+        ("Bei der Landtagswahl fuhr die CSU ein Minus von 0,3 Prozentpunkten ein.", "de"),
+    )
+    assert conflict.kind == "value"
