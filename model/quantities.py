@@ -326,10 +326,38 @@ def _fractions(sentence: str, language: str) -> list[Found]:
                     previous=False,
                 )
             )
-    return sorted(found, key=lambda f: f.start)
+    return found
 
 
 _POINT_MOVES, _ANY_POINT_MOVE = _numbers_by_phrase("point_phrases")
+
+
+def _phrase_found(
+    match: re.Match[str],
+    value: float,
+    unit: str,
+    low: float,
+    high: float,
+    *,
+    qualifier: str = "",
+    change: bool = True,
+    falling: bool = False,
+) -> Found:
+    """A figure a phrase states whole ("half a percentage point", "2.5 times higher",
+    "einige Hundert"), spanning the phrase."""
+    return Found(
+        start=match.start(),
+        end=match.end(),
+        text=match.group(),
+        value=value,
+        unit=unit,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        change=change,
+        previous=False,
+        falling=falling,
+    )
 
 
 @cache
@@ -373,21 +401,7 @@ def _stated_ratios(sentence: str, language: str) -> list[Found]:
             half = 0.5 * 10 ** (-decimals)
             value = abs(factor - 1) * 100
             low, high = sorted((abs(factor - half - 1) * 100, abs(factor + half - 1) * 100))
-            found.append(
-                Found(
-                    start=match.start(),
-                    end=match.end(),
-                    text=match.group(),
-                    value=value,
-                    unit="%",
-                    low=low,
-                    high=high,
-                    qualifier="",
-                    change=True,
-                    previous=False,
-                    falling=factor < 1,
-                )
-            )
+            found.append(_phrase_found(match, value, "%", low, high, falling=factor < 1))
     return found
 
 
@@ -416,20 +430,17 @@ def _vague_counts(sentence: str, language: str) -> list[Found]:
             if not noun:
                 continue
             found.append(
-                Found(
-                    start=match.start(),
-                    end=match.end(),
-                    text=match.group(),
-                    value=(low * high) ** 0.5,
-                    unit=f"count:{noun}",
-                    low=low,
-                    high=high,
+                _phrase_found(
+                    match,
+                    (low * high) ** 0.5,
+                    f"count:{noun}",
+                    low,
+                    high,
                     qualifier="approx",
                     change=False,
-                    previous=False,
                 )
             )
-    return found
+    return sorted(found, key=lambda f: f.start)
 
 
 def _point_moves(sentence: str, language: str) -> list[Found]:
@@ -438,18 +449,7 @@ def _point_moves(sentence: str, language: str) -> list[Found]:
     if not _ANY_POINT_MOVE[language].search(sentence):
         return []
     return [
-        Found(
-            start=match.start(),
-            end=match.end(),
-            text=match.group(),
-            value=points,
-            unit="pp",
-            low=points,
-            high=points,
-            qualifier="",
-            change=True,
-            previous=False,
-        )
+        _phrase_found(match, points, "pp", points, points)
         for points, pattern in _POINT_MOVES[language]
         for match in pattern.finditer(sentence)
     ]
@@ -752,40 +752,27 @@ _PEOPLE_AFTER_YEAR = {
 }
 
 
+def _cue_patterns(cue_list: str, template: str) -> dict[str, re.Pattern[str]]:
+    """Per language, `template` with "{words}" standing for the cue list's words as written."""
+    return {
+        code: re.compile(
+            template.replace(
+                "{words}",
+                lexicon.literal_alternation(getattr(lexicon.language(code).cues, cue_list)),
+            ),
+            re.IGNORECASE,
+        )
+        for code in lexicon.LANGUAGES
+    }
+
+
 # "type 2 diabetes", "Phase 3", "Flug 171": a number after a word it numbers names one of a
 # series; it is no figure.
-_NUMBER_LABEL = {
-    code: re.compile(
-        rf"(?<!\w)(?:{lexicon.literal_alternation(lexicon.language(code).cues.number_label)})[ -]$",
-        re.IGNORECASE,
-    )
-    for code in lexicon.LANGUAGES
-}
-
-
-_CONFIDENCE_LEVEL = {
-    code: re.compile(
-        rf"(?<!\w)(?:{lexicon.literal_alternation(lexicon.language(code).cues.interval_label)})\s*(?:[:=(]\s*)?$",
-        re.IGNORECASE,
-    )
-    for code in lexicon.LANGUAGES
-}
-_CONFIDENCE_AFTER = {
-    code: re.compile(
-        rf"\s*(?:{lexicon.literal_alternation(lexicon.language(code).cues.interval_label)})(?!\w)",
-        re.IGNORECASE,
-    )
-    for code in lexicon.LANGUAGES
-}
-
-
-_YEAR_BEFORE = {
-    code: re.compile(
-        rf"(?<!\w)(?:{lexicon.literal_alternation(lexicon.language(code).cues.year_before)})\s+$",
-        re.IGNORECASE,
-    )
-    for code in lexicon.LANGUAGES
-}
+_NUMBER_LABEL = _cue_patterns("number_label", r"(?<!\w)(?:{words})[ -]$")
+# "KI 95 %: 1,91–5,41", "95% CI": how sure an interval is, and its ends, are no figures.
+_CONFIDENCE_LEVEL = _cue_patterns("interval_label", r"(?<!\w)(?:{words})\s*(?:[:=(]\s*)?$")
+_CONFIDENCE_AFTER = _cue_patterns("interval_label", r"\s*(?:{words})(?!\w)")
+_YEAR_BEFORE = _cue_patterns("year_before", r"(?<!\w)(?:{words})\s+$")
 
 
 # "7.8-magnitude quake": a number joined to the word it counts is still bare ("-\d" is a
