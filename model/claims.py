@@ -1860,7 +1860,13 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
         if event is not None and event.about_event:
             subject, subject_origin = "", "story"  # a toll is the event's, not the speaker's
         if event is not None and event.several_holders and subject_origin == "story":
-            subject_origin = "unknown"  # "sie wird mit 16 Prozent zweitstärkste Kraft": whose?
+            held_before = _coordinated_holder(claims, draft, measure, language)
+            if held_before:
+                # "die Grünen, die 14,4 Prozent erreichen – und dabei mit über drei
+                # Prozentpunkten das deutlichste Minus": the same holder, one clause on.
+                subject, subject_origin = held_before, "clause"
+            else:
+                subject_origin = "unknown"  # "sie wird mit 16 Prozent zweitstärkste Kraft": whose?
         place = _place_after(measure, draft.passage.text[found.end :], language)
         if place:
             subject, subject_origin = "", "story"  # "72 km southwest of Marrakech": a place
@@ -2769,6 +2775,24 @@ def entity_mentions(text: str, language: str = "de") -> list[Mention]:
 
 GROWTH = "growth"  # measures.toml: a change named by its word alone ("a 6% increase")
 AT_EXTREME = "at its extreme"  # a qualifier: the day's extreme of a price, not its close
+
+
+def _coordinated_holder(earlier: list[Claim], draft: _Draft, measure: str, language: str) -> str:
+    """The holder of the figure of this measure right before in the sentence, when only a
+    conjunction ("und dabei", "and") joins the clauses between them: one holder named once."""
+    before = [
+        c
+        for c in earlier
+        if c.passage == draft.passage.id and c.measure == measure and c.subject_origin == "clause"
+    ]
+    if not before:
+        return ""
+    last = before[-1]
+    between = draft.passage.text[last.end - draft.passage.start : draft.found.start]
+    joined = matcher(_language(language).cues.coordination)
+    if len(between) > 60 or not joined.search(between) or re.search(r"[.;:!?]", between):
+        return ""
+    return last.subject
 
 
 def _at_extreme(measure: Measure | None, found: Found, clause_text: str, language: str) -> bool:

@@ -157,3 +157,17 @@ def test_a_share_lost_in_points_or_in_per_cent() -> None:
         ("Bei der Landtagswahl fuhr die CSU ein Minus von 0,3 Prozentpunkten ein.", "de"),
     )
     assert conflict.kind == "value"
+
+
+def test_a_party_named_once_holds_the_figures_of_the_clause_joined_to_its_own() -> None:
+    # "die Grünen, die 14,4 Prozent erreichen – und dabei mit über drei Prozentpunkten …":
+    # the points were nobody's, and never compared with another outlet's per cents.
+    (difference,) = _conflicts_of(
+        (
+            "Bei der Landtagswahl folgen erst dann die Grünen, die 14,4 Prozent erreichen – und "
+            "dabei mit über drei Prozentpunkten das deutlichste Minus einstecken müssen.",
+            "de",
+        ),
+        ("Bei der Landtagswahl sackten die Grünen um 3,2 Prozent ab.", "de"),
+    )
+    assert "of Greens" in difference.explanation
