@@ -66,7 +66,7 @@ _CHANGE_TAIL = re.compile(
     re.IGNORECASE,
 )
 
-_NUM = r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?"
+_NUM = r"\d+(?:[.,\u202f\u00a0 '’]\d{3})*(?:[.,]\d+)?"
 # "forty-nine": English joins tens and units with a hyphen (German writes one word, and
 # digits from 13 on).
 _TENS = [w for w, v in _ENGLISH.number_words.items() if v >= 20 and v < 100 and v % 10 == 0]
@@ -167,6 +167,10 @@ def parse_number(text: str, language: str) -> tuple[float, int] | None:
     if broken and language != "de":
         return None
     text = text.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?", text):
+        # "120'000": the Swiss group thousands with an apostrophe, and write a decimal point
+        text = re.sub(r"['’]", "", text).replace(",", ".")
+        return float(text), len(text.partition(".")[2])
     lower = text.lower()
     if lower in NUMBER_WORDS:
         return float(NUMBER_WORDS[lower]), 0

@@ -125,3 +125,15 @@ def test_a_count_named_by_its_order_is_a_range_of_that_order() -> None:
         ("Most of the thousands of deaths could have been avoided, the agency said.", "en"),
         ("The agency said 11,300 deaths could have been avoided.", "en"),
     )
+
+
+def test_swiss_thousands_are_read() -> None:
+    # "120'000" was read as "000".
+    from seedview.model.quantities import find_quantities
+
+    assert [
+        f.value for f in find_quantities("Von den 120'000 Angestellten in Deutschland", "de")
+    ] == [120000.0]
+    assert [
+        f.value for f in find_quantities("Der Umsatz betrug 1'234.5 Millionen Franken.", "de")
+    ] == [1234.5e6]
