@@ -381,9 +381,13 @@ def _choose_measure(
             gap = 0.0  # "600-Milliarden-Dollar-Investition": the measure is inside the figure
         elif cue.end <= found.start:
             gap = found.start - cue.end
-            if any(clause[0] <= f.start and f.end <= cue.start for f in stated) and any(
-                found.end <= c.start < clause[1] for c in cues
-            ):
+            if any(
+                (clause[0] <= f.start and f.end <= cue.start)
+                # "starben vier Menschen, 16 wurden verletzt": the verb before the first
+                # figure is the first figure's
+                or (cue.end <= f.start and f.end <= found.start)
+                for f in stated
+            ) and any(found.end <= c.start < clause[1] for c in cues):
                 # "2946 Menschen kamen ums Leben, 5674 wurden verletzt": a cue after an
                 # earlier figure is that figure's when this one has its own after it.
                 gap += 100

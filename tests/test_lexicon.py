@@ -2332,3 +2332,17 @@ def test_a_confidence_level_and_its_interval_are_no_figures() -> None:
     assert [f.text for f in find_quantities("Der Umsatz stieg um 95 Prozent.", "de")] == [
         "95 Prozent"
     ]
+
+
+def test_a_currency_code_before_the_number_and_profit_after_tax() -> None:
+    from seedview.model.quantities import find_quantities
+
+    # "EUR1.58 billion" (Reuters' style) was no figure; "Nachsteuergewinn" a part of profit.
+    assert [(f.value, f.unit) for f in find_quantities("It fell to EUR1.58 billion.", "en")] == [
+        (1.58e9, "EUR")
+    ]
+    (conflict,) = _conflicts_of(
+        ("Net income fell 63.7% to EUR1.58 billion.", "en"),
+        ("Der Nachsteuergewinn sank um 42 Prozent auf 1,58 Milliarden Euro.", "de"),
+    )
+    assert set(conflict.compared) == {"“63.7%”", "“42 Prozent”"}

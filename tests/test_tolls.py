@@ -166,3 +166,12 @@ def test_the_group_a_toll_is_taken_from_is_no_toll() -> None:
         ("Von den 242 Menschen an Bord kamen 240 ums Leben.", "de"),
     )
     assert set(conflict.compared) == {"“241”", "“240”"}
+
+
+def test_a_verb_before_the_first_count_is_not_the_seconds() -> None:
+    # "starben vier Menschen, 16 wurden schwer verletzt" counted 16 dead.
+    (conflict,) = _conflicts_of(
+        ("Bei dem Zugunglück starben vier Menschen, 16 wurden schwer verletzt.", "de"),
+        ("Five people died and 16 were seriously injured in the derailment.", "en"),
+    )
+    assert set(conflict.compared) == {"“vier”", "“Five”"}
