@@ -2346,3 +2346,12 @@ def test_a_currency_code_before_the_number_and_profit_after_tax() -> None:
         ("Der Nachsteuergewinn sank um 42 Prozent auf 1,58 Milliarden Euro.", "de"),
     )
     assert set(conflict.compared) == {"“63.7%”", "“42 Prozent”"}
+
+
+def test_vehicles_sold_are_sales_in_both_languages() -> None:
+    # "sold 4.8 million vehicles" counted "vehicle", never compared with "verkaufte".
+    (conflict,) = _conflicts_of(
+        ("Der Autobauer verkaufte im ersten Halbjahr 4,4 Millionen Fahrzeuge.", "de"),
+        ("The carmaker sold 4.8 million vehicles in the first half.", "en"),
+    )
+    assert "deliveries" in conflict.explanation
