@@ -772,8 +772,11 @@ def _approximate_conflicts(
         # Each side is every statement of its figure ("mehr als 1200", "mindestens 1.200").
         lows = [s for s in position if math.isclose(_q(s).value, least)]
         highs = [s for s in position if math.isclose(_q(s).value, most)]
-        if all(_nested(_q(x), _q(y)) for x in lows for y in highs):
-            continue  # one is the other rounded, or inside its "about"
+        rounded = all(_nested(_q(x), _q(y)) for x in lows for y in highs)
+        if rounded and any(_bound_or_order(_q(s)) for s in position):
+            # "734.000" is "über 700.000", "Hunderte" holds "mindestens 632": as written,
+            # they agree, and no reader takes them for two figures.
+            continue
         low, high = [c for s in lows for c in s], [c for s in highs for c in s]
         if {c.source for c in low} == {c.source for c in high}:
             continue  # one article rounding its own figure
@@ -782,7 +785,9 @@ def _approximate_conflicts(
                 key,
                 low,
                 high,
-                "they can both hold (rounding or 'at least' wording), yet they differ",
+                _nested_reason(position)
+                if rounded
+                else "they can both hold (rounding or 'at least' wording), yet they differ",
                 labels,
                 language,
                 story,
@@ -845,6 +850,23 @@ def _bound_conflicts(
         return []
     reason = "they can both hold, yet one says the figure and the other only a bound"
     return _difference(key, low, high, reason, labels, language, story, lined_up)
+
+
+ORDER_WIDTH = 2.0  # an interval this wide is an order of magnitude ("Hunderte"), not a figure
+
+
+def _bound_or_order(quantity: Quantity) -> bool:
+    low, high = quantity.low, quantity.high
+    return quantity.qualifier in BOUNDING or (low > 0 and high / low > ORDER_WIDTH)
+
+
+def _nested_reason(position: list[list[Claim]]) -> str:
+    """Why two figures, one inside the other, still differ as printed: the SOFT kind of
+    difference ("2,9" and "2,86 Milliarden", "fast 1200" and "1.157"), which a reader may
+    take for two figures."""
+    if all(_q(s).qualifier == "" for s in position):
+        return "one is the other rounded"
+    return "one lies within the other's 'about'"
 
 
 def _nested(a: Quantity, b: Quantity) -> bool:

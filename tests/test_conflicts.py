@@ -85,7 +85,13 @@ def _conflicts_with(analysis: Analysis, *fragments: str) -> list[Conflict]:
 
 
 def test_rounding_is_agreement(fixture_analysis: Analysis) -> None:
-    assert not _conflicts_with(fixture_analysis, "14,88 Milliarden", "14,9 Milliarden")
+    # No contradiction: a difference in print, said to be rounding, after the contradictions.
+    found = _conflicts_with(fixture_analysis, "14,88 Milliarden", "14,9 Milliarden")
+    assert [c.kind for c in found] == ["approximate"]
+    assert found[0].explanation.endswith("one is the other rounded.")
+    assert found[0].confidence < min(
+        c.confidence for c in _real(fixture_analysis) if c.kind == "value"
+    )
 
 
 def test_qualified_values_for_the_same_year_conflict(fixture_analysis: Analysis) -> None:
@@ -221,7 +227,8 @@ def test_figures_that_differ_yet_can_both_hold_are_shown_after_contradictions(
 ) -> None:
     # A strike's size: "more than 30,000" and "at least 32,000" can both hold, yet a fact-checker
     # wants to see that the outlets print different counts; "$4.2 billion" is "$4.23 billion"
-    # rounded, so nothing to see there; "$3.1 billion" against "$4.23 billion" is a contradiction.
+    # rounded, which a reader may take for two figures: a difference saying so; "$3.1 billion"
+    # against "$4.23 billion" is a contradiction.
     (tmp_path / "a.txt").write_text(
         "Strike at Northwind\n\nMore than 30,000 workers joined the strike at Northwind on Monday. "
         "Northwind posted quarterly revenue of $4.2 billion in the third quarter of 2025.\n"
@@ -239,11 +246,34 @@ def test_figures_that_differ_yet_can_both_hold_are_shown_after_contradictions(
     assert [c.kind for c in strike] == ["approximate"]
     assert "30,000" in strike[0].explanation and "32,000" in strike[0].explanation
     rounded = _conflicts_with(analysis, "$4.2 billion", "$4.23 billion")
-    assert all(c.kind != "approximate" for c in rounded)
+    assert [c.kind for c in rounded if "$3.1" not in c.explanation] == ["approximate"]
+    assert "one is the other rounded" in rounded[-1].explanation
     contradiction = _conflicts_with(analysis, "$3.1 billion", "$4.23 billion")
     assert contradiction and contradiction[0].kind == "value"
     kinds = [c.kind for c in _real(analysis)]
     assert kinds.index("approximate") > kinds.index("value")
+
+
+def test_a_bound_or_an_order_holding_a_figure_is_no_difference(tmp_path: Path) -> None:
+    # "Hunderte Tote" and "mindestens 632 Tote", "über 700.000" and "734.000": the vague
+    # order or the bound holds the figure, and no reader takes them for two counts. "fast 1200"
+    # and "1.157" are one count in "about" wording, which a reader may take for two.
+    (tmp_path / "a.txt").write_text(
+        "Beben in Almora\n\nBei dem Erdbeben in Almora kamen Hunderte Menschen ums Leben. "
+        "Untersucht wurden Blutproben von fast 1200 Personen. Die Kapazität der Werke sinkt um "
+        "über 700.000 Fahrzeuge.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Erdbeben: viele Tote\n\nBei dem Erdbeben in Almora kamen mindestens 632 Menschen ums "
+        "Leben. Untersucht wurden Blutproben von 1.157 Personen. Die Kapazität der Werke sinkt "
+        "um 734.000 Fahrzeuge.\n"
+    )
+    analysis = analyze([str(tmp_path)])
+    assert not _conflicts_with(analysis, "Hunderte", "mindestens 632")
+    assert not _conflicts_with(analysis, "700.000", "734.000")
+    about = _conflicts_with(analysis, "fast 1200", "1.157")
+    assert [c.kind for c in about] == ["approximate"]
+    assert "within the other's" in about[0].explanation
 
 
 def test_a_figure_printed_as_a_bound_by_one_source_is_a_difference_to_check(
