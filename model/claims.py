@@ -376,6 +376,9 @@ def _choose_measure(
     ]
     stated = find_quantities(text, language)
     best: tuple[float, _Cue] | None = None
+    # The nearest cue of a measure that counts things by what is done with them: "die
+    # Kapazität seiner Werke um 200.000 Fahrzeuge" counts capacity, though "Werke" is nearer.
+    counting: tuple[float, _Cue] | None = None
     for cue in cues:
         if found.start <= cue.start < found.end:
             gap = 0.0  # "600-Milliarden-Dollar-Investition": the measure is inside the figure
@@ -434,6 +437,8 @@ def _choose_measure(
             gap += 20
         if best is None or gap < best[0]:
             best = (gap, cue)
+        if table[cue.measure].verb_counts and (counting is None or gap < counting[0]):
+            counting = (gap, cue)
     if unit.startswith("count"):
         whole = _partitive_whole(text, found.end, language)
         if whole is not None:
@@ -462,10 +467,10 @@ def _choose_measure(
         named = _noun_measure(noun, language)
         if named:
             return named
-        if best and best[0] < 100 and table[best[1].measure].verb_counts:
+        if counting and counting[0] < 100:
             # "Tesla lieferte 384.122 Fahrzeuge aus", "444.000 Autos ausgeliefert": things
             # counted by what the clause says was done with them.
-            return best[1].measure, ""
+            return counting[1].measure, ""
         if (
             best
             and best[0] < 100

@@ -1909,11 +1909,13 @@ def test_a_ratio_in_words_is_a_change_in_per_cent_read_as_rounded() -> None:
         ("Smokers had a 40 percent higher risk of developing the disease, the study found.", "en"),
     )
     assert "twice as" in ratio.explanation and "40 percent" in ratio.explanation
-    # "doppelt so hoch" is how reporters round 1.9 times: no contradiction with 90 %.
-    assert not _conflicts_of(
+    # "doppelt so hoch" is how reporters round 1.9 times: no contradiction with 90 %, only a
+    # difference in print.
+    rounded = _conflicts_of(
         ("Das Risiko für Raucher war laut der Studie doppelt so hoch.", "de"),
         ("Das Risiko für Raucher war laut der Studie um 90 Prozent erhöht.", "de"),
     )
+    assert [c.kind for c in rounded] == ["approximate"]
     # "mehr als doppelt so hoch" is more than 100 %: 80 % is less.
     assert _conflicts_of(
         ("Das Risiko für Raucher war laut der Studie mehr als doppelt so hoch.", "de"),
@@ -2004,10 +2006,11 @@ def test_a_halving_is_a_fall_of_half() -> None:
         ("Der Betriebsgewinn des Versandhändlers sank im Sommerquartal um 20 Prozent.", "de"),
     )
     assert "halbierte" in halved.explanation
-    assert not _conflicts_of(
+    same = _conflicts_of(
         ("The retailer's operating profit halved in the summer quarter.", "en"),
         ("The retailer's operating profit fell 48% in the summer quarter.", "en"),
     )
+    assert [c.kind for c in same] == ["approximate"]  # no contradiction, a difference in print
     # A rise of half is no halving.
     assert _conflicts_of(
         ("The retailer's operating profit halved in the summer quarter.", "en"),
@@ -2355,3 +2358,24 @@ def test_vehicles_sold_are_sales_in_both_languages() -> None:
         ("The carmaker sold 4.8 million vehicles in the first half.", "en"),
     )
     assert "deliveries" in conflict.explanation
+
+
+def test_plants_a_company_closes_are_their_own_count_and_bounds_differ_in_print() -> None:
+    # "zwei Fabriken schließen" against "bis zu zwei Fabriken": a plan's size printed as a
+    # number and as a ceiling, which a reader may take for two plans; the plants a company
+    # runs ("betreibt acht Fabriken") are no closures, so "acht" contradicts nothing.
+    (difference,) = _conflicts_of(
+        ("Nordwerk will in Polen zwei Fabriken schließen. Nordwerk betreibt acht Fabriken.", "de"),
+        ("Nordwerk is considering closing as many as two factories in Poland.", "en"),
+    )
+    assert difference.kind == "approximate" and "plant closures" in difference.explanation
+    assert "acht" not in difference.explanation
+    measures = {
+        c.quantity.text: c.measure
+        for c in _claims_of("Nordwerk betreibt acht Fabriken. Zwei Werke will es schließen.", "de")
+        if c.quantity is not None
+    }
+    assert measures["acht"] == "plants"
+    (ceiling,) = _claims_of("The company could shut as many as 12 plants.", "en")
+    assert ceiling.measure == "plant closures" and ceiling.quantity is not None
+    assert ceiling.quantity.qualifier == "up_to"
