@@ -440,8 +440,17 @@ def _choose_measure(
         if table[cue.measure].verb_counts and (counting is None or gap < counting[0]):
             counting = (gap, cue)
     if unit.startswith("count"):
-        whole = _partitive_whole(text, found.end, language)
-        if whole is not None:
+        counted_whole = _partitive_whole(text, found.end, language)
+        if counted_whole is not None and counted_whole[1]:
+            # "Tausende der 52.000 Beschäftigten sollen ihren Job verlieren": what the part is
+            # is what the clause says of it after the whole; with nothing said, "37 of the 150
+            # seats" are seats out of seats, counted as before.
+            later = [c for c in cues if counted_whole[0] <= c.start < clause[1]]
+            if later:
+                return later[0].measure, later[0].modifier
+            counted_whole = None
+        if counted_whole is not None:
+            whole = counted_whole[0]
             # "Six of the defendants had their terms suspended": the noun is the whole the
             # six are taken from; what they are is what the clause says of them. With no
             # word for that, a part ("Drei der Verletzten") is no count of the whole.
@@ -713,26 +722,27 @@ def _group_whole(text: str, found: Found, clause: tuple[int, int], language: str
     )
 
 
-def _partitive_whole(text: str, end: int, language: str) -> int | None:
+def _partitive_whole(text: str, end: int, language: str) -> tuple[int, bool] | None:
     """Where the noun ends that a number right before `end` counts members of ("six of the
-    defendants", "drei der Angeklagten"); None when no partitive follows the number."""
+    defendants", "drei der Angeklagten"), and whether it is a count of things with a number of
+    its own ("der 52.000 Beschäftigten", "of the 150 seats"); None when no partitive follows
+    the number."""
     lead = re.match(r"\s+", text[end : end + 5])
     partitive = matcher(_language(language).cues.partitive_count).match(
         text, end + (lead.end() if lead else 0)
     )
     if partitive is None:
         return None
-    counted = re.match(r"\s*\d[\d.,]*\s+(\w+)", text[partitive.end() :])
+    counted = re.match(r"\s*\d[\d.,'’]*\s+(\w+)", text[partitive.end() :])
     if counted is not None:
-        if not matcher(_language(language).cues.person_noun).fullmatch(counted.group(1)):
-            return None  # "37 of the 150 seats": seats out of seats, counted as before
+        things = not matcher(_language(language).cues.person_noun).fullmatch(counted.group(1))
         # "241 of the 242 people on board were killed": the part takes what befell them.
-        return partitive.end() + counted.end()
+        return partitive.end() + counted.end(), things
     # The noun: the first capitalised word in German ("der schwer Verletzten"), else the
     # first plural ("of the convicted men" aside, English puts the noun first or second).
     shape = r"[A-ZÄÖÜ][\w-]*" if language == "de" else r"[a-z][\w-]*s\b|men\b|women\b|people\b"
     noun = re.compile(rf"\s*(?:\S+\s+)??(?:{shape})").match(text, partitive.end())
-    return noun.end() if noun else partitive.end()
+    return (noun.end() if noun else partitive.end()), False
 
 
 def _noun_measure(noun: str, language: str) -> tuple[str, str] | None:

@@ -427,10 +427,11 @@ def _vague_counts(sentence: str, language: str) -> list[Found]:
             if any(f.start <= match.start() < f.end for f in found):
                 continue
             noun = _counted_noun(sentence, match.end(), language)
-            if not noun:
-                # "thousands of people": English ends the phrase with "of"; the noun follows.
-                after = re.match(r"\s+([a-zäöüß][\w-]*)", sentence[match.end() :], re.I)
-                noun = after.group(1).lower() if after and language == "en" else ""
+            if not noun and language == "en":
+                # "thousands of people": English ends the phrase with "of"; the noun follows,
+                # past a determiner and the whole's number ("tens of thousands of its 120,000
+                # employees").
+                noun = _noun_after(sentence[match.end() :], language)
             if not noun:
                 continue
             found.append(
@@ -445,6 +446,19 @@ def _vague_counts(sentence: str, language: str) -> list[Found]:
                 )
             )
     return sorted(found, key=lambda f: f.start)
+
+
+def _noun_after(rest: str, language: str) -> str:
+    """The first word of `rest` that is no function word and no number, if it is a noun a
+    count can count."""
+    skip = set(lexicon.language(language).page.function_words)
+    for word in re.findall(r"[\w'’.,-]+", rest[:80]):
+        lower = word.lower()
+        if lower in skip or re.fullmatch(r"\d[\d.,'’]*", word):
+            continue
+        noun = lower.strip(".,")
+        return "" if noun in _NOT_COUNTED or not noun.isalpha() else noun
+    return ""
 
 
 def _point_moves(sentence: str, language: str) -> list[Found]:
@@ -863,7 +877,9 @@ def _partitive(language: str) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!)")
     noun = r"[A-ZÄÖÜ][\w-]*" if language == "de" else r"[a-z][\w-]*s\b|people\b|men\b|women\b"
-    return re.compile(rf"\s+(?:{_alternation(words)})\s+(?:[a-zäöüß]+\s+)?({noun})")
+    # "Zehntausende der 120'000 Angestellten": the whole's own number may stand before it.
+    number = r"(?:\d[\d.,'’]*\s+)?"
+    return re.compile(rf"\s+(?:{_alternation(words)})\s+{number}(?:[a-zäöüß]+\s+)?({noun})")
 
 
 # English: up to two capitalised words (a name, "U.S.", "American") before a lower-case noun.

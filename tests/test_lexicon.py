@@ -2379,3 +2379,27 @@ def test_plants_a_company_closes_are_their_own_count_and_bounds_differ_in_print(
     (ceiling,) = _claims_of("The company could shut as many as 12 plants.", "en")
     assert ceiling.measure == "plant closures" and ceiling.quantity is not None
     assert ceiling.quantity.qualifier == "up_to"
+
+
+def test_people_laid_off_are_job_cuts_in_either_language() -> None:
+    # People counted are what the verb says befell them: "entlassen", "lay off", "ihren Job
+    # verlieren" make them job cuts, not participants or the workforce.
+    def measures(text: str, language: str) -> dict[str, str]:
+        return {c.quantity.text: c.measure for c in _claims_of(text, language) if c.quantity}
+
+    assert measures("Der Zulieferer will bis zu 4.000 Menschen entlassen.", "de") == {
+        "bis zu 4.000": "job cuts"
+    }
+    assert measures("Der Zulieferer entlässt 800 Mitarbeiter.", "de") == {"800": "job cuts"}
+    assert measures("The supplier plans to lay off up to 4,000 people.", "en") == {
+        "up to 4,000": "job cuts"
+    }
+    assert measures("The supplier laid off 800 workers in March.", "en") == {"800": "job cuts"}
+    german = measures("Tausende der 52.000 Beschäftigten sollen ihren Job verlieren.", "de")
+    assert german == {"Tausende": "job cuts", "52.000": "employees"}
+
+
+def test_a_vague_english_count_counts_the_noun_past_a_determiner_and_a_number() -> None:
+    # "tens of thousands of its 120,000 employees" counts employees, not "its".
+    (vague, whole) = _claims_of("Tens of thousands of its 120,000 employees joined.", "en")
+    assert vague.quantity is not None and vague.quantity.unit == "count:employees"
