@@ -2401,5 +2401,5 @@ def test_people_laid_off_are_job_cuts_in_either_language() -> None:
 
 def test_a_vague_english_count_counts_the_noun_past_a_determiner_and_a_number() -> None:
     # "tens of thousands of its 120,000 employees" counts employees, not "its".
-    (vague, whole) = _claims_of("Tens of thousands of its 120,000 employees joined.", "en")
+    (vague, _whole) = _claims_of("Tens of thousands of its 120,000 employees joined.", "en")
     assert vague.quantity is not None and vague.quantity.unit == "count:employees"
