@@ -439,6 +439,19 @@ def _choose_measure(
             best = (gap, cue)
         if table[cue.measure].verb_counts and (counting is None or gap < counting[0]):
             counting = (gap, cue)
+    if (
+        unit == "%"
+        and (
+            best is None
+            or best[0] >= 200
+            # "Intel plunges 30%, most since 1982, after announcing layoffs": past a comma, a
+            # word names another thing than what the name and its verb did.
+            or (best[1].start >= found.end and "," in text[found.end : best[1].start])
+        )
+    ):
+        mover = _named_mover(text, found, clause, language)
+        if mover:
+            return mover, ""
     if unit.startswith("count"):
         counted_whole = _partitive_whole(text, found.end, language)
         if counted_whole is not None and counted_whole[1]:
@@ -1589,6 +1602,28 @@ def _subject(
     if context and ((anaphor and len(anaphor.group()) > 3) or _known_organisation(context)):
         return context, "context"
     return "", "story"
+
+
+def _named_mover(text: str, found: Found, clause: tuple[int, int], language: str) -> str:
+    """The measure a per cent is when its clause opens with a name and a verb of change right
+    before it and names no measure: "Intel plunges 30%, … after announcing layoffs" moved its
+    share price (measures.toml `named_mover`); "Revenue rose 5%" opens with no name."""
+    if language != "en":
+        return ""
+    lead = _NAME_VERB_FIGURE.fullmatch(text, clause[0], found.start)
+    if lead is None:
+        return ""
+    words = lead.group(1).split()
+    # A clause's first word is capitalised anyway: one word names something when it is no
+    # everyday word ("It", "This" are); a company's name may be common ("Intel").
+    if len(words) == 1 and zipf(words[0].lower(), language) >= 5.0:
+        return ""
+    if lead.group(2).lower() not in _verbs_of_change(language):
+        return ""
+    return next((m.name for m in lexicon.measures() if m.named_mover), "")
+
+
+_NAME_VERB_FIGURE = re.compile(r"\W*((?:[A-Z][\w&.'’-]*\s+){1,3})([a-z]+)\s+(?:by\s+)?")
 
 
 _NAME_THEN_VERB = re.compile(

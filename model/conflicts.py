@@ -1488,7 +1488,9 @@ def record_conflicts(
     in one group or naming what the record is of in shared words. Years that cannot both
     hold contradict; years that can, yet differ ("since the early 1970s", "since at least
     1982"), are a difference a reader checks."""
-    records = [c for c in claims if c.measure == RECORD and c.quantity is not None]
+    records, companions = _widest_records(
+        [c for c in claims if c.measure == RECORD and c.quantity is not None]
+    )
     found: dict[tuple[str, ...], tuple[list[Claim], list[Claim], bool]] = {}
     for a, b in combinations(records, 2):
         if (
@@ -1513,8 +1515,8 @@ def record_conflicts(
         first, second = sorted((a, b), key=lambda c: (_q([c]).low, c.id))
         key = (a.qualifiers[0], str(_q([first]).low), str(_q([second]).low))
         side_a, side_b, _ = found.setdefault(key, ([], [], hard))
-        side_a.append(first)
-        side_b.append(second)
+        side_a.extend(companions[first.id])
+        side_b.extend(companions[second.id])
     conflicts = []
     for (kind, _, _), (side_a, side_b, hard) in found.items():
         side_a = list({c.id: c for c in side_a}.values())
@@ -1540,6 +1542,33 @@ def record_conflicts(
             )
         )
     return conflicts
+
+
+def _widest_records(records: list[Claim]) -> tuple[list[Claim], dict[str, list[Claim]]]:
+    """One source's statements of one record that can both hold ("most since 1982" in its
+    headline, "its biggest daily decline since at least 1982" below) are one statement, as
+    wide as the widest: the source said no more than that. The widest stands for them, and
+    each is cited with it."""
+    widest: list[Claim] = []
+    companions: dict[str, list[Claim]] = {}
+    for claim in sorted(records, key=lambda c: -(_q([c]).high - _q([c]).low)):
+        same = next(
+            (
+                w
+                for w in widest
+                if w.source == claim.source
+                and w.qualifiers == claim.qualifiers
+                and w.subject == claim.subject
+                and _nested(_q([w]), _q([claim]))
+            ),
+            None,
+        )
+        if same is None:
+            widest.append(claim)
+            companions[claim.id] = [claim]
+        else:
+            companions[same.id].append(claim)
+    return sorted(widest, key=lambda c: c.id), companions
 
 
 RARE = 2.5  # Zipf frequency under which a word names a story's topic ("Agrardiesel")

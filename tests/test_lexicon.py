@@ -2403,3 +2403,23 @@ def test_a_vague_english_count_counts_the_noun_past_a_determiner_and_a_number() 
     # "tens of thousands of its 120,000 employees" counts employees, not "its".
     (vague, _whole) = _claims_of("Tens of thousands of its 120,000 employees joined.", "en")
     assert vague.quantity is not None and vague.quantity.unit == "count:employees"
+
+
+def test_a_name_and_its_verb_of_change_before_a_per_cent_moved_its_share_price() -> None:
+    # "Northwind plunges 30%, …, after announcing layoffs": what plunged is the company's
+    # stock, not its job cuts named past a comma; "It fell 5%" names nothing.
+    (moved,) = [
+        c
+        for c in _claims_of(
+            "Northwind plunges 30%, most since 1987, after announcing layoffs", "en"
+        )
+        if c.quantity is not None and c.quantity.unit == "%"
+    ]
+    assert (moved.measure, moved.basis, moved.direction) == ("share price", "change", "down")
+    assert moved.subject == "northwind"
+    assert [c.measure for c in _claims_of("Northwind cut 15% of its workforce.", "en")] == [
+        "job cuts"
+    ]
+    # A "chipmaker" is a company: no count of chips.
+    (fell,) = _claims_of("Shares fell 4% after the chipmaker reported results.", "en")
+    assert fell.measure == "share price"

@@ -133,3 +133,21 @@ def test_a_clause_opening_with_a_name_and_its_verb_is_about_that_name() -> None:
     ((source, passages),) = articles
     subjects = {c.quantity.text: c.subject for c in source_claims(source, passages) if c.quantity}
     assert subjects["12%"] == "tokyo electron" and subjects["26%"] == "intel"
+
+
+def test_one_source_stating_a_record_twice_says_no_more_than_its_widest_statement() -> None:
+    # A headline's "most since 1987" and the body's "since at least 1987" are one statement
+    # of the source: with another outlet's "since the late 1970s" they can both hold (a
+    # difference that cites both of the first source's sentences), no contradiction.
+    (difference,) = _conflicts(
+        (
+            "Northwind plunges 25%, most since 1987, after a profit warning\n\nNorthwind's "
+            "stock fell as much as 25% on Tuesday, its biggest daily decline since at least "
+            "1987.",
+            "en",
+        ),
+        ("Northwind's shares saw a fall not seen since the late 1970s on Tuesday.", "en"),
+    )
+    assert difference.kind == "approximate"
+    assert "most since 1987" in difference.explanation
+    assert "since at least 1987" in difference.explanation

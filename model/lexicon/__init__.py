@@ -712,6 +712,12 @@ class Measure(_Strict):
         description="What a company or government says it will do (job cuts): 'plans to cut' "
         "states the plan itself, not a forecast of it.",
     )
+    named_mover: bool = Field(
+        default=False,
+        description="What a per cent measures when a name and a verb of change stand right "
+        "before it and no measure word is in its clause: 'Intel plunges 30%', 'ASML fell more "
+        "than 8%' (a share price).",
+    )
     bound_is_extreme: bool = Field(
         default=False,
         description="A move stated as a bound ('plunged as much as 30%', 'bis zu 10 Prozent') "
