@@ -101,12 +101,15 @@ def bounds(quantity: Quantity) -> Bounds:
     if quantity.qualifier == "under":
         return Bounds(quantity.low, quantity.value, high_open=True)
     if (
-        quantity.unit == "%"
+        # Hours stated as hours round to the hour (an interval of one); months and years of a
+        # trial are rounded lengths that can both hold ("three months", "four-month").
+        (quantity.unit == "%" or (quantity.unit == "h" and quantity.high - quantity.low <= 1.0))
         and not quantity.qualifier
         and quantity.low < quantity.value < quantity.high
     ):
-        # A rounded share rounds half up: "4 %" is [3.5, 4.5), so "5 %" is another. (A
-        # rounded "9m" and "10 million" may still be one count.)
+        # A rounded share rounds half up: "4 %" is [3.5, 4.5), so "5 %" is another, as "35
+        # Stunden" and "a 36-hour week" are two. (A rounded "9m" and "10 million" may still
+        # be one count.)
         return Bounds(quantity.low, quantity.high, high_open=True)
     return Bounds(quantity.low, quantity.high)
 
@@ -1582,6 +1585,12 @@ def _object_words(claim: Claim, texts: dict[str, str], rare: float = OBJECT) -> 
     # Tarifabschluss zu": the agreement is what was approved).
     cue = re.findall(r"[a-zäöüß]+", claim.evidence.lower())
     named = set(re.findall(r"[a-zäöüß]+", claim.subject.lower())) | set(cue[:1] + cue[-1:])
+    held = {w for w in cue[1:-1] if len(w) >= 5 and w not in named}
+    rare_held = {w for w in held if max(zipf(w, "de"), zipf(w, "en")) < rare}
+    if rare_held:
+        # "lehnten den Leitantrag zur Rentenreform ab": the words a gapped cue holds are
+        # what it is about; the rest of the sentence ("Die Delegierten") is who or when.
+        return rare_held
     return {w for w in words - named if max(zipf(w, "de"), zipf(w, "en")) < rare}
 
 

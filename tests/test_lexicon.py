@@ -2423,3 +2423,35 @@ def test_a_name_and_its_verb_of_change_before_a_per_cent_moved_its_share_price()
     # A "chipmaker" is a company: no count of chips.
     (fell,) = _claims_of("Shares fell 4% after the chipmaker reported results.", "en")
     assert fell.measure == "share price"
+
+
+def test_labour_deal_terms_hours_and_pay_rises_in_steps_are_compared() -> None:
+    # "35 Stunden pro Woche" against "eine 36-Stunden-Woche": hours are whole, so they are two
+    # working weeks; "a 35-hour week" against "37.5 hours a week" too.
+    (hours,) = _conflicts_of(
+        ("Die Busfahrer sollen ab 2028 nur noch 37 Stunden pro Woche arbeiten.", "de"),
+        ("Ab 2028 gilt für die Busfahrer eine 38-Stunden-Woche.", "de"),
+    )
+    assert hours.kind == "value" and "working week" in hours.explanation
+    (english,) = _conflicts_of(
+        ("Bus drivers will work a 37-hour week from 2028.", "en"),
+        ("From 2028 bus drivers will work 38.5 hours a week.", "en"),
+    )
+    assert english.kind == "value"
+    # "um insgesamt 4,8 Prozent" and "insgesamt 5,8 Prozent mehr Lohn" are both rises.
+    (rise,) = _conflicts_of(
+        ("Die Löhne der Busfahrer steigen in drei Stufen um insgesamt 4,8 Prozent.", "de"),
+        ("Die Busfahrer erhalten insgesamt 5,8 Prozent mehr Lohn.", "de"),
+    )
+    assert rise.kind == "value" and "(change)" in rise.explanation
+
+
+def test_accepting_and_rejecting_one_offer_are_opposite_stances() -> None:
+    # German particle verbs hold their object between: "nahm das Angebot … an" against
+    # "lehnte das Angebot … ab". (English "accepted" stays no cue: transfer stories accept
+    # one bid and reject others, a series of offers, not one.)
+    (german,) = _conflicts_of(
+        ("Die Gewerkschaft nahm das Angebot der Verkehrsbetriebe an.", "de"),
+        ("Die Gewerkschaft lehnte das Angebot der Verkehrsbetriebe ab.", "de"),
+    )
+    assert german.kind == "stance"
