@@ -222,3 +222,22 @@ def test_one_article_stating_two_ranges_contradicts_no_source() -> None:
     )
     assert len([c for c in found if c.measure == "youngest age"]) == 2
     assert not conflicts
+
+
+def test_how_long_a_deal_runs_is_its_length_in_either_language() -> None:
+    # "eine Laufzeit von 18 Monaten", "the agreement runs for 30 months", "a three-year
+    # contract": how long a pay deal or a contract runs; 18 months against 30 cannot both hold.
+    found, conflicts = _read(
+        ("Der neue Tarifvertrag für die Chemiebranche hat eine Laufzeit von 18 Monaten.", "de"),
+        ("The new agreement for the chemical industry runs for 30 months.", "en"),
+        ("Ward signed a three-year contract with the club.", "en"),
+    )
+    assert _lengths(found) == [
+        ("length of the agreement", "18 Monaten"),
+        ("length of the agreement", "30 months"),
+        ("length of the agreement", "three-year"),
+    ]
+    assert any(
+        "18 Monaten" in c.explanation and "30 months" in c.explanation
+        for c in _contradictions(conflicts)
+    )
