@@ -541,6 +541,11 @@ def _choose_measure(
     return cue.measure, modifier
 
 
+def _is_length(measure: str) -> bool:
+    spec = lexicon.measure(measure)
+    return spec is not None and spec.dimension == ["duration"] and bool(spec.de or spec.en)
+
+
 _SENTENCE_END = re.compile(r"[.!?]\s*(?=[A-ZÄÖÜ][a-zäöüß])")
 
 
@@ -2992,6 +2997,9 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
     # issue 9: lengths of events and ranges over a group are model/durations.py's; a figure
     # read inside their words ("50" of "aged 22 to 50") is theirs.
     lengths = durations.duration_claims(readable, source)
+    # "negotiations lasting 70 hours" in a sentence on a deal: a length the general reading
+    # gave a measure of lengths by a word of its own is that measure's, not the event's.
+    lengths = durations.outside(lengths, [f for f in figures if _is_length(f.measure)])
     figures = durations.outside(figures, lengths)
     records = record_claims(readable, source, holders)  # "the first cut since 2020"
     return (
