@@ -347,3 +347,18 @@ def test_a_span_from_one_year_to_another_is_one_period() -> None:
     ]
     assert [p[2] for p in find_periods("Daten von 2003 bis Ende 2018", None)] == ["2003..2018"]
     assert [p[2] for p in find_periods("Stellen werden bis 2030 abgebaut", None)] == ["..2030"]
+
+
+def test_a_signing_for_a_sum_is_the_fee_other_outlets_give(tmp_path: Path) -> None:
+    # "completed the signing of X for £65m" names the fee as "a £58m transfer" does.
+    (tmp_path / "a.txt").write_text(
+        "Arsenal sign Havertz\n\nArsenal have completed the signing of Kai Havertz from "
+        "Chelsea for a fee of £65m.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Havertz joins Arsenal\n\nArsenal have completed the signing of Kai Havertz from "
+        "Chelsea for £58m.\n"
+    )
+    analysis = analyze([str(tmp_path)])
+    (fee,) = _conflicts_with(analysis, "£65m", "£58m")
+    assert fee.kind == "value" and "transfer fee" in fee.explanation
