@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from seedview.model import lexicon
 from seedview.model.lexicon import UNITS_OF_TIME
@@ -277,11 +277,12 @@ def _not_a_length(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return lexicon.matcher(words.not_before), _starting(words.not_after)
 
 
-def _lengths(text: str, language: str, published: date | None = None) -> list[_Length]:
+@lru_cache(maxsize=100_000)  # per distinct sentence: copies of a sentence read alike
+def _lengths(text: str, language: str, published: date | None = None) -> tuple[_Length, ...]:
     """Every length of a named event in one sentence, with the period its clause names ("the
     two-week strike in 2023"): two strikes' lengths in two years are two facts."""
     if not _length_hint(language).search(text):
-        return []  # most sentences name no unit of time: one quick look spares them the rest
+        return ()  # most sentences name no unit of time: one quick look spares them the rest
     before_anchor, after_anchor, verbs = _anchors(language)
     ambiguous = {w.lower() for w in lexicon.language(language).durations.ambiguous_over}
     periods = find_periods(text, published)
@@ -329,7 +330,7 @@ def _lengths(text: str, language: str, published: date | None = None) -> list[_L
         ]
         period = _clause_period(text, start, end, tuple(neighbours))
         found.append(_Length(start, end, measure, hours, low, high, qualifier, role, period))
-    return found
+    return tuple(found)
 
 
 # --- ranges over a group ------------------------------------------------------------------
@@ -418,11 +419,12 @@ def _number(word: str) -> float | None:
     return float(lower) if lower.isdigit() else None
 
 
-def _ranges(text: str, language: str) -> list[_Range]:
+@lru_cache(maxsize=100_000)
+def _ranges(text: str, language: str) -> tuple[_Range, ...]:
     """Every range over the members of a group in one sentence."""
     cues = _range_cues(language)
     if not cues["any"].search(text):
-        return []  # no word for a group's ages or terms: one quick look spares the rest
+        return ()  # no word for a group's ages or terms: one quick look spares the rest
     ranges = lexicon.language(language).group_ranges
     both = {w.lower() for w in ranges.both}
     between = {w.lower() for w in ranges.between}
@@ -472,7 +474,7 @@ def _ranges(text: str, language: str) -> list[_Range]:
                     group,
                 )
             )
-    return found
+    return tuple(found)
 
 
 # --- claims -------------------------------------------------------------------------------

@@ -208,6 +208,11 @@ _APPOSITION = re.compile(r"\b([^\W\d_][\w-]*)(?=\s+([A-ZÄÖÜ][\w&-]*))")
 
 
 def names_by_apposition(text: str, language: str) -> list[tuple[int, str]]:
+    return list(_names_by_apposition(text, language))
+
+
+@lru_cache(maxsize=100_000)  # per distinct sentence: asked by normalising and by claims
+def _names_by_apposition(text: str, language: str) -> tuple[tuple[int, str], ...]:
     """Names that an organisation or rival noun stands before: "der Autobauer Volkswagen",
     "Konkurrent Stellantis", "rival Renault". German writes every noun with a capital, so a
     word after such a noun is a name only when it is rare enough as a word (not "Ende",
@@ -228,7 +233,7 @@ def names_by_apposition(text: str, language: str) -> list[tuple[int, str]]:
         ):
             continue  # "steigerte der Konzern Umsatz und Gewinn": what it measures
         found.append((match.start(2), entity_of(word) or lowered))
-    return found
+    return tuple(found)
 
 
 def _measure_word(word: str, language: str) -> bool:
@@ -248,6 +253,7 @@ def _rival_nouns(language: str) -> frozenset[str]:
     return frozenset(n.lower() for n in lexicon.language(language).cues.rival_noun)
 
 
+@lru_cache(maxsize=100_000)  # asked of every word before a capitalised one
 def _describes_organisation(word: str) -> bool:
     """A word that says what an organisation is ("Chipmaker", "US-Konzern", "Elektroautobauer"):
     a noun of the languages' `organisation_noun` lists, alone or as a compound's last part."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from seedview.model import langdata, lexicon
 from seedview.model.normalize import lemma
@@ -151,11 +151,16 @@ def _not_a_record(text: str, start: int, language: str) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)  # per distinct sentence: most name no record
+def _names_a_record(text: str, language: str) -> bool:
+    return _patterns(language)[0].search(text) is not None
+
+
 def record_spans(text: str, language: str) -> list[tuple[int, int]]:
     """Where a sentence names the time a record runs from: "since March 2020" in "its first
     cut since March 2020" is the record's, not the period of the sentence's figures."""
     superlative = _patterns(language)[0]
-    if not superlative.search(text):
+    if not _names_a_record(text, language):
         return []
     return [
         (held.start, held.end)
@@ -174,7 +179,7 @@ def record_claims(
     claims: list[Claim] = []
     for passage, holders in zip(passages, named, strict=True):
         text = passage.text
-        if not superlative.search(text):
+        if not _names_a_record(text, language):
             continue
         for number, found in enumerate(superlative.finditer(text)):
             # The time follows within a few words, in the same clause.
