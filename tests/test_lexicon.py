@@ -2455,3 +2455,15 @@ def test_accepting_and_rejecting_one_offer_are_opposite_stances() -> None:
         ("Die Gewerkschaft lehnte das Angebot der Verkehrsbetriebe ab.", "de"),
     )
     assert german.kind == "stance"
+
+
+def test_less_likely_to_die_is_the_risk_of_death_and_einbrechen_is_a_fall() -> None:
+    # "20% less likely to die" is the risk of death another outlet gives as "a 12% lower risk
+    # of death"; "Gewinn bricht um 16 Prozent ein" fell.
+    (death,) = _conflicts_of(
+        ("Tea drinkers had a 12% lower risk of death, the study found.", "en"),
+        ("Tea drinkers were 20% less likely to die, the study found.", "en"),
+    )
+    assert death.kind == "value" and "risk of death" in death.explanation
+    (fell,) = _claims_of("Nordwerk: Gewinn bricht um 16 Prozent ein", "de")
+    assert (fell.basis, fell.direction) == ("change", "down")
