@@ -1594,13 +1594,33 @@ def _object_words(claim: Claim, texts: dict[str, str], rare: float = OBJECT) -> 
     return {w for w in words - named if max(zipf(w, "de"), zipf(w, "en")) < rare}
 
 
+def _object_phrase(claim: Claim, texts: dict[str, str]) -> set[str]:
+    """The words right after a cue to its clause's end, as one token, when they are two to
+    four words besides function words ("voted to reject the pay offer" -> "pay offer"): one
+    thing named alike in common words is one thing, where no rare word names it."""
+    text = texts.get(claim.source, "")
+    after = re.match(r"[^,;:.!?()–—]{0,50}(?=[,;:.!?()–—]|$)", text[claim.end :])
+    if after is None:
+        return set()
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", after.group())]
+    content = [w for w in words if w not in _function_words()]
+    return {" ".join(content)} if 2 <= len(content) <= 4 else set()
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(
+        w.lower() for code in lexicon.LANGUAGES for w in lexicon.language(code).page.function_words
+    )
+
+
 def _about_one_thing(
     side_a: list[Claim], side_b: list[Claim], texts: dict[str, str], rare: float = OBJECT
 ) -> tuple[list[Claim], list[Claim]]:
     """The claims of each side whose sentence shares a rare word with one of the other side:
     what was approved or rejected must be one thing."""
-    words_a = {c.id: _object_words(c, texts, rare) for c in side_a}
-    words_b = {c.id: _object_words(c, texts, rare) for c in side_b}
+    words_a = {c.id: _object_words(c, texts, rare) | _object_phrase(c, texts) for c in side_a}
+    words_b = {c.id: _object_words(c, texts, rare) | _object_phrase(c, texts) for c in side_b}
     # Sharing a word with one claim of the other side is sharing it with their union.
     all_a: set[str] = set().union(*words_a.values())
     all_b: set[str] = set().union(*words_b.values())

@@ -2467,3 +2467,17 @@ def test_less_likely_to_die_is_the_risk_of_death_and_einbrechen_is_a_fall() -> N
     assert death.kind == "value" and "risk of death" in death.explanation
     (fell,) = _claims_of("Nordwerk: Gewinn bricht um 16 Prozent ein", "de")
     assert (fell.basis, fell.direction) == ("change", "down")
+
+
+def test_a_ballot_on_one_thing_named_in_common_words_is_one_stance() -> None:
+    # "voted to accept the pay offer" against "voted to reject the pay offer": no rare word
+    # names the offer, but the same words after the cue do. Two offers named apart are two.
+    (ballot,) = _conflicts_of(
+        ("Members voted to accept the pay offer.", "en"),
+        ("Members voted to reject the pay offer.", "en"),
+    )
+    assert ballot.kind == "stance" and set(ballot.compared) == {"approved", "rejected"}
+    assert not _conflicts_of(
+        ("Members voted to accept the pay offer.", "en"),
+        ("Members voted to reject the pension proposal.", "en"),
+    )
