@@ -36,6 +36,7 @@ from seedview.model.normalize import (
     zipf,
 )
 from seedview.model.offices import office_claims
+from seedview.model.origins import origin_claims
 from seedview.model.periods import find_periods
 from seedview.model.quantities import (
     NUMBER_WORDS,
@@ -3008,6 +3009,7 @@ def source_claims(source: Source, passages: list[Passage]) -> list[Claim]:
         + lengths
         + records
         + stances
+        + origin_claims(readable, source)  # "US-Studie", "researchers in Shanghai"
     )
 
 

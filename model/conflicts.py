@@ -1800,6 +1800,46 @@ def _with_report_dates(
     return conflict.model_copy(update={"explanation": conflict.explanation + note})
 
 
+def origin_conflicts(claims: list[Claim], labels: dict[str, str]) -> list[Conflict]:
+    """Sources that place the study in different countries ("US-Studie" against "Forscher …
+    in Shanghai"; model/origins.py): one difference listing where each source places it,
+    when one source names a country another does not and that one names a country the first
+    does not. Researchers, participants and a meeting may be in different countries, so it is
+    never a contradiction."""
+    origins = [c for c in claims if c.kind == "origin"]
+    by_country: dict[str, list[Claim]] = defaultdict(list)
+    for claim in origins:
+        by_country[claim.pole].append(claim)
+    placed: dict[str, set[str]] = defaultdict(set)
+    for claim in origins:
+        placed[claim.source].add(claim.pole)
+    apart = any(placed[a] - placed[b] and placed[b] - placed[a] for a, b in combinations(placed, 2))
+    if len(by_country) < 2 or not apart:
+        return []
+    countries = sorted(by_country, key=lambda c: (-len({x.source for x in by_country[c]}), c))
+    parts = [
+        f"{_labels(_src(by_country[c]), labels)} "
+        f"{'places' if len(set(_src(by_country[c]))) == 1 else 'place'} it in "
+        f"{subject_name(c)} (“{by_country[c][0].evidence}”)"
+        for c in countries
+    ]
+    explanation = (
+        "approximate: origin of the study: "
+        + "; ".join(parts)
+        + " — researchers, participants and the meeting may be in different countries."
+    )
+    cited = [c for country in countries for c in _cited(by_country[country], [])]
+    return [
+        _conflict(
+            "approximate",
+            cited,
+            explanation,
+            _confidence(cited, APPROXIMATE),
+            [f"“{by_country[c][0].evidence}”" for c in countries],
+        )
+    ]
+
+
 def _lengths_of_one_article(conflict: Conflict, measure_of: dict[str, str]) -> bool:
     """issue 9: one article giving two lengths of an event, or a range and another range's
     end, tells of two things (a trial and its hearings; a group and a part of it): no
@@ -1835,6 +1875,7 @@ def find_conflicts(
         + day_conflicts(claims, groups_of, labels, texts)
         + record_conflicts(records, groups_of, labels, texts)
         + sequential_arithmetic_conflicts(claims, labels, language, story)
+        + origin_conflicts(claims, labels)
     )
     measure_of = {c.id: c.measure for c in claims + records}
     published = {s.id: s.published for s in sources if s.published is not None}

@@ -123,7 +123,9 @@ class Claim(_Frozen):
     id: str
     passage: str
     source: str
-    kind: Literal["figure", "stance", "date"]
+    kind: Literal["figure", "stance", "date", "origin"] = Field(
+        description="'origin': where a source places a study (the pole is the country)."
+    )
     start: int = Field(description="Offset of the evidence in the source text.")
     end: int
     subject: str = Field(

@@ -33,6 +33,8 @@ def _side_key(claim: Claim, kind: str = "") -> str:
         return f"stance:{claim.pole}"
     if claim.kind == "date":
         return f"date:{claim.day}"
+    if claim.kind == "origin":  # where a source places the study: a side per country
+        return f"origin:{claim.pole}"
     if claim.quantity is not None:  # "bis zu 72 Mrd." and "über 72 Milliarden": one side
         # "stieg um 12 Prozent" and "sank um 12 Prozent": two sides.
         key = f"value:{claim.quantity.unit}:{claim.quantity.value:.6g}:{claim.direction}"

@@ -531,6 +531,26 @@ class GroupRanges(_Strict):
     )
 
 
+class Origins(_Strict):
+    """Where a study comes from, as a source says it: "US-Studie", "Chinese researchers",
+    "a study in China", "Forscher ... in Shanghai", "20,000 U.S. adults" (model/origins.py)."""
+
+    study_nouns: list[str] = Field(
+        description="Words for a study, its makers or the people it studied, which a country "
+        "named right before them or a place after them says where the study comes from."
+    )
+    links: list[str] = Field(
+        description="Words joining such a noun to a place named after it: 'in', 'from', 'aus'."
+    )
+    max_gap_words: int = Field(
+        description="How many words may stand between the noun and the place after it."
+    )
+    not_between: list[str] = Field(
+        description="Words between the noun and the place after it that make the place "
+        "another thing's: 'presented at the conference in Chicago'."
+    )
+
+
 class Records(_Strict):
     """The words of a record held since a time: "the first rate cut since 2020", "das
     schlechteste Ergebnis seit 1950", "its biggest fall in 50 years" (model/since.py)."""
@@ -636,6 +656,7 @@ class Language(_Strict):
     ages: Ages
     durations: Durations
     records: Records
+    origins: Origins
     group_ranges: GroupRanges
     cues: Cues
 
@@ -1041,6 +1062,12 @@ class Entities(_Strict):
         "capital: parties ('die Grünen' against 'grünen Strom', 'Labour' against 'labour "
         "costs').",
     )
+    countries: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="A country -> the names that place something there: its names, its "
+        "adjectives ('amerikanisch*', 'American'), the cities its research is named by "
+        "('Shanghai', 'Boston'); how an origin of a study is read (model/origins.py).",
+    )
     not_organisations: list[str] = Field(
         default_factory=list,
         description="Abbreviations in capitals that name no one a figure belongs to: units, "
@@ -1080,6 +1107,10 @@ def entities() -> Entities:
         aliases={**shipped.aliases, **extra.aliases},
         places=[*shipped.places, *extra.places],
         capitalised={**shipped.capitalised, **extra.capitalised},
+        countries={
+            country: [*shipped.countries.get(country, []), *extra.countries.get(country, [])]
+            for country in {**shipped.countries, **extra.countries}
+        },
         not_organisations=[*shipped.not_organisations, *extra.not_organisations],
         display={**shipped.display, **extra.display},
     )
