@@ -232,7 +232,11 @@ def _measure_cues(text: str, language: str) -> tuple[_Cue, ...]:
         return tuple(found)
     for match in lexicon.scan(_english_measure_pattern(), _english_measure_starts(), text):
         index = _measure_index(match)
-        modifier = _english_modifier(text, match.start(), match.end(), language)
+        modifier = (
+            _english_modifier(text, match.start(), match.end(), language)
+            if table[index].has_parts
+            else ""  # "the worst Dow Jones stock": which index, not which part of a share
+        )
         found.append(_Cue(match.start(), match.end(), table[index].name, modifier))
     return tuple(found)
 

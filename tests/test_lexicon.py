@@ -2481,3 +2481,16 @@ def test_a_ballot_on_one_thing_named_in_common_words_is_one_stance() -> None:
         ("Members voted to accept the pay offer.", "en"),
         ("Members voted to reject the pension proposal.", "en"),
     )
+
+
+def test_words_before_a_share_name_say_which_index_not_which_part() -> None:
+    # "the worst Dow Jones stock … down 28% at its intraday low" against "closed down 24%":
+    # one share's day, its extreme against its close; "Dow Jones" is no part of a share.
+    (difference,) = _conflicts_of(
+        (
+            "Northwind stock is the worst Dow Jones stock on Friday, down 28% at its intraday low.",
+            "en",
+        ),
+        ("Northwind stock closed down 24% on Friday.", "en"),
+    )
+    assert difference.kind == "approximate" and "at its close" in difference.explanation

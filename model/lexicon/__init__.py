@@ -733,6 +733,12 @@ class Measure(_Strict):
         description="What a company or government says it will do (job cuts): 'plans to cut' "
         "states the plan itself, not a forecast of it.",
     )
+    has_parts: bool = Field(
+        default=True,
+        description="Whether words before its name can say which part of it a figure is "
+        "('data center revenue'); a share price has none ('the worst Dow Jones stock' says "
+        "which index).",
+    )
     named_mover: bool = Field(
         default=False,
         description="What a per cent measures when a name and a verb of change stand right "
