@@ -1913,6 +1913,9 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
         if (
             held
             and held.of_organisation
+            # "Netto verdiente Tesla …", not "Sein Gehalt ist doppelt so hoch wie bei Ex-Club
+            # Tottenham": the verb, which a company does too, not the noun.
+            and matcher(held.organisation_verbs.get(language, [])).search(draft.role_text)
             and (
                 (subject and (subject in organisations or _known_organisation(subject)))
                 # "Netto verdiente der Konzern …": an organisation named by what it is

@@ -2494,3 +2494,17 @@ def test_words_before_a_share_name_say_which_index_not_which_part() -> None:
         ("Northwind stock closed down 24% on Friday.", "en"),
     )
     assert difference.kind == "approximate" and "at its close" in difference.explanation
+
+
+def test_a_salary_named_as_a_salary_stays_one_beside_a_club() -> None:
+    # "Sein Gehalt ist mehr als doppelt so hoch wie beim Ex-Club": a club in the clause makes
+    # no profit of a salary its noun names; "verdiente der Konzern" is still a profit.
+    (more,) = _claims_of("Sein Gehalt ist jetzt mehr als doppelt so hoch wie beim Ex-Club.", "de")
+    assert more.measure == "salary"
+    (earned,) = _claims_of("Im Quartal verdiente der Konzern 2,1 Milliarden Euro.", "de")
+    assert earned.measure == "profit"
+    (difference,) = _conflicts_of(
+        ("Sein Gehalt ist jetzt mehr als doppelt so hoch wie beim Ex-Club.", "de"),
+        ("Das ist doppelt so viel wie sein bisheriges Gehalt beim Ex-Club.", "de"),
+    )
+    assert difference.kind == "approximate"

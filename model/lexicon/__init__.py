@@ -801,6 +801,11 @@ class Measure(_Strict):
         description="The measure this one is when an organisation has it: a person's 'verdient' "
         "is a salary, a company's is its profit.",
     )
+    organisation_verbs: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Per language, the words of this measure that an organisation's figure "
+        "makes `of_organisation` ('verdient', 'earned'); its nouns ('Gehalt') never do.",
+    )
     not_spent: bool = Field(
         default=False,
         description="Money that comes in or stays (revenue, savings): a figure whose words say "
