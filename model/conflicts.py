@@ -735,6 +735,10 @@ def _bucket_conflicts(
             high_side = min(right, key=lambda s: bounds(_q(s)).low)
             if not _comparable(key, low_side, high_side, lined_up or {}):
                 continue
+            if _vague_length(_q(low_side)) or _vague_length(_q(high_side)):
+                # "negotiating for weeks" and "a 70-hour final round": a length named by its
+                # unit alone is too loose to contradict; where it overlaps, it differs.
+                continue
             side_a = [c for s in left for c in s]
             side_b = [c for s in right for c in s]
             if _two_places(side_a, side_b):
@@ -870,6 +874,15 @@ def _nested_reason(position: list[list[Claim]]) -> str:
     if all(_q(s).qualifier == "" for s in position):
         return "one is the other rounded"
     return "one lies within the other's 'about'"
+
+
+def _vague_length(quantity: Quantity) -> bool:
+    """A length named by its unit alone ("wochenlang", "for months"): no digit, no number."""
+    return (
+        quantity.unit == "h"
+        and not re.search(r"\d", quantity.text)
+        and (quantity.high / max(quantity.low, 1.0) > ORDER_WIDTH)
+    )
 
 
 def _nested(a: Quantity, b: Quantity) -> bool:
@@ -1585,7 +1598,10 @@ def _object_words(claim: Claim, texts: dict[str, str], rare: float = OBJECT) -> 
     # Tarifabschluss zu": the agreement is what was approved).
     cue = re.findall(r"[a-zäöüß]+", claim.evidence.lower())
     named = set(re.findall(r"[a-zäöüß]+", claim.subject.lower())) | set(cue[:1] + cue[-1:])
-    held = {w for w in cue[1:-1] if len(w) >= 5 and w not in named}
+    inner = re.findall(r"[a-zäöüß][a-zäöüß-]{4,}", claim.evidence.lower())
+    # Tokens as the sentence's ("soli-zuschlag"), but for the cue's own words ("ruled out a
+    # U-turn" holds nothing).
+    held = {w for w in inner if w not in named and w not in _cue_words(claim.question)}
     rare_held = {w for w in held if max(zipf(w, "de"), zipf(w, "en")) < rare}
     if rare_held:
         # "lehnten den Leitantrag zur Rentenreform ab": the words a gapped cue holds are
@@ -1612,6 +1628,18 @@ def _function_words() -> frozenset[str]:
     return frozenset(
         w.lower() for code in lexicon.LANGUAGES for w in lexicon.language(code).page.function_words
     )
+
+
+@lru_cache(maxsize=64)
+def _cue_words(question: str) -> frozenset[str]:
+    """The words of a stance question's cue phrases, in both languages, lower-cased."""
+    if not question:
+        return frozenset()
+    spec = lexicon.question(question)
+    phrases = [
+        p for pole in spec.poles.values() for code in lexicon.LANGUAGES for p in pole.cues(code)
+    ]
+    return frozenset(w for p in phrases for w in re.findall(r"[a-zäöüß][a-zäöüß-]*", p.lower()))
 
 
 def _about_one_thing(

@@ -473,9 +473,37 @@ def _point_moves(sentence: str, language: str) -> list[Found]:
     ]
 
 
+@cache
+def _vague_length_patterns(language: str) -> tuple[tuple[float, float, re.Pattern[str]], ...]:
+    words = _GERMAN if language == "de" else _ENGLISH
+    return tuple(
+        (float(key.partition("-")[0]), float(key.partition("-")[2]), lexicon.matcher(phrases))
+        for key, phrases in words.vague_lengths.items()
+    )
+
+
+def _vague_lengths(sentence: str, language: str) -> list[Found]:
+    """Lengths named by their unit only ("nach wochenlangen Verhandlungen", "monatelanger
+    Poker", "talks that went on for weeks"): the range of hours they allow, in "about"
+    wording, so "for weeks" and "for months" differ without contradicting each other."""
+    found: list[Found] = []
+    for low, high, pattern in _vague_length_patterns(language):
+        for match in pattern.finditer(sentence):
+            if not any(f.start < match.end() and match.start() < f.end for f in found):
+                value = (low * high) ** 0.5
+                found.append(
+                    _phrase_found(match, value, "h", low, high, qualifier="approx", change=False)
+                )
+    return sorted(found, key=lambda f: f.start)
+
+
 @lru_cache(maxsize=100_000)  # normalisation and claims both ask, and copies repeat sentences
 def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
-    vague = _vague_counts(sentence, language) + _stated_ratios(sentence, language)
+    vague = (
+        _vague_counts(sentence, language)
+        + _vague_lengths(sentence, language)
+        + _stated_ratios(sentence, language)
+    )
     points = _point_moves(sentence, language) + vague
     # "by half a percentage point" is half a point, not a fall by half.
     ratios = points + [

@@ -241,3 +241,21 @@ def test_how_long_a_deal_runs_is_its_length_in_either_language() -> None:
         "18 Monaten" in c.explanation and "30 months" in c.explanation
         for c in _contradictions(conflicts)
     )
+
+
+def test_lengths_named_by_their_unit_alone_differ_and_never_contradict() -> None:
+    # "nach wochenlangem Tauziehen" against "after months-long talks": they differ, and can
+    # both hold for talks of about two months; against "a 40-hour final round" (another
+    # span) a length so loose says nothing.
+    found, conflicts = _read(
+        ("Nach wochenlangem Tauziehen einigten sich Verdi und die Bahn.", "de"),
+        ("Verdi and the railway agreed after months-long talks.", "en"),
+        ("Verdi's deal came after a 40-hour final round of talks.", "en"),
+    )
+    assert sorted(c.quantity.text for c in found if c.quantity and c.quantity.unit == "h") == [
+        "40-hour",
+        "months-long",
+        "wochenlangem",
+    ]
+    assert [c.kind for c in conflicts] == ["approximate"]
+    assert "wochenlangem" in conflicts[0].explanation and "months-long" in conflicts[0].explanation

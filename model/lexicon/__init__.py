@@ -622,6 +622,10 @@ class Language(_Strict):
         description="'low-high' -> phrases naming a count only by its order ('einige Hundert', "
         "'Zehntausende', 'tens of thousands of'): a count anywhere in that range.",
     )
+    vague_lengths: dict[str, list[str]] = Field(
+        description="'low-high' hours -> lengths named by their unit only ('wochenlang', "
+        "'for months'): a length anywhere in that range, in 'about' wording."
+    )
     times_after: list[str] = Field(
         default_factory=list,
         description="Words after a number that make it a ratio stated as a change ('2.5 "
@@ -665,7 +669,7 @@ class Language(_Strict):
     def _shares_are_parts(cls, fractions: dict[str, list[str]]) -> dict[str, list[str]]:
         return _numbers_as_keys(fractions, "fraction", lambda v: 0 < v < 1, "lie between 0 and 1")
 
-    @field_validator("vague_counts")
+    @field_validator("vague_counts", "vague_lengths")
     @classmethod
     def _ranges_are_ranges(cls, counts: dict[str, list[str]]) -> dict[str, list[str]]:
         for key in counts:
