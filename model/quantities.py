@@ -497,10 +497,41 @@ def _vague_lengths(sentence: str, language: str) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+@cache
+def _all_but_pattern(language: str) -> re.Pattern[str]:
+    words = lexicon.language(language).cues
+    if not words.all_but:
+        return re.compile(r"(?!)")
+    number = rf"(\d+|{'|'.join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))})"
+    return re.compile(
+        rf"(?<!\w)(?:{_alternation(words.all_but)})\s+{number}\s+"
+        rf"(?:{_alternation(words.partitive_count)})\s+(\d[\d.,]*)(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _all_but(sentence: str, language: str) -> list[Found]:
+    """ "All but one of the 242 people on board died": the group less the number, a count of
+    the group's noun."""
+    found = []
+    for match in _all_but_pattern(language).finditer(sentence):
+        lacking = NUMBER_WORDS.get(match.group(1).lower())
+        lacking = lacking if lacking is not None else int(match.group(1))
+        parsed = parse_number(match.group(2), language)
+        if parsed is None or not 0 < lacking < parsed[0]:
+            continue
+        value = parsed[0] - lacking
+        noun = _counted_noun(sentence, match.end(), language)
+        unit = f"count:{noun}" if noun else "count"
+        found.append(_phrase_found(match, value, unit, value, value, change=False))
+    return found
+
+
 @lru_cache(maxsize=100_000)  # normalisation and claims both ask, and copies repeat sentences
 def find_quantities(sentence: str, language: str = "de") -> tuple[Found, ...]:
     vague = (
-        _vague_counts(sentence, language)
+        _all_but(sentence, language)
+        + _vague_counts(sentence, language)
         + _vague_lengths(sentence, language)
         + _stated_ratios(sentence, language)
     )

@@ -137,3 +137,15 @@ def test_swiss_thousands_are_read() -> None:
     assert [
         f.value for f in find_quantities("Der Umsatz betrug 1'234.5 Millionen Franken.", "de")
     ] == [1234.5e6]
+
+
+def test_all_but_some_of_a_group_are_the_group_less_them() -> None:
+    # "all but two of the 156 passengers" are 154: against "all 156 passengers" a
+    # contradiction.
+    from test_lexicon import _conflicts_of
+
+    (toll,) = _conflicts_of(
+        ("All but two of the 156 passengers on board the ferry died.", "en"),
+        ("All 156 passengers on board the ferry were killed.", "en"),
+    )
+    assert toll.kind == "value" and "All but two of the 156" in toll.explanation

@@ -174,6 +174,11 @@ class Cues(_Strict):
     claim_frame: list[str]
     carrier: list[str]
     person_noun: list[str]
+    all_but: list[str] = Field(
+        default_factory=list,
+        description="Words before a number of a group that the group lacks: 'all but one of "
+        "the 242 people' are 241.",
+    )
     partitive_count: list[str] = Field(
         default_factory=list,
         description="Words between a number and the noun whose members it counts: 'six of "
