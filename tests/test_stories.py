@@ -78,7 +78,10 @@ LARGEST_SHARE = 0.1
 # least). Measured: kane 9/9 and 8/9, fasting 5/6 and 4/5, muenchen 3/3 and 6/6, vw 1/2 and
 # 2/2. The targets are 0.8 and 0.7 on every story.
 HARD_FLOOR = {
-    "fasting_heart_risk_en": 5,
+    # Its last (twelfth session): who did the study, "The American Heart Association studied"
+    # against researchers from Shanghai Jiao Tong University, since outlets placing one study
+    # in two countries are a difference (model/origins.py). Measured 6/6.
+    "fasting_heart_risk_en": 6,
     "kane_bayern_fee_de": 9,
     "muenchen_demo_gegen_rechts_de": 3,
     "vw_ig_metall_deal_mixed": 1,
@@ -179,9 +182,10 @@ GROUNDED_FLOOR = {
     # as Intel's, "Tokyo Electron fell 12%"); its other is the day's extreme against the close
     # of a source the gold does not quote for it.
     "intel_q2_2024_results_en": 0.8,
-    # Measured 3/5: a stance conflict on the evidence pairs "nur wenig aussagekräftig" with a
-    # headline "Studie belegt", which the gold labels as a FRAME of another pair.
-    "erythrit_studie_de": 0.5,
+    # Measured 3/5 when labelled; 9/10 in the twelfth session (rounding pairs and the study's
+    # origin are differences the gold lists). Its other: a stance conflict on the evidence
+    # pairs "nur wenig aussagekräftig" with a headline "Studie belegt".
+    "erythrit_studie_de": 0.8,
     "marokko_erdbeben_de": 0.85,  # measured 11/11
     # Measured 2/2: 0/7 when labelled, every party's share and seats compared with every
     # other party's, projections with the count and a region's list with the state's.
