@@ -751,9 +751,13 @@ def _partitive_whole(text: str, end: int, language: str) -> tuple[int, bool] | N
     its own ("der 52.000 Beschäftigten", "of the 150 seats"); None when no partitive follows
     the number."""
     lead = re.match(r"\s+", text[end : end + 5])
-    partitive = matcher(_language(language).cues.partitive_count).match(
-        text, end + (lead.end() if lead else 0)
-    )
+    words = matcher(_language(language).cues.partitive_count)
+    partitive = words.match(text, end + (lead.end() if lead else 0))
+    last = re.search(r"\w+$", text[max(0, end - 6) : end])
+    if partitive is None and last is not None:
+        # "tens of thousands of its 120,000 employees": the count's own words end in the
+        # partitive's first ("of"), which leads on to the whole.
+        partitive = words.match(text, end - len(last.group()))
     if partitive is None:
         return None
     counted = re.match(r"\s*\d[\d.,'’]*\s+(\w+)", text[partitive.end() :])

@@ -2400,9 +2400,14 @@ def test_people_laid_off_are_job_cuts_in_either_language() -> None:
 
 
 def test_a_vague_english_count_counts_the_noun_past_a_determiner_and_a_number() -> None:
-    # "tens of thousands of its 120,000 employees" counts employees, not "its".
+    # "tens of thousands of its 120,000 employees" counts employees, not "its"; what befalls
+    # them is what the clause says after the whole ("could lose their jobs").
     (vague, _whole) = _claims_of("Tens of thousands of its 120,000 employees joined.", "en")
     assert vague.quantity is not None and vague.quantity.unit == "count:employees"
+    (cut, whole) = _claims_of(
+        "Tens of thousands of its 120,000 employees could lose their jobs.", "en"
+    )
+    assert (cut.measure, whole.measure) == ("job cuts", "employees")
 
 
 def test_a_name_and_its_verb_of_change_before_a_per_cent_moved_its_share_price() -> None:
