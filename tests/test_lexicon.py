@@ -2513,3 +2513,11 @@ def test_a_salary_named_as_a_salary_stays_one_beside_a_club() -> None:
         ("Das ist doppelt so viel wie sein bisheriges Gehalt beim Ex-Club.", "de"),
     )
     assert difference.kind == "approximate"
+
+
+def test_multiples_written_apart_or_as_nouns_are_read() -> None:
+    # "drei mal so viele Menschen", "das Fünffache": 200 % and 400 % more.
+    (three,) = _claims_of("Es kamen drei mal so viele Menschen wie erwartet.", "de")
+    assert three.quantity is not None and three.quantity.value == 200
+    (five,) = _claims_of("Der Umsatz stieg auf das Fünffache des Vorjahres.", "de")
+    assert five.quantity is not None and five.quantity.value == 400
