@@ -480,6 +480,53 @@ def _ranges(text: str, language: str) -> tuple[_Range, ...]:
 # --- claims -------------------------------------------------------------------------------
 
 
+END_OF_AGREEMENT = "end of the agreement"  # measures.toml
+YEAR = "year"  # the unit of a year named as such
+
+
+@cache
+def _end_pattern(language: str) -> re.Pattern[str]:
+    words = lexicon.language(language).durations
+    nouns = lexicon.matcher(words.deals).pattern
+    until = lexicon.matcher(words.until).pattern
+    return re.compile(
+        rf"(?P<noun>{nouns})(?P<mid>[^.;:!?]{{0,60}}?)\s(?P<until>{until})\s+"
+        rf"(?P<month>(?:[\w.]+\s+){{0,2}}?)(?P<year>(?:19|20)\d\d)(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+# A club or company a deal is with ("bei Ajax", "at Chelsea"); not a place ("in London"),
+# which names where the deal was signed as often as whom it is with.
+_HOLDER = re.compile(r"\b(?:bei|beim|bei den|at|with)\s+((?:[A-ZÄÖÜ][\w-]+\s*){1,3})")
+
+
+@lru_cache(maxsize=100_000)
+def _ends(text: str, language: str) -> tuple[tuple[int, int, int, str], ...]:
+    """(start, end, year, holder) of each deal a sentence says runs until a year ("einen
+    Vertrag bis 2027", "Kanes Vertrag bei Tottenham lief bis 2024"); the holder is the club
+    or company named with it, lower-cased, or ''."""
+    if not re.search(r"(?:19|20)\d\d", text):
+        return ()
+    found = []
+    still = lexicon.matcher(lexicon.language(language).durations.still)
+    for match in _end_pattern(language).finditer(text):
+        if len(match.group("mid").split()) > 8:
+            continue
+        # Its club or company, named after the noun or before it in its clause ("bei den
+        # Spurs noch einen Vertrag", "in London nur noch einen Vertrag").
+        before = re.split(r"[,;:]", text[max(0, match.start() - 60) : match.start()])[-1]
+        holder = _HOLDER.search(match.group("mid")) or _HOLDER.search(before)
+        if holder:
+            qualifier = holder.group(1).strip().lower()
+        elif still.search(before):
+            qualifier = "still running"  # "hatte noch einen Vertrag bis 2024": the old one
+        else:
+            qualifier = ""
+        found.append((match.start("until"), match.end("year"), int(match.group("year")), qualifier))
+    return tuple(found)
+
+
 def duration_claims(passages: list[Passage], source: Source) -> list[Claim]:
     """The lengths of named events and the ends of ranges over a group that an article
     states, each a figure claim about the story's subject."""
@@ -508,6 +555,20 @@ def duration_claims(passages: list[Passage], source: Source) -> list[Claim]:
                     length.role,
                     language,
                     length.period,
+                )
+            )
+        for number, (start, end, year, holder) in enumerate(_ends(text, language)):
+            claims.append(
+                _claim(
+                    passage,
+                    f"e{number}",
+                    start,
+                    end,
+                    END_OF_AGREEMENT,
+                    Quantity(text=text[start:end], value=year, unit=YEAR, low=year, high=year),
+                    [holder] if holder else [],
+                    "reported",
+                    language,
                 )
             )
         for number, found in enumerate(_ranges(text, language)):

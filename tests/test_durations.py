@@ -259,3 +259,23 @@ def test_lengths_named_by_their_unit_alone_differ_and_never_contradict() -> None
     ]
     assert [c.kind for c in conflicts] == ["approximate"]
     assert "wochenlangem" in conflicts[0].explanation and "months-long" in conflicts[0].explanation
+
+
+def test_the_year_a_deal_runs_until_is_its_end_and_an_old_deal_is_another() -> None:
+    # "einen Vertrag bis 2029" against "a contract until 2030": one deal, two ends. The
+    # contract he still had at his old club ("noch einen Vertrag bis 2025", "bei Ajax") is
+    # another deal, compared with neither.
+    found, conflicts = _read(
+        ("Der Verteidiger unterschreibt in Lissabon einen Vertrag bis 2029.", "de"),
+        ("The defender has signed a contract until 2030.", "en"),
+        ("Der Verteidiger hatte bei Ajax noch einen Vertrag bis 2025.", "de"),
+        ("Der Verteidiger hatte zuvor noch einen Vertrag bis 2026.", "de"),
+    )
+    ends = sorted(
+        (c.quantity.value, c.qualifiers)
+        for c in found
+        if c.measure == "end of the agreement" and c.quantity
+    )
+    assert ends == [(2025, ["ajax"]), (2026, ["still running"]), (2029, []), (2030, [])]
+    (end,) = _contradictions(conflicts)
+    assert "bis 2029" in end.explanation and "until 2030" in end.explanation

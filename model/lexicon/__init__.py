@@ -493,6 +493,18 @@ class Durations(_Strict):
         "old'), a time ('ago', 'later'), a prison term ('in jail'); not read after a word of "
         "time that makes it a length ('over a period of nearly a decade after he drugged her')."
     )
+    until: list[str] = Field(
+        description="Words between a deal's noun and the year it runs until: 'bis', 'bis "
+        "Ende', 'until', 'running until' ('einen Vertrag bis 2027')."
+    )
+    deals: list[str] = Field(
+        description="Nouns of a deal that runs until a year ('Vertrag', 'contract', "
+        "'Beschäftigungsgarantie'): the year is the end of the agreement."
+    )
+    still: list[str] = Field(
+        description="Words before a deal's noun that make it the one still running, not a "
+        "new one ('hatte noch einen Vertrag bis 2024'): another deal than one just signed."
+    )
     events: dict[str, list[str]] = Field(
         description="Measure (measures.toml, dimension duration) -> the words naming the event "
         "it is the length of, in cue syntax ('trial', '*prozess')."
