@@ -930,14 +930,25 @@ def _segment_name(modifier: str, language: str) -> str:
     return segment.name if segment else ""
 
 
-def _sentence_qualifiers(language: str, sentence_head: str) -> list[str]:
+def _sentence_qualifiers(language: str, sentence_head: str, figure_start: int) -> list[str]:
     """Qualifiers whose words may stand in a clause of their own before the figure's: "Leiden
     Personen bereits an einer Herz-Kreislauf-Erkrankung …, sei dieses Risiko 66 Prozent höher"."""
-    return [
+    found = [
         q.name
         for q in lexicon.qualifiers()
         if q.scope == "sentence" and matcher(q.cues(language)).search(sentence_head)
     ]
+    nearest = [
+        (match.start(), match.end(), q.name)
+        for q in lexicon.qualifiers()
+        if q.scope == "nearest"
+        for match in matcher(q.cues(language)).finditer(sentence_head)
+    ]
+    before = [(end, name) for _, end, name in nearest if end <= figure_start]
+    after = [(start, name) for start, _, name in nearest if start >= figure_start]
+    if before:
+        return [*found, max(before)[1]]  # the rate named last before the figure
+    return [*found, min(after)[1]] if after else found
 
 
 @cache
@@ -1995,7 +2006,7 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                     dict.fromkeys(
                         _narrowing(
                             _qualifiers(modifier, language, draft.clause_text, draft.before)
-                            + _sentence_qualifiers(language, draft.sentence_head)
+                            + _sentence_qualifiers(language, draft.sentence_head, draft.found.start)
                             + _part_after(draft.passage.text[found.end :], language),
                             measure,
                             _segment_name(modifier, language),
@@ -2028,7 +2039,7 @@ def _finish_figures(drafts: list[_Draft], source: Source) -> list[Claim]:
                 if basis.startswith("change")
                 else "",
                 period=period,
-                quantity=_quantity(found),
+                quantity=_exact(_quantity(found), table.get(measure)),
                 attribution=_attribution(draft.passage.text, language),
                 evidence=found.text,
                 confidence=round(confidence, 3),
@@ -2350,6 +2361,14 @@ def subject_name(subject: str) -> str:
         return subject  # a name kept as written ("AfD")
     special = lexicon.entities().display
     return special.get(subject, subject.title() if subject else "the story's subject")
+
+
+def _exact(quantity: Quantity, measure: Measure | None) -> Quantity:
+    """A figure of a measure set in exact steps ("4 Prozent" for a rate) is what it says:
+    no rounding interval, but what a qualifier ("rund", "über") allows."""
+    if measure is None or not measure.exact or quantity.qualifier:
+        return quantity
+    return quantity.model_copy(update={"low": quantity.value, "high": quantity.value})
 
 
 def _quantity(found: Found) -> Quantity:

@@ -1809,12 +1809,16 @@ def period_differences(
 
 
 def _with_report_dates(
-    conflict: Conflict, measure_of: dict[str, str], published: dict[str, date]
+    conflict: Conflict,
+    measure_of: dict[str, str],
+    published: dict[str, date],
+    days_of: dict[str, list[str]],
 ) -> Conflict:
-    """A toll or a running count given by pages published on different days may have moved
-    between them ("11,300" on Friday against "5,500" on Thursday): the explanation says when
-    each side was published, so a reader can weigh it. It stays a conflict.
-    `measure_of`: each claim's measure by id; `published`: each dated source's day."""
+    """A toll or a running count given by pages published on different days, or for days
+    its sentences name apart ("bis Mittwoch … 2.719" against "2,000, the junta said on
+    Sunday"), may have moved between them: the explanation says when, so a reader can weigh
+    it. It stays a conflict. `measure_of`: each claim's measure by id; `published`: each
+    dated source's day; `days_of`: the days each passage names (date claims)."""
     if conflict.kind != "value":
         return conflict
     counted = [lexicon.measure(measure_of.get(c, "")) for c in conflict.claims]
@@ -1822,10 +1826,21 @@ def _with_report_dates(
         return conflict
     on = sorted({published[s] for s in conflict.sources if s in published})
     if len(on) < 2:
-        return conflict
+        named_days = [days_of.get(p, []) for p in conflict.passages]
+        days = list(dict.fromkeys(d for found in named_days for d in found))
+        if len(days) < 2 or not all(named_days):
+            return conflict
+        given = ", ".join(_day_words(d) for d in days[:-1]) + f" and {_day_words(days[-1])}"
+        note = f" The counts are given for {given}: the count may have moved between them."
+        return conflict.model_copy(update={"explanation": conflict.explanation + note})
     named = ", ".join(day.isoformat() for day in on[:-1]) + f" and {on[-1].isoformat()}"
     note = f" The pages were published on {named}: the count may have moved between them."
     return conflict.model_copy(update={"explanation": conflict.explanation + note})
+
+
+def _day_words(day: str) -> str:
+    """'sunday' -> 'Sunday', '2024-01-05' and '--01-05' as written."""
+    return day.capitalize() if day.isalpha() else day.lstrip("-")
 
 
 def origin_conflicts(claims: list[Claim], labels: dict[str, str]) -> list[Conflict]:
@@ -1907,8 +1922,12 @@ def find_conflicts(
     )
     measure_of = {c.id: c.measure for c in claims + records}
     published = {s.id: s.published for s in sources if s.published is not None}
+    days_of: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "date" and claim.day and claim.day not in days_of[claim.passage]:
+            days_of[claim.passage].append(claim.day)
     unique = [
-        _with_report_dates(c, measure_of, published)
+        _with_report_dates(c, measure_of, published, days_of)
         for c in {c.id: c for c in found}.values()
         if not _lengths_of_one_article(c, measure_of)
     ]

@@ -19,6 +19,7 @@ from seedview.model.quantities import NUMBER_WORDS
 _YEAR = r"((?:19|20)\d{2})"
 # Kinds in the order they are tried: the most specific first, and a span taken is not read again.
 _KINDS = (
+    "month_year",  # before a year alone: "im Mai 2024" is May's, not 2024's
     "quarter_year",
     "quarter",
     "first_months",
@@ -45,8 +46,10 @@ def _filled(pattern: str, code: str) -> str:
     words = lexicon.language(code)
     quarters = "|".join(sorted(map(re.escape, words.quarter_ordinals), key=len, reverse=True))
     numbers = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+    months = "|".join(sorted(map(re.escape, words.months), key=len, reverse=True))
     return (
         pattern.replace("{year}", _YEAR)
+        .replace("{month}", rf"({months})")
         .replace("{quarter}", rf"({quarters}|[1-4]\.)")
         .replace("{count}", r"(\w+)")
         .replace("{number}", rf"({numbers}|\d+)")
@@ -86,9 +89,19 @@ _PERIOD_HINT = re.compile(
 )
 
 
+_MONTHS = {
+    name.lower(): number
+    for code in LANGUAGES
+    for name, number in lexicon.language(code).months.items()
+}
+
+
 def resolve_period(kind: str, match: re.Match[str], published: date | None) -> str:
     """A normalised period: '2025', '2025-Q4', '2026..2030', '..2024', 'annual'; '?…' if undatable."""
     groups = [g for g in match.groups() if g]
+    if kind == "month_year":
+        month = _MONTHS.get(groups[0].lower().rstrip("."), 0)
+        return f"{groups[1]}-{month:02d}" if month else groups[1]
     if kind == "quarter_year":
         quarter = _quarter_number(groups[0])
         return f"{groups[1]}-Q{quarter}"

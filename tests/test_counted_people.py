@@ -149,3 +149,16 @@ def test_all_but_some_of_a_group_are_the_group_less_them() -> None:
         ("All 156 passengers on board the ferry were killed.", "en"),
     )
     assert toll.kind == "value" and "All but two of the 156" in toll.explanation
+
+
+def test_a_toll_given_for_two_days_says_so() -> None:
+    # "3,100 dead, officials said on Monday" against "bis Donnerstag 4.400 Tote": still a
+    # conflict, but the reader is told the counts are for two days and may have moved.
+    from test_lexicon import _conflicts_of
+
+    (toll,) = _conflicts_of(
+        ("The quake killed 3,100 people, officials said on Monday.", "en"),
+        ("Bis Donnerstag stieg die Zahl der Toten des Bebens auf 4.400.", "de"),
+    )
+    assert toll.kind == "value"
+    assert "given for Monday and Thursday" in toll.explanation

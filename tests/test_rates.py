@@ -243,3 +243,56 @@ def test_the_words_before_a_rate_that_say_whose_or_what_it_does_are_no_part_of_i
         ("The Fed cut its benchmark interest rate by a quarter point.", "en"),
     )
     assert {"“half a point”", "“quarter point”"} == set(conflict.compared)
+
+
+def test_a_central_banks_three_rates_are_three_and_exact_as_written() -> None:
+    # The deposit rate and the main refinancing rate are two rates: "3,75" and "4,25" do not
+    # contradict each other, nor "4.25%" and "4.5%" for the marginal lending rate. A rate is
+    # exact as written: "4 Prozent" is another main refinancing rate than "4,25 Prozent".
+    assert not [
+        c
+        for c in _conflicts(
+            ("Die Notenbank senkte den Einlagenzins auf 3,25 Prozent.", "de"),
+            ("The central bank cut its main refinancing rate to 3.75%.", "en"),
+            ("Der Spitzenrefinanzierungssatz liegt nun bei 4,0 Prozent.", "de"),
+        )
+        if c.kind == "value"
+    ]
+    (main,) = _conflicts(
+        ("Auch der Hauptrefinanzierungssatz wird von 3,75 Prozent auf 3 Prozent gesenkt.", "de"),
+        ("The main refinancing rate now stands at 3.5%.", "en"),
+    )
+    assert main.kind == "value" and "main refinancing" in main.explanation
+    # Two rates in one sentence: each figure is the rate named last before it.
+    figures = _figures(
+        "Sie senkte den Einlagenzins auf 3,25 Prozent und den Hauptrefinanzierungssatz auf "
+        "3,75 Prozent.",
+        "de",
+    )
+    assert [(c.quantity.text, c.qualifiers) for c in figures if c.quantity] == [
+        ("3,25 Prozent", ["deposit"]),
+        ("3,75 Prozent", ["main refinancing"]),
+    ]
+
+
+def test_a_target_a_months_figure_and_an_earlier_projection_are_not_the_forecast() -> None:
+    # "ihr Inflationsziel von zwei Prozent" is a target; "im Mai 2024 bei 2,6 Prozent" is
+    # May's figure, not the year's; "Noch im März waren sie von 2,3 Prozent ausgegangen" is an
+    # earlier projection: none contradicts "gehen für 2024 von 2,5 Prozent aus".
+    found = [
+        (c.quantity.text, c.role, c.period.label if c.period else "")
+        for c in _figures(
+            "Die Notenbank sieht sich auf Kurs zu ihrem Inflationsziel von zwei Prozent. Die "
+            "Inflationsrate lag im Mai 2024 bei 2,6 Prozent. Die Ökonomen gehen nun für 2024 "
+            "von einer Teuerung von 2,5 Prozent aus. Noch im März waren sie von 2,3 Prozent "
+            "ausgegangen.",
+            "de",
+        )
+        if c.quantity
+    ]
+    assert found == [
+        ("zwei Prozent", "target", ""),
+        ("2,6 Prozent", "reported", "2024-05"),
+        ("2,5 Prozent", "forecast", "2024"),
+        ("2,3 Prozent", "prior", "2024"),
+    ]

@@ -316,6 +316,8 @@ class PeriodPatterns(_Strict):
 
     quarter_year: list[str]
     quarter: list[str]
+    # A month of a year ("im Mai 2024", "in May 2024"): a monthly figure, not the year's.
+    month_year: list[str]
     # The first months of a year ("in den ersten neun Monaten", "in the first half"): {number}
     # months, quarters or halves from the year's start, with the year when stated.
     first_months: list[str]
@@ -336,7 +338,9 @@ class PeriodPatterns(_Strict):
     @field_validator("*")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
-        return _valid_patterns(patterns, slots=("{year}", "{quarter}", "{count}", "{number}"))
+        return _valid_patterns(
+            patterns, slots=("{year}", "{quarter}", "{count}", "{number}", "{month}")
+        )
 
 
 class Page(_Strict):
@@ -754,6 +758,11 @@ class Measure(_Strict):
         description="What a company or government says it will do (job cuts): 'plans to cut' "
         "states the plan itself, not a forecast of it.",
     )
+    exact: bool = Field(
+        default=False,
+        description="Its figures are exact as written, never rounded: a central bank's rate "
+        "of '4 Prozent' is 4.00, so '4,25 Prozent' is another.",
+    )
     has_parts: bool = Field(
         default=True,
         description="Whether words before its name can say which part of it a figure is "
@@ -987,11 +996,14 @@ class Qualifier(_Strict):
         default_factory=list,
         description="The measures it narrows ('heart' narrows a risk, not revenue); all when empty.",
     )
-    scope: Literal["clause", "sentence", "judgement"] = Field(
+    scope: Literal["clause", "sentence", "nearest", "judgement"] = Field(
         default="clause",
         description="Where the words count: the figure's clause, or its sentence up to the "
-        "end of that clause (a subgroup named in a clause of its own); 'judgement': only in "
-        "what a stance judges (net profit against expectations), never a figure's.",
+        "end of that clause (a subgroup named in a clause of its own); 'nearest': in that "
+        "stretch too, but of the qualifiers so scoped only the one named last before the "
+        "figure (one of a central bank's rates: 'den Einlagenzins auf 3,75 und den "
+        "Hauptrefinanzierungssatz auf 4,25 Prozent'); 'judgement': only in what a stance "
+        "judges (net profit against expectations), never a figure's.",
     )
 
     def cues(self, language: str) -> list[str]:
