@@ -10,6 +10,9 @@ from stories import analyze_story, gold_of, score_story, story_names
 # Gold pair recall each story reaches today, a little under the measured figure so that a
 # regression fails: raise these as alignment improves. The target is 0.8 on every story.
 RECALL_FLOOR = {
+    # A central bank's decision in German (twelfth session, labelled by a helper from the
+    # search corpus's pages; held out until then): measured 0.55.
+    "ezb_zinssenkung_2024_de": 0.52,
     # measured 0.61: 0.65 while "a 91% higher risk" was a level and "by 91%" a change, two
     # fact groups; as one figure they are one group, cut at the fact-group cap.
     "fasting_heart_risk_en": 0.58,
@@ -46,6 +49,7 @@ RECALL_FLOOR = {
 # than a third of its folds directly (summed over the seventeen stories: 1233/1859 = 0.663 ->
 # 1233/1845 = 0.668 at the same 1320 of 2394 gold pairs; bench/group_errors.py).
 PRECISION_FLOOR = {
+    "ezb_zinssenkung_2024_de": 0.47,  # measured 0.51
     "fasting_heart_risk_en": 0.52,  # measured 0.56 (0.54 before centred vectors)
     "kane_bayern_fee_de": 0.84,  # measured 0.87
     "muenchen_demo_gegen_rechts_de": 0.69,  # measured 0.72 (0.69 before centred vectors)
@@ -78,6 +82,14 @@ LARGEST_SHARE = 0.1
 # least). Measured: kane 9/9 and 8/9, fasting 5/6 and 4/5, muenchen 3/3 and 6/6, vw 1/2 and
 # 2/2. The targets are 0.8 and 0.7 on every story.
 HARD_FLOOR = {
+    # 0/5 found and 6/9 grounded when first scored, held out: every ECB rate was one rate
+    # (the deposit rate's 3,75 against the main rate's 4,25), an integer rate was rounded
+    # ("4 Prozent" held 4,25), a target, May's figure and March's projection were read as
+    # the year's forecast. Found since the three rates are three and exact as written: one
+    # outlet's 3,50 deposit rate and its main rate of 4 against 3,75 and 4,25. Its others: a
+    # hiking series' end against "knapp neun Monate" at the peak, and opinions on whether the
+    # cut was premature ("keine voreilige Entscheidung" against "verfrühte Entscheidung").
+    "ezb_zinssenkung_2024_de": 2,
     # Its last (twelfth session): who did the study, "The American Heart Association studied"
     # against researchers from Shanghai Jiao Tong University, since outlets placing one study
     # in two countries are a difference (model/origins.py). Measured 6/6.
@@ -154,6 +166,7 @@ HARD_FLOOR = {
     "pelicot_verdict_en": 6,
 }
 GROUNDED_FLOOR = {
+    "ezb_zinssenkung_2024_de": 0.66,  # measured 2/2 (6/9 when first scored)
     "fasting_heart_risk_en": 0.8,  # measured 5/6 (4/5 before a study's sample kept its years)
     "kane_bayern_fee_de": 0.85,
     "muenchen_demo_gegen_rechts_de": 0.8,
