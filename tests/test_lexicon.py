@@ -2521,3 +2521,28 @@ def test_multiples_written_apart_or_as_nouns_are_read() -> None:
     assert three.quantity is not None and three.quantity.value == 200
     (five,) = _claims_of("Der Umsatz stieg auf das Fünffache des Vorjahres.", "de")
     assert five.quantity is not None and five.quantity.value == 400
+
+
+def test_a_decision_called_premature_and_not_premature_is_a_stance_across_outlets() -> None:
+    # "eine verfrühte Zinserhöhung" against "kein übereilter Schritt", "premature" against
+    # "long overdue"; one article quoting both sides of the debate contradicts nothing.
+    (german,) = _conflicts_of(
+        ("Der Ökonom nannte die Zinserhöhung eine verfrühte Entscheidung.", "de"),
+        ("Für den Notenbankchef war die Zinserhöhung kein übereilter Schritt.", "de"),
+    )
+    assert german.kind == "stance" and set(german.compared) == {"premature", "timely"}
+    (english,) = _conflicts_of(
+        ("Critics called the hike premature.", "en"),
+        ("Analysts said the hike was long overdue.", "en"),
+    )
+    assert english.kind == "stance"
+    assert not [
+        c
+        for c in _conflicts_of(
+            (
+                "Critics called the hike premature. Analysts said the hike was long overdue.",
+                "en",
+            ),
+        )
+        if c.kind in ("stance", "internal")
+    ]

@@ -86,10 +86,11 @@ HARD_FLOOR = {
     # (the deposit rate's 3,75 against the main rate's 4,25), an integer rate was rounded
     # ("4 Prozent" held 4,25), a target, May's figure and March's projection were read as
     # the year's forecast. Found since the three rates are three and exact as written: one
-    # outlet's 3,50 deposit rate and its main rate of 4 against 3,75 and 4,25. Its others: a
-    # hiking series' end against "knapp neun Monate" at the peak, and opinions on whether the
-    # cut was premature ("keine voreilige Entscheidung" against "verfrühte Entscheidung").
-    "ezb_zinssenkung_2024_de": 2,
+    # outlet's 3,50 deposit rate and its main rate of 4 against 3,75 and 4,25; opinions on
+    # whether the cut was premature since "timing" is a stance question ("keine voreilige
+    # Entscheidung" against "verfrühte Entscheidung"). Measured 3/5. Its others: a hiking
+    # series' end against "knapp neun Monate" at the peak, and the rate before the cut.
+    "ezb_zinssenkung_2024_de": 3,
     # Its last (twelfth session): who did the study, "The American Heart Association studied"
     # against researchers from Shanghai Jiao Tong University, since outlets placing one study
     # in two countries are a difference (model/origins.py). Measured 6/6.
@@ -166,7 +167,7 @@ HARD_FLOOR = {
     "pelicot_verdict_en": 6,
 }
 GROUNDED_FLOOR = {
-    "ezb_zinssenkung_2024_de": 0.66,  # measured 2/2 (6/9 when first scored)
+    "ezb_zinssenkung_2024_de": 0.66,  # measured 3/3 (6/9 when first scored)
     "fasting_heart_risk_en": 0.8,  # measured 5/6 (4/5 before a study's sample kept its years)
     "kane_bayern_fee_de": 0.85,
     "muenchen_demo_gegen_rechts_de": 0.8,
