@@ -1195,8 +1195,6 @@ def _figure_drafts(
     # Numbered in the order found, bare counts last, so a claim's id does not move when a
     # bare count is added before it.
     for number, raw in enumerate(stated + counted):
-        if raw.previous:
-            continue
         found = _inherit_unit(raw, figures, text, language)
         if (
             language == "de"

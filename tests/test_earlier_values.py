@@ -60,3 +60,26 @@ def test_today_s_figure_beside_an_earlier_one_still_conflicts() -> None:
         if c.kind == "value"
     ]
     assert "61%" in conflict.explanation and "52%" not in conflict.explanation
+
+
+def test_earlier_values_of_two_outlets_are_compared_with_each_other() -> None:
+    # "fällt von 2,75 Prozent auf 2,50 Prozent" and "auf 2,75 Prozent von bisher 3,00
+    # Prozent": the rate before the move is 2,75 in one outlet and 3,00 in the other, which
+    # contradict each other, as the rates after it (2,50 and 2,75) do; no earlier value is
+    # compared with a rate after the move.
+    conflicts = _conflicts_of(
+        ("Der Einlagenzins der Notenbank fällt von 2,75 Prozent auf 2,50 Prozent.", "de"),
+        ("Den Einlagenzins senkte die Notenbank auf 2,75 Prozent von bisher 3,00 Prozent.", "de"),
+    )
+    (before,) = [c for c in conflicts if "prior-period" in c.explanation]
+    assert "2,75 Prozent" in before.explanation and "3,00 Prozent" in before.explanation
+    (after,) = [c for c in conflicts if c is not before]
+    assert "2,50 Prozent" in after.explanation and "3,00" not in after.explanation
+    roles = {
+        c.quantity.text: c.role
+        for c in _claims_of_all(
+            "Den Einlagenzins senkte die Notenbank auf 2,75 Prozent von bisher 3,00 Prozent.", "de"
+        )
+        if c.quantity
+    }
+    assert roles == {"2,75 Prozent": "reported", "3,00 Prozent": "prior"}
