@@ -54,7 +54,10 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
         f"(?P<k_{index}>{_words(phrases)})"
         for index, phrases in enumerate(words.superlatives.values())
     )
-    superlative = re.compile(rf"(?<![\w-])(?:{kinds})(?![\w-])", re.IGNORECASE)
+    ordinals = [w for place in words.ranks.values() for w in place]
+    # "third-biggest", "drittgrößte": an ordinal joined to it is part of it (`_rank`).
+    ordinal = rf"(?:(?:{_words(ordinals)})[\s-]?)?" if ordinals else ""
+    superlative = re.compile(rf"(?<![\w-]){ordinal}(?:{kinds})(?![\w-])", re.IGNORECASE)
     months = _words(list(lexicon.language(language).months))
     number = _words(list(NUMBER_WORDS))
     parts = _words(list(words.decade_parts))
@@ -218,4 +221,54 @@ def record_claims(
                     key_label=f"{_kind(found, language)} · {RECORD}",
                 )
             )
+            if held.low == EVER and held.high == EVER:
+                # "the most significant fine ever" against "the third-biggest fine ever
+                # imposed": a rank among all of them, compared as a number.
+                rank = _rank(found.group(), language)
+                # What is ranked is the noun the record is of ("antitrust fine" -> "fine"),
+                # whoever the sentence names: the biggest fine is the EU's and Apple's alike.
+                ranked = re.findall(r"[^\W\d_]{3,}", text[found.end() : what_end])
+                if not ranked:
+                    continue
+                claims.append(
+                    Claim(
+                        id=f"c-{passage.id}-k{number}",
+                        passage=passage.id,
+                        source=passage.source,
+                        kind="figure",
+                        start=passage.start + found.start(),
+                        end=passage.start + found.end(),
+                        measure=RANK,
+                        qualifiers=[
+                            f"{_kind(found, language)} {lemma(ranked[-1], language).lower()}"
+                        ],
+                        quantity=Quantity(
+                            text=found.group(),
+                            value=rank.place,
+                            unit="count",
+                            low=rank.place,
+                            high=rank.place,
+                        ),
+                        evidence=found.group(),
+                        confidence=CONFIDENCE,
+                        key_label=f"{_kind(found, language)} · {RANK}",
+                    )
+                )
     return claims
+
+
+RANK = "rank of all time"  # measures.toml: "the third-biggest fine ever"
+
+
+@dataclass(frozen=True)
+class _Rank:
+    place: float  # 1 for "the biggest", 3 for "the third-biggest"
+
+
+def _rank(words: str, language: str) -> _Rank:
+    """The place an ordinal joined to a superlative gives ("third-biggest", "second
+    largest", "drittgrößte"): 1 when none is."""
+    for place, ordinals in lexicon.language(language).records.ranks.items():
+        if re.match(rf"(?:{_words(ordinals)})[\s-]?\w", words, re.IGNORECASE):
+            return _Rank(float(place))
+    return _Rank(1.0)

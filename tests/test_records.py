@@ -151,3 +151,32 @@ def test_one_source_stating_a_record_twice_says_no_more_than_its_widest_statemen
     assert difference.kind == "approximate"
     assert "most since 1987" in difference.explanation
     assert "since at least 1987" in difference.explanation
+
+
+def test_a_place_among_all_of_a_kind_is_compared_as_a_number() -> None:
+    # "the biggest penalty ever imposed" against "the second-largest penalty ever": first
+    # and second of all time; "die drittgrößte Strafe aller Zeiten" is third. What is ranked
+    # must be one thing: the biggest penalty is no rank of a fall.
+    (rank,) = [
+        c
+        for c in _conflicts(
+            ("It was the biggest penalty ever imposed by the regulator.", "en"),
+            ("The fine is the second-largest penalty ever imposed by the regulator.", "en"),
+        )
+        if c.kind == "value"
+    ]
+    assert "biggest" in rank.explanation and "second-largest" in rank.explanation
+    (third,) = [
+        c
+        for c in _figures("Es ist die drittgrößte Strafe aller Zeiten.", "de")
+        if c.measure == "rank of all time"
+    ]
+    assert third.quantity is not None and third.quantity.value == 3
+    assert not [
+        c
+        for c in _conflicts(
+            ("It was the biggest penalty ever imposed by the regulator.", "en"),
+            ("It was the second-largest fall ever for the shares.", "en"),
+        )
+        if c.kind == "value"
+    ]

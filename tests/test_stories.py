@@ -10,6 +10,9 @@ from stories import analyze_story, gold_of, score_story, story_names
 # Gold pair recall each story reaches today, a little under the measured figure so that a
 # regression fails: raise these as alignment improves. The target is 0.8 on every story.
 RECALL_FLOOR = {
+    # An EU fine on a company in English (twelfth session, labelled by a helper; held out
+    # until scored): measured 0.68.
+    "apple_eu_fine_2024_en": 0.64,
     # A central bank's decision in German (twelfth session, labelled by a helper from the
     # search corpus's pages; held out until then): measured 0.55.
     "ezb_zinssenkung_2024_de": 0.52,
@@ -49,6 +52,7 @@ RECALL_FLOOR = {
 # than a third of its folds directly (summed over the seventeen stories: 1233/1859 = 0.663 ->
 # 1233/1845 = 0.668 at the same 1320 of 2394 gold pairs; bench/group_errors.py).
 PRECISION_FLOOR = {
+    "apple_eu_fine_2024_en": 0.52,  # measured 0.56
     "ezb_zinssenkung_2024_de": 0.47,  # measured 0.51
     "fasting_heart_risk_en": 0.52,  # measured 0.56 (0.54 before centred vectors)
     "kane_bayern_fee_de": 0.84,  # measured 0.87
@@ -82,6 +86,12 @@ LARGEST_SHARE = 0.1
 # least). Measured: kane 9/9 and 8/9, fasting 5/6 and 4/5, muenchen 3/3 and 6/6, vw 1/2 and
 # 2/2. The targets are 0.8 and 0.7 on every story.
 HARD_FLOOR = {
+    # 0/5 when first scored (held out). Found since a place among all of a kind is a number
+    # ("the most significant fine ever" against "the third-biggest antitrust fine ever").
+    # Its others: "on Monday" against "Tuesday" for the fine, "in 2021" against "in June
+    # 2020" for the investigation's start, "a record-breaking fine" against the ranking, and
+    # what the case was about.
+    "apple_eu_fine_2024_en": 1,
     # 0/5 found and 6/9 grounded when first scored, held out: every ECB rate was one rate
     # (the deposit rate's 3,75 against the main rate's 4,25), an integer rate was rounded
     # ("4 Prozent" held 4,25), a target, May's figure and March's projection were read as
@@ -169,6 +179,7 @@ HARD_FLOOR = {
     "pelicot_verdict_en": 6,
 }
 GROUNDED_FLOOR = {
+    "apple_eu_fine_2024_en": 0.66,  # measured 2/2 (1/1 when first scored)
     "ezb_zinssenkung_2024_de": 0.75,  # measured 4/4 (6/9 when first scored)
     "fasting_heart_risk_en": 0.8,  # measured 5/6 (4/5 before a study's sample kept its years)
     "kane_bayern_fee_de": 0.85,

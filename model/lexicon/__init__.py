@@ -581,6 +581,11 @@ class Records(_Strict):
         "'erstmals'; 'worst': 'worst', 'schlechteste'), one name across languages."
     )
     since: list[str] = Field(description="Words before the year the record runs from: 'since'.")
+    ranks: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="A place -> the ordinals right before a superlative that give it "
+        "('3': 'third', 'dritt'): 'the third-biggest fine ever' is third of all time.",
+    )
     in_years: list[str] = Field(
         description="Words before a number of years the record runs over: 'in', 'seit'."
     )
