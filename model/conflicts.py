@@ -392,6 +392,12 @@ def sequential_arithmetic_conflicts(
     return conflicts
 
 
+def _extreme_differs(close: Claim, extreme: Claim) -> bool:
+    if close.source == extreme.source:
+        return False
+    return not _overlap(close, extreme) or not math.isclose(_q([close]).value, _q([extreme]).value)
+
+
 def _extreme_and_close(
     buckets: dict[FigureKey, list[Claim]], labels: dict[str, str], language: str, story: str
 ) -> list[Conflict]:
@@ -404,12 +410,10 @@ def _extreme_and_close(
             continue
         plain_key = (key[0], key[1], tuple(q for q in key[2] if q != AT_EXTREME), *key[3:])
         closes = buckets.get(plain_key, [])
-        low = [
-            c for c in closes if any(c.source != e.source and not _overlap(c, e) for e in extremes)
-        ]
-        high = [
-            e for e in extremes if any(c.source != e.source and not _overlap(c, e) for c in low)
-        ]
+        # Apart, or printed differently ("last down 3 percent" against "as much as 3.1 per
+        # cent"): a reader asks which is which either way.
+        low = [c for c in closes if any(_extreme_differs(c, e) for e in extremes)]
+        high = [e for e in extremes if any(_extreme_differs(c, e) for c in low)]
         if low and high:
             conflicts.extend(
                 _difference(

@@ -180,3 +180,18 @@ def test_a_place_among_all_of_a_kind_is_compared_as_a_number() -> None:
         )
         if c.kind == "value"
     ]
+
+
+def test_a_close_and_an_extreme_printed_differently_are_a_difference_though_they_overlap() -> None:
+    # "were last down 4 percent" against "fell as much as 4.2 per cent": the two can be one
+    # figure rounded, yet one is the day's low and the other a later reading.
+    (difference,) = _conflicts(
+        ("Northwind's shares were last down 4 percent.", "en"),
+        ("Northwind's shares fell as much as 4.2 per cent.", "en"),
+    )
+    assert difference.kind == "approximate" and "at its close" in difference.explanation
+    # The same figure printed alike is nothing to see.
+    assert not _conflicts(
+        ("Northwind's shares were last down 4.2 percent.", "en"),
+        ("Northwind's shares fell as much as 4.2 per cent.", "en"),
+    )

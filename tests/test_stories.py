@@ -179,7 +179,7 @@ HARD_FLOOR = {
     "pelicot_verdict_en": 6,
 }
 GROUNDED_FLOOR = {
-    "apple_eu_fine_2024_en": 0.66,  # measured 2/2 (1/1 when first scored)
+    "apple_eu_fine_2024_en": 0.66,  # measured 3/3 (1/1 when first scored)
     "ezb_zinssenkung_2024_de": 0.75,  # measured 4/4 (6/9 when first scored)
     "fasting_heart_risk_en": 0.8,  # measured 5/6 (4/5 before a study's sample kept its years)
     "kane_bayern_fee_de": 0.85,
