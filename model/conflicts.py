@@ -44,6 +44,7 @@ from seedview.model.keys import (
     telling_figure,
 )
 from seedview.model.normalize import zipf
+from seedview.model.quantities import is_vague_length
 from seedview.model.schema import Claim, Conflict, Group, Quantity, Source
 from seedview.model.since import RECORD
 
@@ -881,12 +882,9 @@ def _nested_reason(position: list[list[Claim]]) -> str:
 
 
 def _vague_length(quantity: Quantity) -> bool:
-    """A length named by its unit alone ("wochenlang", "for months"): no digit, no number."""
-    return (
-        quantity.unit == "h"
-        and not re.search(r"\d", quantity.text)
-        and (quantity.high / max(quantity.low, 1.0) > ORDER_WIDTH)
-    )
+    """A length named by its unit alone ("wochenlang", "for months"), as the lexicon lists
+    them ("a week" is a length of its own)."""
+    return quantity.unit == "h" and is_vague_length(quantity.text)
 
 
 def _nested(a: Quantity, b: Quantity) -> bool:

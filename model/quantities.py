@@ -365,13 +365,15 @@ def _phrase_found(
 
 
 @cache
-def _vague_patterns(language: str) -> tuple[tuple[float, float, re.Pattern[str]], ...]:
+def _range_phrases(language: str, table: str) -> tuple[tuple[float, float, re.Pattern[str]], ...]:
+    """(low, high, matcher) of a lexicon table keyed 'low-high' (`vague_counts`,
+    `vague_lengths`): phrases that name a range by its order or unit alone."""
     words = _GERMAN if language == "de" else _ENGLISH
-    out = []
-    for key, phrases in words.vague_counts.items():
-        low, _, high = key.partition("-")
-        out.append((float(low), float(high), lexicon.matcher(phrases)))
-    return tuple(out)
+    ranges: dict[str, list[str]] = getattr(words, table)
+    return tuple(
+        (float(key.partition("-")[0]), float(key.partition("-")[2]), lexicon.matcher(phrases))
+        for key, phrases in ranges.items()
+    )
 
 
 @cache
@@ -422,7 +424,7 @@ def _vague_counts(sentence: str, language: str) -> list[Found]:
         return []  # most sentences: one search instead of one per order
     found: list[Found] = []
     # The longest phrase first: "tens of thousands of" holds "thousands of".
-    for low, high, pattern in sorted(_vague_patterns(language), key=lambda p: -p[1]):
+    for low, high, pattern in sorted(_range_phrases(language, "vague_counts"), key=lambda p: -p[1]):
         for match in pattern.finditer(sentence):
             if any(f.start <= match.start() < f.end for f in found):
                 continue
@@ -473,21 +475,12 @@ def _point_moves(sentence: str, language: str) -> list[Found]:
     ]
 
 
-@cache
-def _vague_length_patterns(language: str) -> tuple[tuple[float, float, re.Pattern[str]], ...]:
-    words = _GERMAN if language == "de" else _ENGLISH
-    return tuple(
-        (float(key.partition("-")[0]), float(key.partition("-")[2]), lexicon.matcher(phrases))
-        for key, phrases in words.vague_lengths.items()
-    )
-
-
 def _vague_lengths(sentence: str, language: str) -> list[Found]:
     """Lengths named by their unit only ("nach wochenlangen Verhandlungen", "monatelanger
     Poker", "talks that went on for weeks"): the range of hours they allow, in "about"
     wording, so "for weeks" and "for months" differ without contradicting each other."""
     found: list[Found] = []
-    for low, high, pattern in _vague_length_patterns(language):
+    for low, high, pattern in _range_phrases(language, "vague_lengths"):
         for match in pattern.finditer(sentence):
             if not any(f.start < match.end() and match.start() < f.end for f in found):
                 value = (low * high) ** 0.5
@@ -495,6 +488,16 @@ def _vague_lengths(sentence: str, language: str) -> list[Found]:
                     _phrase_found(match, value, "h", low, high, qualifier="approx", change=False)
                 )
     return sorted(found, key=lambda f: f.start)
+
+
+def is_vague_length(text: str) -> bool:
+    """Whether words name a length by its unit alone ("wochenlang", "for months"), in either
+    language: too loose to contradict another length."""
+    return any(
+        pattern.fullmatch(text)
+        for language in lexicon.LANGUAGES
+        for _, _, pattern in _range_phrases(language, "vague_lengths")
+    )
 
 
 @cache
