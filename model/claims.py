@@ -1748,9 +1748,8 @@ def _a_name(first_word: str, language: str) -> bool:
     return first_word.lower() not in _function_words(language)
 
 
-@cache
 def _function_words(language: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _language(language).page.function_words)
+    return lexicon.function_words(language)
 
 
 _BRACKETED_AFTER_NAME = re.compile(

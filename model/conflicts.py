@@ -25,7 +25,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -299,16 +299,9 @@ def _points_and_per_cent(
             continue
         points = [c for c in members if c.quantity is not None and c.quantity.unit == "pp"]
         cents = [c for c in members if c.quantity is not None and c.quantity.unit == "%"]
-        low = [
-            c
-            for c in cents
-            if any(c.source != p.source and _ratio(_q([c]), _q([p])) <= 1.5 for p in points)
-        ]
-        high = [
-            p
-            for p in points
-            if any(p.source != c.source and _ratio(_q([c]), _q([p])) <= 1.5 for c in low)
-        ]
+        low, high = _paired(
+            cents, points, lambda c, p: c.source != p.source and _ratio(_q([c]), _q([p])) <= 1.5
+        )
         if low and high:
             conflicts.extend(
                 _difference(
@@ -393,6 +386,15 @@ def sequential_arithmetic_conflicts(
     return conflicts
 
 
+def _paired(
+    firsts: list[Claim], seconds: list[Claim], pairs: Callable[[Claim, Claim], bool]
+) -> tuple[list[Claim], list[Claim]]:
+    """The claims of each list that `pairs` joins with one of the other: the two sides of a
+    difference between two ways of stating one figure."""
+    joined = [a for a in firsts if any(pairs(a, b) for b in seconds)]
+    return joined, [b for b in seconds if any(pairs(a, b) for a in joined)]
+
+
 def _extreme_differs(close: Claim, extreme: Claim) -> bool:
     if close.source == extreme.source:
         return False
@@ -413,8 +415,7 @@ def _extreme_and_close(
         closes = buckets.get(plain_key, [])
         # Apart, or printed differently ("last down 3 percent" against "as much as 3.1 per
         # cent"): a reader asks which is which either way.
-        low = [c for c in closes if any(_extreme_differs(c, e) for e in extremes)]
-        high = [e for e in extremes if any(_extreme_differs(c, e) for c in low)]
+        low, high = _paired(closes, extremes, _extreme_differs)
         if low and high:
             conflicts.extend(
                 _difference(
@@ -1621,15 +1622,9 @@ def _object_phrase(claim: Claim, texts: dict[str, str]) -> set[str]:
     if after is None:
         return set()
     words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", after.group())]
-    content = [w for w in words if w not in _function_words()]
+    function = lexicon.function_words("de") | lexicon.function_words("en")
+    content = [w for w in words if w not in function]
     return {" ".join(content)} if 2 <= len(content) <= 4 else set()
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(
-        w.lower() for code in lexicon.LANGUAGES for w in lexicon.language(code).page.function_words
-    )
 
 
 @lru_cache(maxsize=64)

@@ -453,7 +453,7 @@ def _vague_counts(sentence: str, language: str) -> list[Found]:
 def _noun_after(rest: str, language: str) -> str:
     """The first word of `rest` that is no function word and no number, if it is a noun a
     count can count."""
-    skip = set(lexicon.language(language).page.function_words)
+    skip = lexicon.function_words(language)
     for word in re.findall(r"[\w'’.,-]+", rest[:80]):
         lower = word.lower()
         if lower in skip or re.fullmatch(r"\d[\d.,'’]*", word):

@@ -1045,6 +1045,12 @@ def language(code: str) -> Language:
 
 
 @cache
+def function_words(code: str) -> frozenset[str]:
+    """A language's function words, lower-cased, as a set (`[page] function_words`)."""
+    return frozenset(w.lower() for w in language(code).page.function_words)
+
+
+@cache
 def _measure_file() -> _MeasureFile:
     """measures.toml, read and validated once for its measures, units, segments and
     qualifiers."""
