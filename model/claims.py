@@ -1614,11 +1614,11 @@ def _subject(
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen:
         return chosen.entity, "clause"
-    opener = _NAME_THEN_VERB.match(text, clause[0], position) if language == "en" else None
-    if opener is not None and _is_name(opener.group(1)):
+    opener = _opening_name(text, clause[0], position, language)
+    if opener is not None and _is_name(opener[0]):
         # "Tokyo Electron fell 12% in Japan": a clause that opens with a name of capitalised
         # words and its verb is about what it names, known or not.
-        return opener.group(1).strip().lower(), "clause"
+        return opener[0].lower(), "clause"
     # Only a word that points back ("der Konzern", "the company") takes the paragraph's
     # subject; a clause that names none and points nowhere is about the story's subject.
     anaphor = matcher(_language(language).cues.anaphor).search(text, clause[0], clause[1])
@@ -1631,27 +1631,37 @@ def _named_mover(text: str, found: Found, clause: tuple[int, int], language: str
     """The measure a per cent is when its clause opens with a name and a verb of change right
     before it and names no measure: "Intel plunges 30%, … after announcing layoffs" moved its
     share price (measures.toml `named_mover`); "Revenue rose 5%" opens with no name."""
-    if language != "en":
-        return ""
-    lead = _NAME_VERB_FIGURE.fullmatch(text, clause[0], found.start)
-    if lead is None:
-        return ""
-    words = lead.group(1).split()
+    lead = _opening_name(text, clause[0], found.start, language, to_figure=True)
+    if lead is None or lead[1] not in _verbs_of_change(language):
+        return ""  # "Intel reported 5%": a verb of change, not any past tense
+    words = lead[0].split()
     # A clause's first word is capitalised anyway: one word names something when it is no
     # everyday word ("It", "This" are); a company's name may be common ("Intel").
     if len(words) == 1 and zipf(words[0].lower(), language) >= 5.0:
         return ""
-    if lead.group(2).lower() not in _verbs_of_change(language):
-        return ""
     return next((m.name for m in lexicon.measures() if m.named_mover), "")
 
 
-_NAME_VERB_FIGURE = re.compile(r"\W*((?:[A-Z][\w&.'’-]*\s+){1,3})([a-z]+)\s+(?:by\s+)?")
+def _opening_name(
+    text: str, start: int, end: int, language: str, *, to_figure: bool = False
+) -> tuple[str, str] | None:
+    """Capitalised words opening a clause and the verb right after them, a verb of change or
+    a past tense ("Tokyo Electron fell", "Intel plunges"): (the words, the verb). English
+    only, where a capital inside a sentence marks a name. `to_figure`: the verb (and a "by")
+    runs up to `end`, where the figure starts."""
+    if language != "en":
+        return None
+    opening = (_NAME_AND_VERB.fullmatch if to_figure else _NAME_AND_VERB.match)(text, start, end)
+    if opening is None:
+        return None
+    verb = opening.group(2).lower()
+    if verb not in _verbs_of_change(language) and not verb.endswith("ed"):
+        return None
+    return opening.group(1).strip(), verb
 
 
-_NAME_THEN_VERB = re.compile(
-    r"\s*((?:[A-Z][\w&.-]+\s+){1,3}?)(?:[a-z]+ed|fell|rose|sank|slid|grew|lost|shed|gave up)\s"
-)
+# Opening at the clause's start: "‘Humiliated' Reeves urged" opens with a quote, no name.
+_NAME_AND_VERB = re.compile(r"\s*((?:[A-Z][\w&.-]+\s+){1,3}?)([a-z]+(?:\s+up)?)\s+(?:by\s+)?")
 
 
 def _is_name(words: str) -> bool:
