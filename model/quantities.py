@@ -118,8 +118,20 @@ _QUALIFIER_WORDS = [
     for name in _QUALIFIER_NAMES
     for w in (*getattr(_GERMAN.qualifiers, name), *getattr(_ENGLISH.qualifiers, name))
 ]
+# Currency codes written before the number ("EUR1.58 billion"): the units' own codes that
+# the language files list as words for them.
+_CODES = sorted(
+    {
+        word
+        for table in (_GERMAN.units, _ENGLISH.units)
+        for unit, words in table.items()
+        for word in words
+        if word == unit.lower() and len(word) == 3 and word.isalpha()
+    }
+)
+_CODE_STARTS = "".join(sorted({c[0] for c in _CODES} | {c[0].upper() for c in _CODES}))
 _QUANTITY_STARTS = (
-    rf"(?=[\d$€£¥uegcUEGC{_first_characters([*_QUALIFIER_WORDS, *NUMBER_WORDS])}])"
+    rf"(?=[\d$€£¥{_CODE_STARTS}{_first_characters([*_QUALIFIER_WORDS, *NUMBER_WORDS])}])"
     if all(_QUALIFIER_WORDS) and all(NUMBER_WORDS)
     else ""
 )
@@ -128,8 +140,8 @@ QUANTITY = re.compile(
     rf"""
     {_QUANTITY_STARTS}
     (?P<qual>(?:\b(?:{_QUAL_ALT}))\.?\s+)?
-    (?P<cur>(?:us\$|\$|€|£|¥|(?:eur|usd|gbp|chf)(?=\s?\d))\s?)?
-    (?P<num>(?:(?<=eur)|(?<=usd)|(?<=gbp)|(?<=chf)|(?<![\w.,]))(?<!\d[-/])(?:\d{{1,3}},\s\d{{1,3}}(?=[\s-]*(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|(?:{_COUNT_WORDNUM})(?=(?-i:\s+[A-ZÄÖÜ]|\s+[a-z]+s\b)|\s+(?:{_PLURALS_WITHOUT_S})\b|\s+(?:{_PARTITIVE_ALT})\s)))
+    (?P<cur>(?:us\$|\$|€|£|¥|(?:{"|".join(_CODES)})(?=\s?\d))\s?)?
+    (?P<num>(?:{"".join(f"(?<={code})|" for code in _CODES)}(?<![\w.,]))(?<!\d[-/])(?:\d{{1,3}},\s\d{{1,3}}(?=[\s-]*(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|{_NUM}|(?:{_WORDNUM})(?=[\s-]+(?:{_SCALE_ALT}|{_UNIT_ALT})\b)|(?:{_COUNT_WORDNUM})(?=(?-i:\s+[A-ZÄÖÜ]|\s+[a-z]+s\b)|\s+(?:{_PLURALS_WITHOUT_S})\b|\s+(?:{_PARTITIVE_ALT})\s)))
     (?:\s*(?P<sep>bis|to|und|and|–|-)\s*(?P<cur2>\$|€|£|¥)?(?P<num2>{_NUM})(?![\w]|[.,]\d))?
     (?:[\s-]*(?P<scale>(?:{_SCALE_ALT})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?|(?:m|bn|b|k|tn)\b))?
     (?:[\s-]*(?P<unit>{_UNIT_ALT})(?:\b|(?<=[$€%])))?
