@@ -496,9 +496,12 @@ def _end_pattern(language: str) -> re.Pattern[str]:
     )
 
 
-# A club or company a deal is with ("bei Ajax", "at Chelsea"); not a place ("in London"),
-# which names where the deal was signed as often as whom it is with.
-_HOLDER = re.compile(r"\b(?:bei|beim|bei den|at|with)\s+((?:[A-ZÄÖÜ][\w-]+\s*){1,3})")
+@cache
+def _holder(language: str) -> re.Pattern[str]:
+    """A club or company a deal is with ("bei Ajax", "at Chelsea"); not a place ("in
+    London"), which names where the deal was signed as often as whom it is with."""
+    words = lexicon.matcher(lexicon.language(language).durations.with_whom).pattern
+    return re.compile(rf"(?:{words})\s+((?:[A-ZÄÖÜ][\w-]+\s*){{1,3}})")
 
 
 @lru_cache(maxsize=100_000)
@@ -516,7 +519,7 @@ def _ends(text: str, language: str) -> tuple[tuple[int, int, int, str], ...]:
         # Its club or company, named after the noun or before it in its clause ("bei den
         # Spurs noch einen Vertrag", "in London nur noch einen Vertrag").
         before = re.split(r"[,;:]", text[max(0, match.start() - 60) : match.start()])[-1]
-        holder = _HOLDER.search(match.group("mid")) or _HOLDER.search(before)
+        holder = _holder(language).search(match.group("mid")) or _holder(language).search(before)
         if holder:
             qualifier = holder.group(1).strip().lower()
         elif still.search(before):

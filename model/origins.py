@@ -111,7 +111,7 @@ def _joined(between: str, places: list[tuple[int, int, str]], offset: int, langu
     for start, end, _ in places:
         if offset <= start and end <= offset + len(between):
             rest[start - offset : end - offset] = " " * (end - start)
-    joiners = {w.lower() for w in lexicon.language(language).cues.coordination} | {"or", "oder"}
+    joiners = {w.lower() for w in lexicon.language(language).origins.joiners}
     return all(w.lower() in joiners for w in re.findall(r"[^\W\d_]+", "".join(rest)))
 
 

@@ -505,6 +505,10 @@ class Durations(_Strict):
         description="Nouns of a deal that runs until a year ('Vertrag', 'contract', "
         "'Beschäftigungsgarantie'): the year is the end of the agreement."
     )
+    with_whom: list[str] = Field(
+        description="Words before the club or company a deal is with ('bei Ajax', 'at "
+        "Chelsea'): another club's deal is another deal."
+    )
     still: list[str] = Field(
         description="Words before a deal's noun that make it the one still running, not a "
         "new one ('hatte noch einen Vertrag bis 2024'): another deal than one just signed."
@@ -569,6 +573,10 @@ class Origins(_Strict):
     not_between: list[str] = Field(
         description="Words between the noun and the place after it that make the place "
         "another thing's: 'presented at the conference in Chicago'."
+    )
+    joiners: list[str] = Field(
+        description="Words joining countries' adjectives before one noun ('US-amerikanischen, "
+        "deutschen und tschechischen Forschern'): each places it."
     )
 
 
