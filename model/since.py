@@ -244,10 +244,10 @@ def record_claims(
                         ],
                         quantity=Quantity(
                             text=found.group(),
-                            value=rank.place,
+                            value=rank,
                             unit="count",
-                            low=rank.place,
-                            high=rank.place,
+                            low=rank,
+                            high=rank,
                         ),
                         evidence=found.group(),
                         confidence=CONFIDENCE,
@@ -260,15 +260,10 @@ def record_claims(
 RANK = "rank of all time"  # measures.toml: "the third-biggest fine ever"
 
 
-@dataclass(frozen=True)
-class _Rank:
-    place: float  # 1 for "the biggest", 3 for "the third-biggest"
-
-
-def _rank(words: str, language: str) -> _Rank:
+def _rank(words: str, language: str) -> float:
     """The place an ordinal joined to a superlative gives ("third-biggest", "second
     largest", "drittgrößte"): 1 when none is."""
     for place, ordinals in lexicon.language(language).records.ranks.items():
         if re.match(rf"(?:{_words(ordinals)})[\s-]?\w", words, re.IGNORECASE):
-            return _Rank(float(place))
-    return _Rank(1.0)
+            return float(place)
+    return 1.0
