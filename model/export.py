@@ -105,8 +105,10 @@ def _markdown(passages: list[MarkedPassage]) -> str:
         # Article text, titles, notes and names are data: escaped so that none of them can
         # leave the quote or the citation line, or become a heading, a link or HTML.
         lines.append(markdown_quote(item.text))
+        # A page with no title is cited without one, not with an empty pair of quotes.
+        title = f", „{markdown_inline(item.title)}“" if item.title.strip() else ""
         lines.append(
-            f"— **{markdown_inline(item.label)}**, „{markdown_inline(item.title)}“ ({date}), "
+            f"— **{markdown_inline(item.label)}**{title} ({date}), "
             f"paragraph {item.paragraph}, "
             f"characters {item.start}–{item.end} of {code_span(Path(item.path).name)}"
         )

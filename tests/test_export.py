@@ -118,3 +118,14 @@ def test_export_command_writes_stored_marks_without_the_ui(
     assert (
         again.returncode == 2 and "file exists" in again.stderr and "Traceback" not in again.stderr
     )
+
+
+def test_a_page_with_no_title_is_cited_without_empty_quotes(
+    corpus: Analysis, marked: MarkStore
+) -> None:
+    untitled = corpus.model_copy(
+        update={"sources": [s.model_copy(update={"title": ""}) for s in corpus.sources]}
+    )
+    text = render(untitled, _marks(marked, untitled), "md")
+    assert "„“" not in text
+    assert "— **Rockstein** (" in text

@@ -1186,8 +1186,9 @@ class SeedviewApp(App[None]):
             return
         source = self.sources[passage.source]
         date = source.published.isoformat() if source.published else "undated"
+        title = f", „{visible(source.title)}“" if source.title.strip() else ""
         citation = (
-            f"— {source.label}, „{visible(source.title)}“ ({date}), paragraph "
+            f"— {source.label}{title} ({date}), paragraph "
             f"{passage.paragraph + 1}, characters {passage.start}–{passage.end}, {source.path}"
         )
         self._copy(f"{visible(passage.text)}\n{citation}\n", "the passage with its citation")
